@@ -1,0 +1,116 @@
+package com.metalogics.booking.core.application;
+
+import com.metalogics.booking.core.availability.SlotPolicy;
+import com.metalogics.booking.core.domain.Attendee;
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.domain.EmailAddress;
+import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
+import com.metalogics.booking.core.domain.IdempotencyKeyReusedException;
+import com.metalogics.booking.core.domain.SlotUnavailableException;
+import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.in.BookMeeting;
+import com.metalogics.booking.core.port.in.BookMeetingCommand;
+import com.metalogics.booking.core.port.in.BookingReceipt;
+import com.metalogics.booking.core.port.in.Warning;
+import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.FrequencyLimit;
+import com.metalogics.booking.core.port.out.Reservation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The booking flow of DESIGN.md: validate, limit, calendar check, reserve, mirror. */
+final class BookMeetingService implements BookMeeting {
+
+  private final BookingRepository repository;
+  private final CalendarCheck calendarCheck;
+  private final BookingMirror mirror;
+  private final ManageTokens tokens;
+  private final BookingRules rules;
+  private final Clock clock;
+  private final Duration mirrorBudget;
+
+  BookMeetingService(
+      BookingRepository repository,
+      CalendarCheck calendarCheck,
+      BookingMirror mirror,
+      ManageTokens tokens,
+      BookingRules rules,
+      Clock clock,
+      Duration mirrorBudget) {
+    this.repository = repository;
+    this.calendarCheck = calendarCheck;
+    this.mirror = mirror;
+    this.tokens = tokens;
+    this.rules = rules;
+    this.clock = clock;
+    this.mirrorBudget = mirrorBudget;
+  }
+
+  @Override
+  public BookingReceipt handle(BookMeetingCommand command) {
+    Instant now = clock.instant();
+    Attendee attendee = BookingValidator.validate(command, rules, now);
+    Optional<String> key = command.idempotencyKey().map(String::trim);
+    Optional<Booking> earlier = key.flatMap(repository::findByIdempotencyKey);
+    if (earlier.isPresent()) {
+      return replay(earlier.get(), attendee, command);
+    }
+    TimeSlot slot = TimeSlot.of(command.startTime(), Duration.ofMinutes(command.durationMinutes()));
+    SlotPolicy.rejectionOf(slot, rules, now)
+        .ifPresent(
+            reason -> {
+              throw new SlotUnavailableException(slot, reason);
+            });
+    FrequencyLimit limit = frequencyLimit(attendee.normalizedEmail(), now);
+    if (repository.countActiveByEmailSince(attendee.normalizedEmail(), limit.windowStart())
+        >= limit.maxBookings()) {
+      throw new FrequencyLimitExceededException(limit.maxBookings(), limit.windowDays());
+    }
+    boolean calendarRead = calendarCheck.requireFree(slot, Optional.empty());
+    UUID id = UUID.randomUUID();
+    Booking fresh =
+        Booking.newBooking(id, attendee, slot, now, ManageTokens.hash(tokens.issue(id)), key);
+    Booking stored = repository.reserve(new Reservation(fresh, rules.buffer(), limit));
+    if (!stored.id().equals(id)) {
+      return replay(stored, attendee, command);
+    }
+    Booking mirrored = mirror.mirrorAfterChange(stored, mirrorBudget);
+    List<Warning> warnings = Warnings.pendingOf(mirrored.sync());
+    if (!calendarRead) {
+      warnings = Warnings.with(Warning.CALENDAR_UNAVAILABLE, warnings);
+    }
+    return new BookingReceipt(mirrored, tokens.issue(id), warnings, false);
+  }
+
+  private FrequencyLimit frequencyLimit(String normalizedEmail, Instant now) {
+    int max = repository.findLimitOverride(normalizedEmail).orElse(rules.maxBookingsPerEmail());
+    int windowDays = (int) rules.frequencyWindow().toDays();
+    return new FrequencyLimit(max, now.minus(rules.frequencyWindow()), windowDays);
+  }
+
+  private BookingReceipt replay(Booking earlier, Attendee attendee, BookMeetingCommand command) {
+    if (!sameRequest(earlier, attendee, command)) {
+      throw new IdempotencyKeyReusedException();
+    }
+    return new BookingReceipt(
+        earlier, tokens.issue(earlier.id()), Warnings.pendingOf(earlier.sync()), true);
+  }
+
+  private static boolean sameRequest(Booking b, Attendee attendee, BookMeetingCommand command) {
+    Attendee a = b.attendee();
+    return a.name().equals(attendee.name())
+        && EmailAddress.normalize(a.email()).equals(attendee.normalizedEmail())
+        && a.company().equals(attendee.company())
+        && a.phone().equals(attendee.phone())
+        && a.message().equals(attendee.message())
+        && a.timeZone().equals(attendee.timeZone())
+        && b.startTime().equals(command.startTime())
+        && Objects.equals(b.duration().toMinutes(), (long) command.durationMinutes());
+  }
+}

@@ -1,0 +1,219 @@
+package com.metalogics.booking.core.application;
+
+import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.inmemory.Disabled;
+import com.metalogics.booking.core.port.in.BookMeeting;
+import com.metalogics.booking.core.port.in.CancelBooking;
+import com.metalogics.booking.core.port.in.FindAvailableSlots;
+import com.metalogics.booking.core.port.in.GetBooking;
+import com.metalogics.booking.core.port.in.ListBookings;
+import com.metalogics.booking.core.port.in.ManageLimitOverrides;
+import com.metalogics.booking.core.port.in.RescheduleBooking;
+import com.metalogics.booking.core.port.in.SyncBookings;
+import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.CalendarPort;
+import com.metalogics.booking.core.port.out.CrmPort;
+import com.metalogics.booking.core.port.out.Notifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The embeddable core: give it the driven ports, get the use cases. Built by {@link #builder()},
+ * which checks every argument at once.
+ *
+ * <pre>{@code
+ * BookingEngine engine = BookingEngine.builder()
+ *     .repository(new InMemoryBookingRepository())
+ *     .rules(BookingRules.defaults())
+ *     .manageTokenSecret(secret)
+ *     .build();
+ * engine.bookMeeting().handle(command);
+ * }</pre>
+ */
+public final class BookingEngine {
+
+  private final AvailabilityService availability;
+  private final BookMeetingService booking;
+  private final ManageBookingService manage;
+  private final AdminService admin;
+  private final SyncService sync;
+  private final BookingRules rules;
+
+  private BookingEngine(Builder b) {
+    ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
+    BookingMirror mirror =
+        new BookingMirror(b.repository, b.calendar, b.crm, b.notifier, tokens, b.clock, b.executor);
+    CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.rules);
+    this.rules = b.rules;
+    this.availability =
+        new AvailabilityService(b.repository, b.calendar, b.rules, b.clock, b.calendarFailureMode);
+    this.booking =
+        new BookMeetingService(
+            b.repository, calendarCheck, mirror, tokens, b.rules, b.clock, b.mirrorBudget);
+    this.manage =
+        new ManageBookingService(
+            b.repository, calendarCheck, mirror, b.rules, b.clock, b.mirrorBudget);
+    this.admin = new AdminService(b.repository);
+    this.sync = new SyncService(b.repository, mirror, b.syncPolicy, b.clock);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public FindAvailableSlots findAvailableSlots() {
+    return availability;
+  }
+
+  public BookMeeting bookMeeting() {
+    return booking;
+  }
+
+  public GetBooking getBooking() {
+    return manage;
+  }
+
+  public CancelBooking cancelBooking() {
+    return manage;
+  }
+
+  public RescheduleBooking rescheduleBooking() {
+    return manage;
+  }
+
+  public ListBookings listBookings() {
+    return admin;
+  }
+
+  public ManageLimitOverrides limitOverrides() {
+    return admin;
+  }
+
+  public SyncBookings syncBookings() {
+    return sync;
+  }
+
+  public BookingRules rules() {
+    return rules;
+  }
+
+  /** Collects the engine's parts; {@link #build()} reports every missing or bad one at once. */
+  public static final class Builder {
+    private BookingRepository repository;
+    private CalendarPort calendar = Disabled.calendar();
+    private CrmPort crm = Disabled.crm();
+    private Notifier notifier = Disabled.notifier();
+    private BookingRules rules;
+    private Clock clock = Clock.systemUTC();
+    private byte[] manageTokenSecret;
+    private CalendarFailureMode calendarFailureMode = CalendarFailureMode.DEGRADE;
+    private Duration mirrorBudget = Duration.ofSeconds(3);
+    private SyncPolicy syncPolicy = SyncPolicy.defaults();
+    private Executor executor;
+
+    private Builder() {}
+
+    public Builder repository(BookingRepository repository) {
+      this.repository = repository;
+      return this;
+    }
+
+    public Builder calendar(CalendarPort calendar) {
+      this.calendar = calendar;
+      return this;
+    }
+
+    public Builder crm(CrmPort crm) {
+      this.crm = crm;
+      return this;
+    }
+
+    public Builder notifier(Notifier notifier) {
+      this.notifier = notifier;
+      return this;
+    }
+
+    public Builder rules(BookingRules rules) {
+      this.rules = rules;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** At least 32 bytes; the same secret in every instance that shares a database. */
+    public Builder manageTokenSecret(byte[] secret) {
+      this.manageTokenSecret = secret == null ? null : secret.clone();
+      return this;
+    }
+
+    public Builder calendarFailureMode(CalendarFailureMode mode) {
+      this.calendarFailureMode = mode;
+      return this;
+    }
+
+    /** How long a booking request waits for the calendar and CRM before leaving them to sync. */
+    public Builder mirrorBudget(Duration budget) {
+      this.mirrorBudget = budget;
+      return this;
+    }
+
+    public Builder syncPolicy(SyncPolicy policy) {
+      this.syncPolicy = policy;
+      return this;
+    }
+
+    /** Runs the calendar and CRM calls; defaults to a pool of daemon threads. */
+    public Builder executor(Executor executor) {
+      this.executor = executor;
+      return this;
+    }
+
+    public BookingEngine build() {
+      List<String> problems = new ArrayList<>();
+      require(repository, "repository", problems);
+      require(calendar, "calendar", problems);
+      require(crm, "crm", problems);
+      require(notifier, "notifier", problems);
+      require(rules, "rules", problems);
+      require(clock, "clock", problems);
+      require(calendarFailureMode, "calendarFailureMode", problems);
+      require(syncPolicy, "syncPolicy", problems);
+      if (manageTokenSecret == null || manageTokenSecret.length < 32) {
+        problems.add("manageTokenSecret must hold at least 32 bytes");
+      }
+      if (mirrorBudget == null || mirrorBudget.isNegative() || mirrorBudget.isZero()) {
+        problems.add("mirrorBudget must be positive");
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("BookingEngine: " + String.join("; ", problems));
+      }
+      if (executor == null) {
+        executor = defaultExecutor();
+      }
+      return new BookingEngine(this);
+    }
+
+    private static void require(Object value, String name, List<String> problems) {
+      if (value == null) {
+        problems.add(name + " is required");
+      }
+    }
+
+    private static ExecutorService defaultExecutor() {
+      return Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "booking-mirror");
+            thread.setDaemon(true);
+            return thread;
+          });
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package com.metalogics.booking.core.application;
+
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.BookingNotFoundException;
+import com.metalogics.booking.core.domain.SyncState;
+import com.metalogics.booking.core.port.in.SyncBookings;
+import com.metalogics.booking.core.port.in.SyncOutcome;
+import com.metalogics.booking.core.port.in.SyncReport;
+import com.metalogics.booking.core.port.out.AdminAlert;
+import com.metalogics.booking.core.port.out.BookingRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The sync worker's use case: finish what the inline mirror could not. */
+final class SyncService implements SyncBookings {
+
+  private final BookingRepository repository;
+  private final BookingMirror mirror;
+  private final SyncPolicy policy;
+  private final Clock clock;
+
+  SyncService(BookingRepository repository, BookingMirror mirror, SyncPolicy policy, Clock clock) {
+    this.repository = repository;
+    this.mirror = mirror;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Override
+  public SyncOutcome syncOne(UUID bookingId) {
+    Booking booking =
+        repository.findById(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
+    Booking after = attempt(booking);
+    return new SyncOutcome(after, Warnings.pendingOf(after.sync()));
+  }
+
+  @Override
+  public SyncReport syncDue() {
+    List<Booking> claimed =
+        repository.claimForSync(clock.instant(), policy.lease(), policy.batchSize());
+    int completed = 0;
+    for (Booking booking : claimed) {
+      if (!attempt(booking).sync().needsSync()) {
+        completed++;
+      }
+    }
+    return new SyncReport(claimed.size(), completed, claimed.size() - completed);
+  }
+
+  private Booking attempt(Booking booking) {
+    if (!booking.sync().needsSync()) {
+      return booking;
+    }
+    Booking mirrored = mirror.mirror(booking, policy.attemptBudget());
+    Instant now = clock.instant();
+    SyncState tried = mirrored.sync();
+    Optional<Instant> retryAt = Optional.of(now.plus(policy.backoffAfter(tried.attempts() + 1)));
+    SyncState sync = tried.afterAttempt(retryAt);
+    if (sync.needsSync() && sync.attempts() >= policy.maxAttempts() && !sync.adminAlerted()) {
+      AdminAlert alert =
+          new AdminAlert(mirrored, sync.lastError().orElse("sync retries exhausted"));
+      if (mirror.alertQuietly(alert)) {
+        sync = sync.withAdminAlerted();
+      }
+    }
+    return mirror.store(mirrored.withSync(sync, now));
+  }
+}

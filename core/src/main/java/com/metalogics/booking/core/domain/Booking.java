@@ -1,0 +1,163 @@
+package com.metalogics.booking.core.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A booking of one slot by one attendee. Immutable: every change returns a new value with a bumped
+ * {@code updatedAt}; storage bumps {@code version} on every write so that concurrent writers cannot
+ * silently overwrite each other.
+ *
+ * @param revision 1 when booked, incremented by every reschedule and by the cancellation; what the
+ *     mirrors and the e-mails are keyed by
+ */
+public record Booking(
+    UUID id,
+    Attendee attendee,
+    TimeSlot slot,
+    BookingStatus status,
+    int revision,
+    SyncState sync,
+    Instant createdAt,
+    Instant updatedAt,
+    Optional<Instant> cancelledAt,
+    Optional<String> cancelReason,
+    String manageTokenHash,
+    Optional<String> idempotencyKey,
+    long version) {
+
+  public Booking {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(attendee, "attendee");
+    Objects.requireNonNull(slot, "slot");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(sync, "sync");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(updatedAt, "updatedAt");
+    Objects.requireNonNull(cancelledAt, "cancelledAt");
+    Objects.requireNonNull(cancelReason, "cancelReason");
+    Objects.requireNonNull(manageTokenHash, "manageTokenHash");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    if (slot.length().isZero()) {
+      throw new IllegalArgumentException("slot must not be empty");
+    }
+    if (revision < 1) {
+      throw new IllegalArgumentException("revision must be at least 1");
+    }
+    if (status == BookingStatus.CANCELLED && cancelledAt.isEmpty()) {
+      throw new IllegalArgumentException("a cancelled booking needs cancelledAt");
+    }
+  }
+
+  /** A booking about to be reserved: confirmed, nothing mirrored yet. */
+  public static Booking newBooking(
+      UUID id,
+      Attendee attendee,
+      TimeSlot slot,
+      Instant now,
+      String manageTokenHash,
+      Optional<String> idempotencyKey) {
+    return new Booking(
+        id,
+        attendee,
+        slot,
+        BookingStatus.CONFIRMED,
+        1,
+        SyncState.pending(),
+        now,
+        now,
+        Optional.empty(),
+        Optional.empty(),
+        manageTokenHash,
+        idempotencyKey,
+        0);
+  }
+
+  public Instant startTime() {
+    return slot.start();
+  }
+
+  public Instant endTime() {
+    return slot.end();
+  }
+
+  public Duration duration() {
+    return slot.length();
+  }
+
+  public boolean isActive() {
+    return status.isActive();
+  }
+
+  public Booking cancel(Instant now, Optional<String> reason) {
+    return new Booking(
+        id,
+        attendee,
+        slot,
+        BookingStatus.CANCELLED,
+        revision + 1,
+        sync.forNewRevision(),
+        createdAt,
+        now,
+        Optional.of(now),
+        reason,
+        manageTokenHash,
+        idempotencyKey,
+        version);
+  }
+
+  public Booking reschedule(TimeSlot newSlot, Instant now) {
+    return new Booking(
+        id,
+        attendee,
+        newSlot,
+        status,
+        revision + 1,
+        sync.forNewRevision(),
+        createdAt,
+        now,
+        cancelledAt,
+        cancelReason,
+        manageTokenHash,
+        idempotencyKey,
+        version);
+  }
+
+  public Booking withSync(SyncState newSync, Instant now) {
+    return new Booking(
+        id,
+        attendee,
+        slot,
+        status,
+        revision,
+        newSync,
+        createdAt,
+        now,
+        cancelledAt,
+        cancelReason,
+        manageTokenHash,
+        idempotencyKey,
+        version);
+  }
+
+  /** Storage's view after a successful write. */
+  public Booking withVersion(long newVersion) {
+    return new Booking(
+        id,
+        attendee,
+        slot,
+        status,
+        revision,
+        sync,
+        createdAt,
+        updatedAt,
+        cancelledAt,
+        cancelReason,
+        manageTokenHash,
+        idempotencyKey,
+        newVersion);
+  }
+}

@@ -1,0 +1,22 @@
+package com.metalogics.booking.core.domain;
+
+/** The stable error codes of the API; clients switch on these, so never rename one. */
+public enum ErrorCode {
+  VALIDATION_ERROR,
+  INVALID_DATE_RANGE,
+  UNAUTHORIZED,
+  NOT_FOUND,
+  SLOT_UNAVAILABLE,
+  BOOKING_NOT_ACTIVE,
+  IDEMPOTENCY_KEY_REUSED,
+  PAYLOAD_TOO_LARGE,
+  UNSUPPORTED_MEDIA_TYPE,
+  FREQUENCY_LIMIT_EXCEEDED,
+  RATE_LIMITED,
+  CALENDAR_ERROR,
+  CALENDAR_AUTH_ERROR,
+  CRM_ERROR,
+  CRM_AUTH_ERROR,
+  STORAGE_UNAVAILABLE,
+  INTERNAL_ERROR
+}

@@ -1,0 +1,93 @@
+package com.metalogics.booking.core.inmemory;
+
+import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.IntegrationException;
+import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.AdminAlert;
+import com.metalogics.booking.core.port.out.AttendeeNotification;
+import com.metalogics.booking.core.port.out.CalendarEvent;
+import com.metalogics.booking.core.port.out.CalendarPort;
+import com.metalogics.booking.core.port.out.CrmContact;
+import com.metalogics.booking.core.port.out.CrmNote;
+import com.metalogics.booking.core.port.out.CrmPort;
+import com.metalogics.booking.core.port.out.Notifier;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Integrations switched off by configuration. A disabled calendar has no busy times; writes to a
+ * disabled calendar or CRM fail, so their bookings stay flagged for a later sync. Disabled mail
+ * sends nothing and counts as done.
+ */
+public final class Disabled {
+
+  private Disabled() {}
+
+  public static CalendarPort calendar() {
+    return new CalendarPort() {
+      @Override
+      public List<TimeSlot> busyIntervals(TimeSlot range) {
+        return List.of();
+      }
+
+      @Override
+      public String createEvent(CalendarEvent event) {
+        throw IntegrationException.calendar("calendar integration is disabled", null);
+      }
+
+      @Override
+      public void updateEvent(CalendarEvent event) {
+        throw IntegrationException.calendar("calendar integration is disabled", null);
+      }
+
+      @Override
+      public void deleteEvent(String eventId) {
+        throw IntegrationException.calendar("calendar integration is disabled", null);
+      }
+
+      @Override
+      public boolean enabled() {
+        return false;
+      }
+    };
+  }
+
+  public static CrmPort crm() {
+    return new CrmPort() {
+      @Override
+      public String upsertContact(CrmContact contact) {
+        throw IntegrationException.crm("CRM integration is disabled", null);
+      }
+
+      @Override
+      public void addNote(String contactId, CrmNote note) {
+        throw IntegrationException.crm("CRM integration is disabled", null);
+      }
+
+      @Override
+      public void recordStatus(String contactId, UUID bookingId, BookingStatus status) {
+        throw IntegrationException.crm("CRM integration is disabled", null);
+      }
+
+      @Override
+      public boolean enabled() {
+        return false;
+      }
+    };
+  }
+
+  public static Notifier notifier() {
+    return new Notifier() {
+      @Override
+      public void notifyAttendee(AttendeeNotification notification) {}
+
+      @Override
+      public void alertAdmin(AdminAlert alert) {}
+
+      @Override
+      public boolean enabled() {
+        return false;
+      }
+    };
+  }
+}

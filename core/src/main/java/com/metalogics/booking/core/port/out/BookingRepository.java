@@ -1,0 +1,71 @@
+package com.metalogics.booking.core.port.out;
+
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.TimeSlot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where bookings live. Every implementation passes {@code BookingRepositoryContract} from the
+ * core's test-jar. Failures to reach storage surface as {@code StorageUnavailableException} and
+ * never leave a half-written booking behind.
+ */
+public interface BookingRepository {
+
+  /**
+   * Atomically, serialised per calendar: returns the booking already stored under the same
+   * idempotency key if there is one; otherwise checks that no active booking overlaps the new slot
+   * widened by the buffer ({@code SlotUnavailableException} with {@code ALREADY_BOOKED}) and that
+   * the e-mail is below its limit ({@code FrequencyLimitExceededException}), then inserts. A limit
+   * override for the e-mail replaces the reservation's limit.
+   *
+   * @return the stored booking: the new one, or the earlier one with the same idempotency key
+   */
+  Booking reserve(Reservation reservation);
+
+  Optional<Booking> findById(UUID id);
+
+  Optional<Booking> findByIdempotencyKey(String idempotencyKey);
+
+  /** Active bookings whose slot overlaps {@code range}, ordered by start time. */
+  List<Booking> findActiveOverlapping(TimeSlot range);
+
+  /** Non-cancelled bookings of the normalised e-mail created at or after {@code since}. */
+  int countActiveByEmailSince(String normalizedEmail, Instant since);
+
+  /**
+   * Writes the booking if the stored version equals {@code booking.version()}, and releases any
+   * sync claim on it.
+   *
+   * @return the stored booking with the next version; empty when it changed meanwhile or is unknown
+   */
+  Optional<Booking> update(Booking booking);
+
+  /**
+   * Like {@link #update}, after checking atomically (as {@link #reserve} does) that no other active
+   * booking overlaps the booking's new slot widened by {@code buffer}.
+   */
+  Optional<Booking> updateSlot(Booking rescheduled, Duration buffer);
+
+  /** Ordered by start time, then id as its lower-case string; see {@link BookingCursor}. */
+  BookingPage list(BookingQuery query);
+
+  /**
+   * Claims up to {@code limit} bookings that need sync, are due ({@code nextAttemptAt} empty or not
+   * after {@code now}) and are not claimed by someone else, until {@code now + lease}. Two callers,
+   * in one process or several, never get the same booking while its claim holds.
+   */
+  List<Booking> claimForSync(Instant now, Duration lease, int limit);
+
+  Optional<Integer> findLimitOverride(String normalizedEmail);
+
+  void setLimitOverride(String normalizedEmail, int maxBookings);
+
+  void clearLimitOverride(String normalizedEmail);
+
+  /** Cheap round trip for readiness checks; throws when storage cannot be reached. */
+  void ping();
+}

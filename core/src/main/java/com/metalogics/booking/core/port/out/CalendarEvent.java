@@ -1,0 +1,42 @@
+package com.metalogics.booking.core.port.out;
+
+import com.metalogics.booking.core.domain.Attendee;
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.TimeSlot;
+import java.nio.ByteBuffer;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The calendar's view of a booking. The event id is derived from the booking id in Google's
+ * base32hex alphabet (0-9, a-v), so every retry addresses the same event.
+ */
+public record CalendarEvent(String eventId, UUID bookingId, Attendee attendee, TimeSlot slot) {
+
+  private static final char[] BASE32HEX = "0123456789abcdefghijklmnopqrstuv".toCharArray();
+
+  public CalendarEvent {
+    Objects.requireNonNull(eventId, "eventId");
+    Objects.requireNonNull(bookingId, "bookingId");
+    Objects.requireNonNull(attendee, "attendee");
+    Objects.requireNonNull(slot, "slot");
+  }
+
+  public static CalendarEvent of(Booking booking) {
+    return new CalendarEvent(
+        eventIdFor(booking.id()), booking.id(), booking.attendee(), booking.slot());
+  }
+
+  /** 26 base32hex characters: the 128 bits of the id, five bits per character. */
+  public static String eventIdFor(UUID bookingId) {
+    ByteBuffer bytes = ByteBuffer.allocate(16);
+    bytes.putLong(bookingId.getMostSignificantBits()).putLong(bookingId.getLeastSignificantBits());
+    java.math.BigInteger value = new java.math.BigInteger(1, bytes.array());
+    char[] out = new char[26];
+    for (int i = 25; i >= 0; i--) {
+      out[i] = BASE32HEX[value.intValue() & 31];
+      value = value.shiftRight(5);
+    }
+    return new String(out);
+  }
+}

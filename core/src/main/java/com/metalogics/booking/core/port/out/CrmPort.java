@@ -1,0 +1,28 @@
+package com.metalogics.booking.core.port.out;
+
+import com.metalogics.booking.core.domain.BookingStatus;
+import java.util.UUID;
+
+/**
+ * The CRM. Failures surface as {@code IntegrationException} for the CRM; every implementation
+ * passes {@code CrmPortContract}.
+ */
+public interface CrmPort {
+
+  /** Finds the contact by e-mail (case-insensitive) and updates it, or creates it. */
+  String upsertContact(CrmContact contact);
+
+  /** Adds the note to the contact unless a note with the same key is already there. */
+  void addNote(String contactId, CrmNote note);
+
+  /** Records the booking's status on the contact. */
+  void recordStatus(String contactId, UUID bookingId, BookingStatus status);
+
+  default boolean enabled() {
+    return true;
+  }
+
+  default HealthStatus health() {
+    return enabled() ? HealthStatus.UP : HealthStatus.DISABLED;
+  }
+}
