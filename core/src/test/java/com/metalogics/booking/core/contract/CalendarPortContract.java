@@ -1,0 +1,113 @@
+package com.metalogics.booking.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.CalendarEvent;
+import com.metalogics.booking.core.port.out.CalendarPort;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link CalendarPort} must do. Each test uses its own far-future day, so
+ * implementations may share one calendar between tests.
+ */
+public abstract class CalendarPortContract {
+
+  protected CalendarPort calendar;
+  private Instant day;
+
+  protected abstract CalendarPort createCalendar();
+
+  @BeforeEach
+  void setUpCalendar() {
+    calendar = createCalendar();
+    day =
+        Instant.parse("2031-01-01T00:00:00Z")
+            .plus(Duration.ofDays(ThreadLocalRandom.current().nextInt(0, 3_000)));
+  }
+
+  @Test
+  void createdEvent_isBusy() {
+    CalendarEvent event = event(at(10), 30);
+    assertThat(calendar.createEvent(event)).isEqualTo(event.eventId());
+    assertThat(calendar.busyIntervals(wholeDay())).containsExactly(event.slot());
+  }
+
+  @Test
+  void creatingTheSameEventTwice_leavesOneEvent() {
+    CalendarEvent event = event(at(10), 30);
+    calendar.createEvent(event);
+    calendar.createEvent(event);
+    assertThat(calendar.busyIntervals(wholeDay())).containsExactly(event.slot());
+  }
+
+  @Test
+  void updatedEvent_movesItsBusyTime() {
+    CalendarEvent event = event(at(10), 30);
+    calendar.createEvent(event);
+    CalendarEvent moved =
+        new CalendarEvent(
+            event.eventId(), event.bookingId(), event.attendee(), TimeSlot.of(at(14), minutes(60)));
+    calendar.updateEvent(moved);
+    assertThat(calendar.busyIntervals(wholeDay())).containsExactly(moved.slot());
+  }
+
+  @Test
+  void updatingAMissingEvent_createsIt() {
+    CalendarEvent event = event(at(11), 45);
+    calendar.updateEvent(event);
+    assertThat(calendar.busyIntervals(wholeDay())).containsExactly(event.slot());
+  }
+
+  @Test
+  void deletedEvent_isFree_andDeletingAgainSucceeds() {
+    CalendarEvent event = event(at(10), 30);
+    calendar.createEvent(event);
+    calendar.deleteEvent(event.eventId());
+    assertThat(calendar.busyIntervals(wholeDay())).isEmpty();
+    calendar.deleteEvent(event.eventId());
+    calendar.deleteEvent(CalendarEvent.eventIdFor(UUID.randomUUID()));
+  }
+
+  @Test
+  void busyIntervals_onlyReportsTimesOverlappingTheRange() {
+    CalendarEvent morning = event(at(9), 30);
+    CalendarEvent evening = event(at(18), 30);
+    calendar.createEvent(morning);
+    calendar.createEvent(evening);
+    TimeSlot afternoon = new TimeSlot(at(12), at(17));
+    assertThat(calendar.busyIntervals(afternoon)).isEmpty();
+    assertThat(calendar.busyIntervals(new TimeSlot(at(8), at(12)))).containsExactly(morning.slot());
+  }
+
+  @Test
+  void health_isReported() {
+    assertThat(calendar.health()).isNotNull();
+  }
+
+  private CalendarEvent event(Instant start, int lengthMinutes) {
+    UUID bookingId = UUID.randomUUID();
+    return new CalendarEvent(
+        CalendarEvent.eventIdFor(bookingId),
+        bookingId,
+        Fixtures.attendee(Fixtures.uniqueEmail()),
+        TimeSlot.of(start, minutes(lengthMinutes)));
+  }
+
+  private Instant at(int hour) {
+    return day.plus(Duration.ofHours(hour));
+  }
+
+  private TimeSlot wholeDay() {
+    return new TimeSlot(day, day.plus(Duration.ofDays(1)));
+  }
+
+  private static Duration minutes(int minutes) {
+    return Duration.ofMinutes(minutes);
+  }
+}
