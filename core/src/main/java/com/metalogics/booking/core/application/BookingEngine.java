@@ -48,7 +48,8 @@ public final class BookingEngine {
     ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
     BookingMirror mirror =
         new BookingMirror(b.repository, b.calendar, b.crm, b.notifier, tokens, b.clock, b.executor);
-    CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.rules);
+    CalendarCheck calendarCheck =
+        new CalendarCheck(b.calendar, b.rules, b.executor, b.mirrorBudget);
     this.rules = b.rules;
     this.availability =
         new AvailabilityService(b.repository, b.calendar, b.rules, b.clock, b.calendarFailureMode);

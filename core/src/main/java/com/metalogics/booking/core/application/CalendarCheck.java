@@ -6,7 +6,14 @@ import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Step 3 of the booking flow: the widened slot must not overlap a calendar busy time. */
 final class CalendarCheck {
@@ -15,10 +22,14 @@ final class CalendarCheck {
 
   private final CalendarPort calendar;
   private final BookingRules rules;
+  private final Executor executor;
+  private final Duration budget;
 
-  CalendarCheck(CalendarPort calendar, BookingRules rules) {
+  CalendarCheck(CalendarPort calendar, BookingRules rules, Executor executor, Duration budget) {
     this.calendar = calendar;
     this.rules = rules;
+    this.executor = executor;
+    this.budget = budget;
   }
 
   /**
@@ -32,16 +43,34 @@ final class CalendarCheck {
       return true;
     }
     TimeSlot widened = slot.widen(rules.buffer());
-    try {
-      for (TimeSlot busy : calendar.busyIntervals(widened)) {
-        if (busy.overlaps(widened) && !ownSlot.filter(busy::equals).isPresent()) {
-          throw new SlotUnavailableException(slot, SlotUnavailableException.Reason.CALENDAR_BUSY);
-        }
+    Optional<List<TimeSlot>> busyTimes = readWithinBudget(widened);
+    for (TimeSlot busy : busyTimes.orElse(List.of())) {
+      if (busy.overlaps(widened) && !ownSlot.filter(busy::equals).isPresent()) {
+        throw new SlotUnavailableException(slot, SlotUnavailableException.Reason.CALENDAR_BUSY);
       }
-      return true;
-    } catch (IntegrationException e) {
-      LOG.log(Level.WARNING, "calendar busy times unreadable, booking anyway: {0}", e.getMessage());
-      return false;
+    }
+    return busyTimes.isPresent();
+  }
+
+  /** A calendar that does not answer in time counts as unreadable, like one that fails. */
+  private Optional<List<TimeSlot>> readWithinBudget(TimeSlot range) {
+    CompletableFuture<List<TimeSlot>> read =
+        CompletableFuture.supplyAsync(() -> calendar.busyIntervals(range), executor);
+    try {
+      return Optional.of(read.get(budget.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof IntegrationException)) {
+        LOG.log(Level.ERROR, "calendar port threw an untyped error", e.getCause());
+      }
+      LOG.log(Level.WARNING, "calendar busy times unreadable, booking anyway: {0}", e.getCause());
+      return Optional.empty();
+    } catch (TimeoutException e) {
+      read.cancel(true);
+      LOG.log(Level.WARNING, "calendar busy times timed out, booking anyway");
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
     }
   }
 }

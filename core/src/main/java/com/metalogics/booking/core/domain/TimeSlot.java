@@ -23,9 +23,12 @@ public record TimeSlot(Instant start, Instant end) implements Comparable<TimeSlo
     return Duration.between(start, end);
   }
 
-  /** True when the two half-open intervals share at least one instant. */
+  /** True when the two half-open intervals share at least one instant; empty ones share none. */
   public boolean overlaps(TimeSlot other) {
-    return start.isBefore(other.end) && other.start.isBefore(end);
+    return start.isBefore(other.end)
+        && other.start.isBefore(end)
+        && start.isBefore(end)
+        && other.start.isBefore(other.end);
   }
 
   /** This slot grown by {@code margin} on both sides, as the buffer rule needs. */

@@ -1,0 +1,109 @@
+package com.metalogics.booking.core.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.domain.IntegrationException;
+import com.metalogics.booking.core.port.in.BookingReceipt;
+import com.metalogics.booking.core.port.in.Warning;
+import com.metalogics.booking.core.port.out.AttendeeNotification;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The seed's graceful degradation: a booking is never lost because an integration failed. */
+class DegradationTest {
+
+  private final EngineHarness h = new EngineHarness();
+
+  @Test
+  void givenCalendarUnreadable_bookingGoesOn_withAWarning() {
+    h.calendar.failures().failNext(1, () -> IntegrationException.calendar("503", null));
+    BookingReceipt receipt = h.book(h.ny(2, 10, 0), "ada@example.com");
+    assertThat(receipt.warnings()).containsExactly(Warning.CALENDAR_UNAVAILABLE);
+    assertThat(receipt.booking().sync().calendarSynced()).isTrue();
+  }
+
+  @Test
+  void givenCalendarWriteFails_bookingIsKept_flagged_andTheErrorStored() {
+    // The first failure hits the busy-time read, the second the event write.
+    h.calendar.failures().failNext(2, () -> IntegrationException.calendar("Google 500", null));
+    BookingReceipt receipt = h.book(h.ny(2, 10, 0), "ada@example.com");
+    Booking booking = h.repository.findById(receipt.booking().id()).orElseThrow();
+    assertThat(booking.sync().calendarSynced()).isFalse();
+    assertThat(booking.sync().requiresManualCalendarSync()).isTrue();
+    assertThat(booking.sync().lastError())
+        .hasValueSatisfying(e -> assertThat(e).contains("Google 500"));
+    assertThat(booking.sync().crmSynced()).isTrue();
+    assertThat(receipt.warnings())
+        .contains(Warning.CALENDAR_UNAVAILABLE, Warning.CALENDAR_SYNC_PENDING);
+    assertThat(h.notifier.sent())
+        .singleElement()
+        .satisfies(n -> assertThat(n.calendarWritten()).isFalse());
+    assertThat(h.notifier.alerts()).isEmpty();
+  }
+
+  @Test
+  void givenCrmFails_bookingIsKept_andFlaggedForCrmSync() {
+    h.crm.failures().failWith(() -> IntegrationException.crm("HubSpot 502", null));
+    Booking booking = h.book(h.ny(2, 10, 0), "ada@example.com").booking();
+    assertThat(booking.sync().requiresManualCrmSync()).isTrue();
+    assertThat(booking.sync().crmSynced()).isFalse();
+    assertThat(booking.sync().calendarSynced()).isTrue();
+    assertThat(h.repository.findById(booking.id())).contains(booking);
+  }
+
+  @Test
+  void givenBothFail_bookingSucceeds_bothFlagsSet_andTheAdminIsAlerted() {
+    h.calendar.failures().failWith(() -> IntegrationException.calendarAuth("401", null));
+    h.crm.failures().failWith(() -> IntegrationException.crm("500", null));
+    BookingReceipt receipt = h.book(h.ny(2, 10, 0), "ada@example.com");
+    assertThat(receipt.booking().sync().requiresManualCalendarSync()).isTrue();
+    assertThat(receipt.booking().sync().requiresManualCrmSync()).isTrue();
+    assertThat(receipt.warnings())
+        .contains(
+            Warning.CALENDAR_UNAVAILABLE, Warning.CALENDAR_SYNC_PENDING, Warning.CRM_SYNC_PENDING);
+    assertThat(h.notifier.sent()).hasSize(1);
+    assertThat(h.notifier.alerts())
+        .singleElement()
+        .satisfies(a -> assertThat(a.booking().id()).isEqualTo(receipt.booking().id()));
+  }
+
+  @Test
+  void givenCalendarHangs_bookingAnswersWithinTheBudget_andIsFlagged() {
+    EngineHarness tight =
+        new EngineHarness(
+            BookingRules.defaults(), CalendarFailureMode.DEGRADE, Duration.ofMillis(200));
+    tight.calendar.failures().hang();
+    try {
+      BookingReceipt receipt = tight.book(tight.ny(2, 10, 0), "ada@example.com");
+      assertThat(receipt.booking().sync().requiresManualCalendarSync()).isTrue();
+      assertThat(receipt.booking().sync().lastError())
+          .hasValueSatisfying(e -> assertThat(e).contains("timed out"));
+      assertThat(receipt.booking().sync().crmSynced()).isTrue();
+    } finally {
+      tight.calendar.failures().recover();
+    }
+  }
+
+  @Test
+  void givenMailFails_bookingIsKept_withEmailPending() {
+    h.notifier.failures().failWith(() -> new IllegalStateException("SMTP refused"));
+    BookingReceipt receipt = h.book(h.ny(2, 10, 0), "ada@example.com");
+    assertThat(receipt.warnings()).containsExactly(Warning.EMAIL_PENDING);
+    assertThat(receipt.booking().sync().attendeeNotified()).isFalse();
+    assertThat(h.repository.all()).hasSize(1);
+  }
+
+  @Test
+  void confirmationMail_saysWhenTheCalendarWasWritten() {
+    h.book(h.ny(2, 10, 0), "ada@example.com");
+    assertThat(h.notifier.sent())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.calendarWritten()).isTrue();
+              assertThat(n.kind()).isEqualTo(AttendeeNotification.Kind.CONFIRMATION);
+            });
+  }
+}

@@ -1,0 +1,82 @@
+package com.metalogics.booking.core.application;
+
+import com.metalogics.booking.core.contract.Fixtures;
+import com.metalogics.booking.core.contract.MutableClock;
+import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
+import com.metalogics.booking.core.inmemory.InMemoryCalendar;
+import com.metalogics.booking.core.inmemory.InMemoryCrm;
+import com.metalogics.booking.core.inmemory.RecordingNotifier;
+import com.metalogics.booking.core.port.in.BookMeetingCommand;
+import com.metalogics.booking.core.port.in.BookingReceipt;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** An engine on the in-memory adapters with a hand-driven clock: what the core tests use. */
+final class EngineHarness {
+
+  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  static final byte[] SECRET =
+      "a test secret that is long enough for HMAC-SHA256".getBytes(StandardCharsets.UTF_8);
+
+  final MutableClock clock = new MutableClock(Fixtures.NOW);
+  final InMemoryBookingRepository repository = new InMemoryBookingRepository();
+  final InMemoryCalendar calendar = new InMemoryCalendar();
+  final InMemoryCrm crm = new InMemoryCrm();
+  final RecordingNotifier notifier = new RecordingNotifier();
+  final BookingEngine engine;
+
+  EngineHarness() {
+    this(BookingRules.defaults(), CalendarFailureMode.DEGRADE, Duration.ofSeconds(5));
+  }
+
+  EngineHarness(BookingRules rules, CalendarFailureMode mode, Duration mirrorBudget) {
+    engine =
+        BookingEngine.builder()
+            .repository(repository)
+            .calendar(calendar)
+            .crm(crm)
+            .notifier(notifier)
+            .rules(rules)
+            .clock(clock)
+            .manageTokenSecret(SECRET)
+            .calendarFailureMode(mode)
+            .mirrorBudget(mirrorBudget)
+            .syncPolicy(
+                new SyncPolicy(
+                    Duration.ofSeconds(30),
+                    Duration.ofMinutes(10),
+                    3,
+                    Duration.ofMinutes(2),
+                    50,
+                    Duration.ofSeconds(5)))
+            .build();
+  }
+
+  /** {@code hour:minute} New York time, {@code daysAhead} days after the clock's date. */
+  Instant ny(int daysAhead, int hour, int minute) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), NEW_YORK);
+    return today.plusDays(daysAhead).atTime(hour, minute).atZone(NEW_YORK).toInstant();
+  }
+
+  BookMeetingCommand command(Instant start, String email) {
+    return new BookMeetingCommand(
+        "Ada Lovelace",
+        email,
+        start,
+        30,
+        Optional.of("Engines Ltd"),
+        Optional.of("+1 555 0100"),
+        Optional.of("About the engine"),
+        Optional.of("Europe/London"),
+        Optional.empty());
+  }
+
+  BookingReceipt book(Instant start, String email) {
+    return engine.bookMeeting().handle(command(start, email));
+  }
+}
