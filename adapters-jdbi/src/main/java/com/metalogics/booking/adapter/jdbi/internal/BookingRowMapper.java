@@ -1,0 +1,76 @@
+package com.metalogics.booking.adapter.jdbi.internal;
+
+import com.metalogics.booking.core.domain.Attendee;
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.SyncState;
+import com.metalogics.booking.core.domain.TimeSlot;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Reads one row of {@code bookings} back into the core's {@link Booking}. */
+final class BookingRowMapper implements RowMapper<Booking> {
+
+  @Override
+  public Booking map(ResultSet rs, StatementContext ctx) throws SQLException {
+    Attendee attendee =
+        new Attendee(
+            rs.getString("attendee_name"),
+            rs.getString("attendee_email"),
+            optionalString(rs, "attendee_company"),
+            optionalString(rs, "attendee_phone"),
+            optionalString(rs, "attendee_message"),
+            ZoneId.of(rs.getString("attendee_time_zone")));
+    return new Booking(
+        rs.getObject("id", UUID.class),
+        attendee,
+        new TimeSlot(instant(rs, "start_time"), instant(rs, "end_time")),
+        BookingStatus.valueOf(rs.getString("status")),
+        rs.getInt("revision"),
+        syncState(rs),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"),
+        optionalInstant(rs, "cancelled_at"),
+        optionalString(rs, "cancel_reason"),
+        rs.getString("manage_token_hash"),
+        optionalString(rs, "idempotency_key"),
+        rs.getLong("version"));
+  }
+
+  private static SyncState syncState(ResultSet rs) throws SQLException {
+    return new SyncState(
+        optionalString(rs, "calendar_event_id"),
+        rs.getBoolean("calendar_synced"),
+        rs.getBoolean("requires_manual_calendar_sync"),
+        optionalString(rs, "crm_contact_id"),
+        rs.getBoolean("crm_synced"),
+        rs.getBoolean("requires_manual_crm_sync"),
+        rs.getBoolean("attendee_notified"),
+        optionalString(rs, "last_error"),
+        rs.getInt("sync_attempts"),
+        optionalInstant(rs, "next_attempt_at"),
+        rs.getBoolean("admin_alerted"));
+  }
+
+  private static Optional<String> optionalString(ResultSet rs, String column) throws SQLException {
+    return Optional.ofNullable(rs.getString(column));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    return optionalInstant(rs, column)
+        .orElseThrow(() -> new SQLException("column " + column + " is null"));
+  }
+
+  private static Optional<Instant> optionalInstant(ResultSet rs, String column)
+      throws SQLException {
+    return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class))
+        .map(OffsetDateTime::toInstant);
+  }
+}

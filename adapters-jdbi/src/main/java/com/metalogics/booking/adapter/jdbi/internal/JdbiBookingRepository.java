@@ -1,0 +1,191 @@
+package com.metalogics.booking.adapter.jdbi.internal;
+
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
+import com.metalogics.booking.core.domain.SlotUnavailableException;
+import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.BookingPage;
+import com.metalogics.booking.core.port.out.BookingQuery;
+import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.FrequencyLimit;
+import com.metalogics.booking.core.port.out.Reservation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * {@link BookingRepository} on Jdbi. Writes that must see a stable calendar (reserve, reschedule,
+ * limit overrides) first lock the {@code calendar} row of {@code calendar_lock}, which serialises
+ * them across every process sharing the database; the checks that follow run in READ COMMITTED and
+ * so see every booking committed before the lock was granted.
+ */
+public final class JdbiBookingRepository implements BookingRepository {
+
+  private static final String SELECT_BOOKING = "SELECT * FROM bookings ";
+
+  private final Jdbi jdbi;
+  private final Dialect dialect;
+  private final BookingRowMapper mapper = new BookingRowMapper();
+
+  public JdbiBookingRepository(Jdbi jdbi, Dialect dialect) {
+    this.jdbi = jdbi;
+    this.dialect = dialect;
+  }
+
+  @Override
+  public Booking reserve(Reservation reservation) {
+    Booking booking = reservation.booking();
+    return guardSlot(
+        booking.slot(), () -> Storage.inTransaction(jdbi, h -> reserve(h, reservation)));
+  }
+
+  private Booking reserve(Handle handle, Reservation reservation) {
+    Booking booking = reservation.booking();
+    Locks.lock(handle, Locks.CALENDAR);
+    FrequencyLimit limit = reservation.limit();
+    TimeSlot widened = booking.slot().widen(reservation.buffer());
+    ReserveChecks checks = ReserveChecks.load(handle, booking, widened, limit.windowStart());
+    Optional<Booking> earlier = checks.earlierId().flatMap(id -> findById(handle, id));
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    if (checks.overlapping()) {
+      throw alreadyBooked(booking.slot());
+    }
+    int max = checks.limitOverride().orElse(limit.maxBookings());
+    if (checks.recentBookings() >= max) {
+      throw new FrequencyLimitExceededException(max, limit.windowDays());
+    }
+    Booking stored = booking.withVersion(1);
+    BookingColumns.bind(handle.createUpdate(BookingColumns.INSERT), stored).execute();
+    return stored;
+  }
+
+  @Override
+  public Optional<Booking> findById(UUID id) {
+    return Storage.withHandle(jdbi, h -> findById(h, id));
+  }
+
+  private Optional<Booking> findById(Handle handle, UUID id) {
+    return handle
+        .createQuery(SELECT_BOOKING + "WHERE id = :id")
+        .bind("id", id)
+        .map(mapper)
+        .findOne();
+  }
+
+  @Override
+  public Optional<Booking> findByIdempotencyKey(String idempotencyKey) {
+    return Storage.withHandle(
+        jdbi,
+        h ->
+            h.createQuery(SELECT_BOOKING + "WHERE idempotency_key = :key")
+                .bind("key", idempotencyKey)
+                .map(mapper)
+                .findOne());
+  }
+
+  @Override
+  public List<Booking> findActiveOverlapping(TimeSlot range) {
+    return Storage.withHandle(
+        jdbi,
+        h -> {
+          var query =
+              h.createQuery(
+                  SELECT_BOOKING
+                      + "WHERE status = 'CONFIRMED' AND end_time > :from AND start_time < :to"
+                      + " ORDER BY start_time, id");
+          BookingColumns.bindInstant(query, "from", Optional.of(range.start()));
+          BookingColumns.bindInstant(query, "to", Optional.of(range.end()));
+          return query.map(mapper).list();
+        });
+  }
+
+  @Override
+  public int countActiveByEmailSince(String normalizedEmail, Instant since) {
+    return Storage.withHandle(jdbi, h -> ReserveChecks.countByEmail(h, normalizedEmail, since));
+  }
+
+  @Override
+  public Optional<Booking> update(Booking booking) {
+    return guardSlot(booking.slot(), () -> Storage.inTransaction(jdbi, h -> write(h, booking)));
+  }
+
+  @Override
+  public Optional<Booking> updateSlot(Booking rescheduled, Duration buffer) {
+    TimeSlot widened = rescheduled.slot().widen(buffer);
+    return guardSlot(
+        rescheduled.slot(),
+        () ->
+            Storage.inTransaction(
+                jdbi,
+                h -> {
+                  Locks.lock(h, Locks.CALENDAR);
+                  ReserveChecks checks =
+                      ReserveChecks.load(h, rescheduled, widened, rescheduled.createdAt());
+                  if (checks.storedVersion().filter(v -> v == rescheduled.version()).isEmpty()) {
+                    return Optional.empty();
+                  }
+                  if (checks.overlapping()) {
+                    throw alreadyBooked(rescheduled.slot());
+                  }
+                  return write(h, rescheduled);
+                }));
+  }
+
+  private static Optional<Booking> write(Handle handle, Booking booking) {
+    int rows = BookingColumns.bind(handle.createUpdate(BookingColumns.UPDATE), booking).execute();
+    return rows == 1 ? Optional.of(booking.withVersion(booking.version() + 1)) : Optional.empty();
+  }
+
+  @Override
+  public BookingPage list(BookingQuery query) {
+    return Storage.withHandle(jdbi, h -> BookingListQuery.run(h, query, mapper));
+  }
+
+  @Override
+  public List<Booking> claimForSync(Instant now, Duration lease, int limit) {
+    return Storage.inTransaction(
+        jdbi, h -> SyncClaims.claim(h, dialect, mapper, now, now.plus(lease), limit));
+  }
+
+  @Override
+  public Optional<Integer> findLimitOverride(String normalizedEmail) {
+    return Storage.withHandle(jdbi, h -> LimitOverrides.find(h, normalizedEmail));
+  }
+
+  @Override
+  public void setLimitOverride(String normalizedEmail, int maxBookings) {
+    Storage.useTransaction(jdbi, h -> LimitOverrides.set(h, normalizedEmail, maxBookings));
+  }
+
+  @Override
+  public void clearLimitOverride(String normalizedEmail) {
+    Storage.useTransaction(jdbi, h -> LimitOverrides.clear(h, normalizedEmail));
+  }
+
+  @Override
+  public void ping() {
+    Storage.withHandle(jdbi, h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+  }
+
+  /** PostgreSQL's exclusion constraint caught an overlap the lock should have prevented. */
+  private static <T> T guardSlot(TimeSlot slot, java.util.function.Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (IllegalStateException e) {
+      if (SqlErrors.isExclusionViolation(e)) {
+        throw alreadyBooked(slot);
+      }
+      throw e;
+    }
+  }
+
+  private static SlotUnavailableException alreadyBooked(TimeSlot slot) {
+    return new SlotUnavailableException(slot, SlotUnavailableException.Reason.ALREADY_BOOKED);
+  }
+}

@@ -1,0 +1,70 @@
+package com.metalogics.booking.adapter.jdbi.internal;
+
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.TimeSlot;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Everything reserve and reschedule decide on, read in one round trip once the calendar lock is
+ * held: is another active booking in the widened slot, how many recent bookings the e-mail holds,
+ * is there a limit override, was the idempotency key used, which version is stored.
+ */
+record ReserveChecks(
+    boolean overlapping,
+    int recentBookings,
+    Optional<Integer> limitOverride,
+    Optional<UUID> earlierId,
+    Optional<Long> storedVersion) {
+
+  private static final String COUNT_BY_EMAIL =
+      "SELECT COUNT(*) FROM bookings WHERE email_normalized = :email"
+          + " AND status <> 'CANCELLED' AND created_at >= :since";
+
+  private static final String SQL =
+      "SELECT"
+          + " CASE WHEN EXISTS (SELECT 1 FROM bookings WHERE status = 'CONFIRMED'"
+          + "   AND end_time > :w_start AND start_time < :w_end AND id <> :id)"
+          + "   THEN 1 ELSE 0 END AS overlapping,"
+          + " ("
+          + COUNT_BY_EMAIL
+          + ") AS recent_bookings,"
+          + " (SELECT max_bookings FROM booking_limit_overrides"
+          + "   WHERE email_normalized = :email) AS limit_override,"
+          + " (SELECT id FROM bookings WHERE idempotency_key = :key) AS earlier_id,"
+          + " (SELECT version FROM bookings WHERE id = :id) AS stored_version";
+
+  /**
+   * @param since start of the frequency window; {@code recentBookings} counts from there
+   */
+  static ReserveChecks load(Handle handle, Booking booking, TimeSlot widened, Instant since) {
+    Query query =
+        handle
+            .createQuery(SQL)
+            .bind("id", booking.id())
+            .bind("email", booking.attendee().normalizedEmail())
+            .bind("key", booking.idempotencyKey().orElse(null));
+    BookingColumns.bindInstant(query, "w_start", Optional.of(widened.start()));
+    BookingColumns.bindInstant(query, "w_end", Optional.of(widened.end()));
+    BookingColumns.bindInstant(query, "since", Optional.of(since));
+    return query
+        .map(
+            (rs, ctx) ->
+                new ReserveChecks(
+                    rs.getInt("overlapping") == 1,
+                    rs.getInt("recent_bookings"),
+                    Optional.ofNullable(rs.getObject("limit_override", Integer.class)),
+                    Optional.ofNullable(rs.getObject("earlier_id", UUID.class)),
+                    Optional.ofNullable(rs.getObject("stored_version", Long.class))))
+        .one();
+  }
+
+  static int countByEmail(Handle handle, String normalizedEmail, Instant since) {
+    Query query = handle.createQuery(COUNT_BY_EMAIL).bind("email", normalizedEmail);
+    BookingColumns.bindInstant(query, "since", Optional.of(since));
+    return query.mapTo(Long.class).one().intValue();
+  }
+}

@@ -1,0 +1,41 @@
+package com.metalogics.booking.adapter.jdbi.internal;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Runs Jdbi work and translates its failures. A failed transaction is rolled back by Jdbi before
+ * the translated exception leaves, so callers never see a half write.
+ */
+final class Storage {
+
+  private Storage() {}
+
+  static <T> T withHandle(Jdbi jdbi, HandleCallback<T, RuntimeException> work) {
+    try {
+      return jdbi.withHandle(work);
+    } catch (JdbiException e) {
+      throw SqlErrors.translate(e);
+    }
+  }
+
+  static <T> T inTransaction(Jdbi jdbi, HandleCallback<T, RuntimeException> work) {
+    try {
+      return jdbi.inTransaction(work);
+    } catch (JdbiException e) {
+      throw SqlErrors.translate(e);
+    }
+  }
+
+  static void useTransaction(Jdbi jdbi, HandleConsumer<RuntimeException> work) {
+    inTransaction(
+        jdbi,
+        (Handle h) -> {
+          work.useHandle(h);
+          return null;
+        });
+  }
+}

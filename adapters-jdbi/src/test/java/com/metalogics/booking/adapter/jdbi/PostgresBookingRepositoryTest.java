@@ -1,0 +1,26 @@
+package com.metalogics.booking.adapter.jdbi;
+
+import com.metalogics.booking.core.contract.BookingRepositoryContract;
+import com.metalogics.booking.core.port.out.BookingRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class PostgresBookingRepositoryTest extends BookingRepositoryContract {
+
+  private static JdbiStorage storage;
+
+  @BeforeAll
+  static void openStorage() {
+    storage = JdbiStorage.open(PostgresServer.freshDatabase());
+  }
+
+  @AfterAll
+  static void closeStorage() {
+    storage.close();
+  }
+
+  @Override
+  protected BookingRepository createRepository() {
+    return storage.repository();
+  }
+}
