@@ -1,0 +1,79 @@
+package com.metalogics.booking.adapter.http.internal;
+
+import com.metalogics.booking.core.port.in.Warning;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The API's meters. Names avoid a {@code .created} suffix: the Prometheus registry would drop it.
+ */
+public final class ApiMetrics {
+
+  private final MeterRegistry registry;
+  private final Timer availableSlots;
+  private final Counter frequencyRejections;
+  private final Counter rateLimited;
+
+  public ApiMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    this.availableSlots =
+        Timer.builder("booking.available_slots.latency")
+            .description("Time to compute the free slots of a range")
+            .publishPercentiles(0.5, 0.95, 0.99)
+            .register(registry);
+    this.frequencyRejections =
+        Counter.builder("booking.frequency_limit.rejections")
+            .description("Bookings refused because the e-mail reached its frequency limit")
+            .register(registry);
+    this.rateLimited =
+        Counter.builder("booking.rate_limit.rejections")
+            .description("Booking attempts refused by the per-address rate limit")
+            .register(registry);
+  }
+
+  public <T> T timeAvailableSlots(Supplier<T> query) {
+    return availableSlots.record(query);
+  }
+
+  /** One request, by route template (never the raw path: it may hold an e-mail address). */
+  public void request(String method, String route, int status, long nanos) {
+    Timer.builder("booking.http.requests")
+        .description("HTTP requests by route and status")
+        .tag("method", method)
+        .tag("route", route)
+        .tag("status", Integer.toString(status))
+        .register(registry)
+        .record(java.time.Duration.ofNanos(nanos));
+  }
+
+  /** A booking changed: {@code event} is booked, replayed, rescheduled or cancelled. */
+  public void booking(String event) {
+    Counter.builder("booking.bookings")
+        .description("Bookings made, replayed, rescheduled and cancelled through the API")
+        .tag("event", event)
+        .register(registry)
+        .increment();
+  }
+
+  /** Warnings handed to callers; the sync-pending ones count bookings flagged for manual sync. */
+  public void warnings(List<Warning> warnings) {
+    for (Warning warning : warnings) {
+      Counter.builder("booking.warnings")
+          .description("Warnings returned with successful answers, by code")
+          .tag("code", warning.name())
+          .register(registry)
+          .increment();
+    }
+  }
+
+  public void frequencyLimitRejected() {
+    frequencyRejections.increment();
+  }
+
+  public void rateLimited() {
+    rateLimited.increment();
+  }
+}

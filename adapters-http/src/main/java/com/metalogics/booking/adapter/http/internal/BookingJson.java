@@ -1,0 +1,102 @@
+package com.metalogics.booking.adapter.http.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.BusinessHours;
+import com.metalogics.booking.core.domain.SyncState;
+import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.in.AvailableSlots;
+import com.metalogics.booking.core.port.in.Warning;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The API's JSON shapes (camelCase, as in the seed) and the mapping from core values. */
+public final class BookingJson {
+
+  private BookingJson() {}
+
+  /** A booking as the API shows it; {@code cancelledAt} and {@code cancelReason} once cancelled. */
+  public record BookingView(
+      UUID id,
+      String name,
+      String email,
+      String company,
+      String phone,
+      String message,
+      String timeZone,
+      Instant startTime,
+      Instant endTime,
+      long duration,
+      String status,
+      String calendarEventId,
+      boolean calendarSynced,
+      boolean requiresManualCalendarSync,
+      String crmContactId,
+      boolean crmSynced,
+      boolean requiresManualCrmSync,
+      Instant createdAt,
+      Instant updatedAt,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Instant cancelledAt,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String cancelReason) {}
+
+  public record SlotView(Instant startTime, Instant endTime, long duration) {}
+
+  /** Days of the week as the seed numbers them: 0 is Sunday. */
+  public record BusinessHoursView(
+      List<Integer> daysOfWeek, int startHour, int endHour, String timeZone) {}
+
+  public record SlotsView(
+      List<SlotView> slots, BusinessHoursView businessHours, List<Warning> warnings) {}
+
+  public record BookingWithWarnings(BookingView booking, List<Warning> warnings) {}
+
+  public record CreatedBooking(BookingView booking, String manageToken, List<Warning> warnings) {}
+
+  public static BookingView view(Booking b) {
+    SyncState sync = b.sync();
+    boolean cancelled = !b.isActive();
+    return new BookingView(
+        b.id(),
+        b.attendee().name(),
+        b.attendee().email(),
+        b.attendee().company().orElse(null),
+        b.attendee().phone().orElse(null),
+        b.attendee().message().orElse(null),
+        b.attendee().timeZone().getId(),
+        b.startTime(),
+        b.endTime(),
+        b.duration().toMinutes(),
+        b.status().name(),
+        sync.calendarEventId().orElse(null),
+        sync.calendarSynced(),
+        sync.requiresManualCalendarSync(),
+        sync.crmContactId().orElse(null),
+        sync.crmSynced(),
+        sync.requiresManualCrmSync(),
+        b.createdAt(),
+        b.updatedAt(),
+        cancelled ? b.cancelledAt().orElse(null) : null,
+        cancelled ? b.cancelReason().orElse(null) : null);
+  }
+
+  public static SlotsView slots(AvailableSlots available) {
+    List<SlotView> slots =
+        available.slots().stream().map(s -> slot(s, available.duration().toMinutes())).toList();
+    return new SlotsView(slots, hours(available.businessHours()), available.warnings());
+  }
+
+  private static SlotView slot(TimeSlot slot, long minutes) {
+    return new SlotView(slot.start(), slot.end(), minutes);
+  }
+
+  private static BusinessHoursView hours(BusinessHours hours) {
+    List<Integer> days = hours.days().stream().map(BookingJson::seedDayNumber).sorted().toList();
+    return new BusinessHoursView(days, hours.startHour(), hours.endHour(), hours.zone().getId());
+  }
+
+  private static int seedDayNumber(DayOfWeek day) {
+    return day.getValue() % 7;
+  }
+}

@@ -1,0 +1,123 @@
+package com.metalogics.booking.adapter.http.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.metalogics.booking.core.domain.ErrorCode;
+import com.metalogics.booking.core.domain.ValidationException;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads a JSON request body: bounded in size, JSON content type only, an object at the top. */
+public final class JsonBody {
+
+  private final ObjectMapper mapper;
+  private final int maxBytes;
+
+  public JsonBody(ObjectMapper mapper, int maxBytes) {
+    this.mapper = mapper;
+    this.maxBytes = maxBytes;
+  }
+
+  /** The body as an object; refused unless it is one. */
+  public ObjectNode required(Context ctx) {
+    byte[] bytes = read(ctx);
+    if (bytes.length == 0) {
+      throw ValidationException.ofField("body", "is required");
+    }
+    return parse(ctx, bytes);
+  }
+
+  /** The body as an object, or an empty object when there is no body at all. */
+  public ObjectNode optional(Context ctx) {
+    byte[] bytes = read(ctx);
+    if (isBlank(bytes)) {
+      return JsonNodeFactory.instance.objectNode();
+    }
+    return parse(ctx, bytes);
+  }
+
+  /** Refuses a declared or actual length above the limit without reading the rest. */
+  public void checkDeclaredLength(Context ctx) {
+    String declared = ctx.header("Content-Length");
+    if (declared == null) {
+      return;
+    }
+    try {
+      if (Long.parseLong(declared.trim()) > maxBytes) {
+        throw tooLarge();
+      }
+    } catch (NumberFormatException e) {
+      throw ValidationException.ofField("Content-Length", "is not a number");
+    }
+  }
+
+  private ObjectNode parse(Context ctx, byte[] bytes) {
+    requireJsonContentType(ctx);
+    JsonNode node;
+    try {
+      node = mapper.readTree(bytes);
+    } catch (IOException e) {
+      throw ValidationException.ofField("body", "is not valid JSON");
+    }
+    if (node == null || !node.isObject()) {
+      throw ValidationException.ofField("body", "must be a JSON object");
+    }
+    return (ObjectNode) node;
+  }
+
+  private byte[] read(Context ctx) {
+    checkDeclaredLength(ctx);
+    try (InputStream in = ctx.req().getInputStream()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      int total = 0;
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        total += n;
+        if (total > maxBytes) {
+          throw tooLarge();
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw ValidationException.ofField("body", "could not be read");
+    }
+  }
+
+  private static void requireJsonContentType(Context ctx) {
+    String type = ctx.header("Content-Type");
+    String mime = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    if (!mime.equals("application/json") && !mime.matches("application/[a-z0-9.+-]+\\+json")) {
+      throw new ApiException(
+          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+          "The request body must be application/json",
+          Map.of("contentType", type == null ? "" : truncate(type)));
+    }
+  }
+
+  private static String truncate(String value) {
+    return value.length() <= 100 ? value : value.substring(0, 100);
+  }
+
+  private ApiException tooLarge() {
+    return new ApiException(
+        ErrorCode.PAYLOAD_TOO_LARGE,
+        "The request body is larger than " + maxBytes + " bytes",
+        Map.of("maxBytes", maxBytes));
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

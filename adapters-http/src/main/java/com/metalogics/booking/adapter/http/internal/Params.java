@@ -1,0 +1,97 @@
+package com.metalogics.booking.adapter.http.internal;
+
+import com.metalogics.booking.core.domain.ErrorCode;
+import com.metalogics.booking.core.domain.ValidationException;
+import io.javalin.http.Context;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Parsing of path and query parameters and of ISO-8601 values, strict and bounded. */
+public final class Params {
+
+  /** Far enough for any booking, near enough that no date arithmetic can overflow. */
+  private static final int MIN_YEAR = 1970;
+
+  private static final int MAX_YEAR = 9999;
+  private static final int MAX_VALUE_LENGTH = 64;
+  private static final Pattern UUID_SHAPE =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  private Params() {}
+
+  /**
+   * An ISO-8601 date-time with an offset ({@code Z} or {@code +01:00}).
+   *
+   * @throws IllegalArgumentException with a message fit for a field error
+   */
+  public static Instant parseInstant(String text) {
+    String value = text.trim();
+    if (value.length() > MAX_VALUE_LENGTH) {
+      throw new IllegalArgumentException("is too long");
+    }
+    try {
+      OffsetDateTime parsed = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      requireYear(parsed.getYear());
+      return parsed.toInstant();
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "must be an ISO-8601 date-time with offset, e.g. 2026-12-01T14:00:00Z");
+    }
+  }
+
+  /**
+   * An ISO-8601 calendar date ({@code 2026-12-01}).
+   *
+   * @throws IllegalArgumentException with a message fit for a field error
+   */
+  public static LocalDate parseDate(String text) {
+    String value = text.trim();
+    try {
+      if (value.length() > MAX_VALUE_LENGTH) {
+        throw new DateTimeException("too long");
+      }
+      LocalDate parsed = LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+      requireYear(parsed.getYear());
+      return parsed;
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("must be a date (YYYY-MM-DD) or a date-time with offset");
+    }
+  }
+
+  public static boolean looksLikeDate(String text) {
+    return text.trim().length() == 10 && !text.contains("T");
+  }
+
+  /** A booking id from the path; anything that is not a UUID cannot name a booking: 404. */
+  public static UUID bookingId(Context ctx) {
+    String raw = ctx.pathParam("id");
+    if (!UUID_SHAPE.matcher(raw).matches()) {
+      throw new ApiException(ErrorCode.NOT_FOUND, "Booking not found");
+    }
+    return UUID.fromString(raw);
+  }
+
+  /** A query parameter; blank counts as absent. */
+  public static Optional<String> query(Context ctx, String name) {
+    String value;
+    try {
+      value = ctx.queryParam(name);
+    } catch (IllegalArgumentException e) {
+      throw ValidationException.ofField("query", "is not properly URL-encoded");
+    }
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  private static void requireYear(int year) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new DateTimeException("year out of range");
+    }
+  }
+}
