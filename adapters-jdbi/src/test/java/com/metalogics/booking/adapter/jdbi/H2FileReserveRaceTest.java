@@ -1,0 +1,11 @@
+package com.metalogics.booking.adapter.jdbi;
+
+import org.junit.jupiter.api.Test;
+
+class H2FileReserveRaceTest {
+
+  @Test
+  void twoInstancesRacing_neverDoubleBook_andNeverBreachTheLimit() throws Exception {
+    ReserveRace.runAndCheck(H2Files.freshDatabase());
+  }
+}

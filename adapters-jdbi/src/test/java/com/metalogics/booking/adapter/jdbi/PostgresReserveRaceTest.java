@@ -1,0 +1,11 @@
+package com.metalogics.booking.adapter.jdbi;
+
+import org.junit.jupiter.api.Test;
+
+class PostgresReserveRaceTest {
+
+  @Test
+  void twoInstancesRacing_neverDoubleBook_andNeverBreachTheLimit() throws Exception {
+    ReserveRace.runAndCheck(PostgresServer.freshDatabase());
+  }
+}
