@@ -1,0 +1,170 @@
+package com.metalogics.booking.app;
+
+import com.metalogics.booking.core.application.CalendarFailureMode;
+import com.metalogics.booking.core.domain.BookingRules;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The whole service configuration, typed and validated; built by {@link ConfigLoader} from the
+ * environment. The records holding secrets print them masked, so a config can be logged safely.
+ */
+public record AppConfig(
+    AppEnv env,
+    Http http,
+    Database database,
+    BookingRules rules,
+    CalendarFailureMode calendarFailureMode,
+    Google google,
+    HubSpot hubspot,
+    Optional<Mail> mail,
+    Sync sync,
+    Optional<String> manageTokenSecret) {
+
+  static final String MASK = "****";
+
+  @Override
+  public String toString() {
+    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s]"
+        .formatted(
+            env,
+            http,
+            database,
+            rules,
+            calendarFailureMode,
+            google,
+            hubspot,
+            mail,
+            sync,
+            manageTokenSecret.map(s -> MASK));
+  }
+
+  /** The HTTP server and what the REST API allows. */
+  public record Http(
+      int port,
+      URI publicBaseUrl,
+      Optional<String> adminApiKey,
+      int maxBodyBytes,
+      int rateLimitBookingsPerMinute,
+      List<String> corsOrigins,
+      boolean metricsPublic) {
+
+    public Http {
+      corsOrigins = List.copyOf(corsOrigins);
+    }
+
+    @Override
+    public String toString() {
+      return "Http[port=%d, publicBaseUrl=%s, adminApiKey=%s, maxBodyBytes=%d, rateLimitBookingsPerMinute=%d, corsOrigins=%s, metricsPublic=%s]"
+          .formatted(
+              port,
+              publicBaseUrl,
+              adminApiKey.map(k -> MASK),
+              maxBodyBytes,
+              rateLimitBookingsPerMinute,
+              corsOrigins,
+              metricsPublic);
+    }
+  }
+
+  /** The JDBC database; H2 file by default. */
+  public record Database(String url, String user, String password) {
+
+    private static final String H2_PREFIX = "jdbc:h2:";
+
+    /** True for H2, which lives inside this process and cannot be shared by instances. */
+    public boolean isEmbedded() {
+      return url.toLowerCase(Locale.ROOT).startsWith(H2_PREFIX);
+    }
+
+    /** The H2 database file's path without suffix, when the URL names one. */
+    public Optional<Path> h2File() {
+      if (!isEmbedded()) {
+        return Optional.empty();
+      }
+      String rest = url.substring(H2_PREFIX.length()).split(";", 2)[0];
+      if (rest.startsWith("mem:") || rest.startsWith("tcp:") || rest.startsWith("ssl:")) {
+        return Optional.empty();
+      }
+      String file = rest.startsWith("file:") ? rest.substring("file:".length()) : rest;
+      if (file.startsWith("~")) {
+        file = System.getProperty("user.home") + file.substring(1);
+      }
+      return Optional.of(Path.of(file));
+    }
+
+    /** Where local state lives: next to the H2 file, else {@code ./data}. */
+    public Path dataDirectory() {
+      return h2File()
+          .map(f -> f.toAbsolutePath().normalize().getParent())
+          .orElse(Path.of("data").toAbsolutePath().normalize());
+    }
+
+    /** For the start-up line: "H2 file ./data/booking" or the URL without its parameters. */
+    public String describe() {
+      return h2File()
+          .map(f -> "H2 file " + f)
+          .orElseGet(() -> url.split("\\?", 2)[0].split(";", 2)[0]);
+    }
+
+    @Override
+    public String toString() {
+      return "Database[url=%s, user=%s, password=%s]"
+          .formatted(describe(), user, password.isEmpty() ? "" : MASK);
+    }
+  }
+
+  /**
+   * Google Calendar; its settings are parsed (and checked) even while it is off.
+   *
+   * @param retryAttempts every attempt, the first included
+   * @param rootUrl another server than Google's, for emulators and tests
+   */
+  public record Google(
+      boolean enabled,
+      Path keyFile,
+      String calendarId,
+      ZoneId timeZone,
+      int retryAttempts,
+      Duration retryDelay,
+      Optional<URI> rootUrl) {}
+
+  /** HubSpot CRM. */
+  public record HubSpot(
+      boolean enabled,
+      Optional<String> accessToken,
+      int retryAttempts,
+      Duration retryDelay,
+      URI baseUrl) {
+
+    @Override
+    public String toString() {
+      return "HubSpot[enabled=%s, accessToken=%s, retryAttempts=%d, retryDelay=%s, baseUrl=%s]"
+          .formatted(enabled, accessToken.map(t -> MASK), retryAttempts, retryDelay, baseUrl);
+    }
+  }
+
+  /** Outgoing mail; present only when {@code SMTP_HOST} is set. */
+  public record Mail(
+      String host,
+      int port,
+      Optional<String> username,
+      Optional<String> password,
+      String from,
+      Optional<String> adminEmail) {
+
+    @Override
+    public String toString() {
+      return "Mail[host=%s, port=%d, username=%s, password=%s, from=%s, adminEmail=%s]"
+          .formatted(host, port, username, password.map(p -> MASK), from, adminEmail);
+    }
+  }
+
+  /** The background sync worker. */
+  public record Sync(Duration interval, int maxAttempts) {}
+}

@@ -1,0 +1,205 @@
+package com.metalogics.booking.app;
+
+import com.metalogics.booking.adapter.google.GoogleCalendarAdapter;
+import com.metalogics.booking.adapter.google.GoogleCalendarListener;
+import com.metalogics.booking.adapter.http.HttpApi;
+import com.metalogics.booking.adapter.http.HttpConfig;
+import com.metalogics.booking.adapter.hubspot.HubSpotCrmAdapter;
+import com.metalogics.booking.adapter.jdbi.JdbiStorage;
+import com.metalogics.booking.adapter.jdbi.StorageConfig;
+import com.metalogics.booking.core.application.BookingEngine;
+import com.metalogics.booking.core.application.SyncPolicy;
+import com.metalogics.booking.core.inmemory.Disabled;
+import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.CalendarPort;
+import com.metalogics.booking.core.port.out.CrmPort;
+import com.metalogics.booking.core.port.out.HealthStatus;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every adapter from its config record, hands them to the core, and
+ * serves the HTTP API. {@link #close()} is the graceful stop.
+ */
+public final class Application implements AutoCloseable {
+
+  /** How long a stop waits for requests in flight. */
+  static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+  private final AppConfig config;
+  private final Javalin http;
+  private final Resources resources;
+  private boolean closed;
+
+  private Application(AppConfig config, Javalin http, Resources resources) {
+    this.config = config;
+    this.http = http;
+    this.resources = resources;
+  }
+
+  /** Opens the database, wires the engine, starts the HTTP server and the sync worker. */
+  public static Application start(AppConfig config, Clock clock) {
+    Resources resources = new Resources();
+    try {
+      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      resources.add(bindJvmMetrics(registry));
+      JdbiStorage storage = resources.add(JdbiStorage.open(storageConfig(config.database())));
+      BookingRepository repository = storage.repository();
+      CalendarPort calendar = calendar(config, clock, registry, resources);
+      CrmPort crm = crm(config, registry, resources);
+      BookingEngine engine =
+          BookingEngine.builder()
+              .repository(repository)
+              .calendar(calendar)
+              .crm(crm)
+              .notifier(Disabled.notifier())
+              .rules(config.rules())
+              .clock(clock)
+              .manageTokenSecret(ManageTokenSecret.resolve(config))
+              .calendarFailureMode(config.calendarFailureMode())
+              .syncPolicy(syncPolicy(config.sync()))
+              .build();
+      SyncWorker worker =
+          resources.add(new SyncWorker(engine.syncBookings(), config.sync().interval()));
+      Javalin http =
+          HttpApi.create(
+              engine,
+              httpConfig(config.http()),
+              () -> readiness(repository, calendar, crm, worker),
+              registry,
+              clock);
+      stopGracefully(http.jettyServer().server());
+      http.start(config.http().port());
+      worker.start();
+      return new Application(config, http, resources);
+    } catch (RuntimeException e) {
+      resources.close();
+      throw e;
+    }
+  }
+
+  /** The port the server listens on; the configured one, or the one chosen for port 0. */
+  public int port() {
+    return http.port();
+  }
+
+  /** The one line that says where the service listens and what it runs on. */
+  public String startupLine() {
+    return StartupLine.of(config, port());
+  }
+
+  /**
+   * Stops taking requests, lets those in flight finish, stops the sync worker, closes the pool.
+   * Safe to call twice (the shutdown hook and a test may both call it).
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      http.stop();
+    } catch (RuntimeException e) {
+      LOG.warn("HTTP server did not stop cleanly", e);
+    }
+    resources.close();
+  }
+
+  private static JvmGcMetrics bindJvmMetrics(PrometheusMeterRegistry registry) {
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    JvmGcMetrics gc = new JvmGcMetrics();
+    gc.bindTo(registry);
+    return gc;
+  }
+
+  private static StorageConfig storageConfig(AppConfig.Database database) {
+    return StorageConfig.of(database.url(), database.user(), database.password());
+  }
+
+  private static CalendarPort calendar(
+      AppConfig config, Clock clock, PrometheusMeterRegistry registry, Resources resources) {
+    if (!config.google().enabled()) {
+      return Disabled.calendar();
+    }
+    GoogleCalendarAdapter adapter =
+        resources.add(
+            new GoogleCalendarAdapter(
+                Integrations.googleConfig(config.google(), config.http().publicBaseUrl()),
+                clock,
+                new GoogleCalendarListener() {}));
+    return new MeteredCalendar(adapter, registry);
+  }
+
+  private static CrmPort crm(
+      AppConfig config, PrometheusMeterRegistry registry, Resources resources) {
+    if (!config.hubspot().enabled()) {
+      return Disabled.crm();
+    }
+    HubSpotCrmAdapter adapter = new HubSpotCrmAdapter(Integrations.hubSpotConfig(config.hubspot()));
+    return new MeteredCrm(adapter, registry);
+  }
+
+  private static SyncPolicy syncPolicy(AppConfig.Sync sync) {
+    SyncPolicy defaults = SyncPolicy.defaults();
+    return new SyncPolicy(
+        defaults.initialBackoff(),
+        defaults.maxBackoff(),
+        sync.maxAttempts(),
+        defaults.lease(),
+        defaults.batchSize(),
+        defaults.attemptBudget());
+  }
+
+  private static HttpConfig httpConfig(AppConfig.Http http) {
+    return new HttpConfig(
+        http.adminApiKey(),
+        http.maxBodyBytes(),
+        http.rateLimitBookingsPerMinute(),
+        http.corsOrigins(),
+        http.metricsPublic());
+  }
+
+  private static Map<String, HealthStatus> readiness(
+      BookingRepository repository, CalendarPort calendar, CrmPort crm, SyncWorker worker) {
+    Map<String, HealthStatus> status = new LinkedHashMap<>();
+    status.put("database", databaseHealth(repository));
+    status.put("calendar", calendar.health());
+    status.put("crm", crm.health());
+    status.put("syncWorker", worker.health());
+    return status;
+  }
+
+  private static HealthStatus databaseHealth(BookingRepository repository) {
+    try {
+      repository.ping();
+      return HealthStatus.UP;
+    } catch (RuntimeException e) {
+      LOG.warn("Readiness: database ping failed: {}", e.getMessage());
+      return HealthStatus.DOWN;
+    }
+  }
+
+  /** Jetty finishes requests in flight on stop only with a graceful handler and a timeout. */
+  private static void stopGracefully(Server server) {
+    server.insertHandler(new GracefulHandler());
+    server.setStopTimeout(STOP_TIMEOUT.toMillis());
+  }
+}

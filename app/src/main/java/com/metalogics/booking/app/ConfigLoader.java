@@ -1,0 +1,160 @@
+package com.metalogics.booking.app;
+
+import com.metalogics.booking.core.application.CalendarFailureMode;
+import com.metalogics.booking.core.domain.BookingRules;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the {@link AppConfig} from environment variables. The only place that reads them; every
+ * problem is collected and reported at once in a {@link ConfigException}.
+ */
+public final class ConfigLoader {
+
+  static final int MIN_SECRET_BYTES = 32;
+  static final int MIN_ADMIN_KEY_LENGTH = 16;
+  private static final int MAX = Integer.MAX_VALUE;
+  private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/New_York");
+
+  private ConfigLoader() {}
+
+  /**
+   * @param environment variable name to value, e.g. {@code System.getenv()}
+   * @throws ConfigException listing every problem found
+   */
+  public static AppConfig load(Map<String, String> environment) {
+    EnvReader env = new EnvReader(environment);
+    Optional<AppEnv> appEnv = env.choice("APP_ENV", AppEnv.class, "development");
+    AppConfig.Http http = http(env);
+    AppConfig.Database database = database(env);
+    Optional<BookingRules> rules = RulesReader.read(env);
+    Optional<CalendarFailureMode> failureMode =
+        env.choice("CALENDAR_FAILURE_MODE", CalendarFailureMode.class, "degrade");
+    AppConfig.Google google = google(env);
+    AppConfig.HubSpot hubspot = hubspot(env);
+    Optional<AppConfig.Mail> mail = MailReader.read(env);
+    AppConfig.Sync sync =
+        new AppConfig.Sync(
+            Duration.ofSeconds(env.integer("SYNC_INTERVAL_SECONDS", 30, 1, 86_400)),
+            env.integer("SYNC_MAX_ATTEMPTS", 10, 1, 1000));
+    Optional<String> secret = manageTokenSecret(env);
+    List<String> problems = new ArrayList<>(env.problems());
+    problems.addAll(
+        ConfigChecks.check(
+            new ConfigChecks.Parts(
+                appEnv.orElse(AppEnv.DEVELOPMENT), http, database, google, hubspot, secret)));
+    if (!problems.isEmpty() || appEnv.isEmpty() || rules.isEmpty() || failureMode.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    return new AppConfig(
+        appEnv.get(),
+        http,
+        database,
+        rules.get(),
+        failureMode.get(),
+        google,
+        hubspot,
+        mail,
+        sync,
+        secret);
+  }
+
+  private static AppConfig.Http http(EnvReader env) {
+    int port = env.integer("PORT", 8080, 0, 65_535);
+    URI publicBaseUrl =
+        env.httpUrl("PUBLIC_BASE_URL", "http://localhost:" + port)
+            .orElse(URI.create("http://localhost:" + port));
+    Optional<String> adminKey = env.optional("ADMIN_API_KEY");
+    if (adminKey.isPresent() && adminKey.get().length() < MIN_ADMIN_KEY_LENGTH) {
+      env.problem("ADMIN_API_KEY: must be at least " + MIN_ADMIN_KEY_LENGTH + " characters long");
+    }
+    List<String> origins = env.list("CORS_ORIGINS", "");
+    for (String origin : origins) {
+      if (!origin.equals("*") && !origin.matches("https?://[^/\\s]+")) {
+        env.problem(
+            "CORS_ORIGINS: '" + origin + "' is not an origin like https://example.com or *");
+      }
+    }
+    return new AppConfig.Http(
+        port,
+        publicBaseUrl,
+        adminKey,
+        env.integer("MAX_BODY_BYTES", 65_536, 1024, 10 * 1024 * 1024),
+        env.integer("RATE_LIMIT_BOOKINGS_PER_MINUTE", 20, 0, MAX),
+        origins,
+        env.flag("METRICS_PUBLIC", true));
+  }
+
+  private static AppConfig.Database database(EnvReader env) {
+    String url = env.string("DATABASE_URL", "jdbc:h2:file:./data/booking");
+    if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+      env.problem(
+          "DATABASE_URL: must be a jdbc:h2: or jdbc:postgresql: URL, was '"
+              + url.split("\\?", 2)[0]
+              + "'");
+    }
+    return new AppConfig.Database(
+        url, env.string("DATABASE_USER", ""), env.string("DATABASE_PASSWORD", ""));
+  }
+
+  /** Enabled by default exactly when its key file is named, so no environment means off. */
+  private static AppConfig.Google google(EnvReader env) {
+    boolean enabled =
+        env.flag("GOOGLE_CALENDAR_ENABLED", env.isSet("GOOGLE_SERVICE_ACCOUNT_KEY_PATH"));
+    Path keyFile =
+        Path.of(
+            env.string("GOOGLE_SERVICE_ACCOUNT_KEY_PATH", "./config/google-service-account.json"));
+    // Unset, it follows BUSINESS_TIMEZONE, whose own problems are reported by the rules section.
+    ZoneId zone =
+        env.isSet("GOOGLE_CALENDAR_TIMEZONE")
+            ? env.zone("GOOGLE_CALENDAR_TIMEZONE", "").orElse(DEFAULT_ZONE)
+            : quietZone(env.string("BUSINESS_TIMEZONE", DEFAULT_ZONE.getId()));
+    return new AppConfig.Google(
+        enabled,
+        keyFile,
+        env.string("GOOGLE_CALENDAR_ID", "primary"),
+        zone,
+        env.integer("GOOGLE_CALENDAR_RETRY_ATTEMPTS", 3, 1, 10),
+        Duration.ofMillis(env.integer("GOOGLE_CALENDAR_RETRY_DELAY", 1000, 1, 60_000)),
+        env.isSet("GOOGLE_CALENDAR_ROOT_URL")
+            ? env.httpUrl("GOOGLE_CALENDAR_ROOT_URL", "")
+            : Optional.empty());
+  }
+
+  /** Enabled by default exactly when a token is given. */
+  private static AppConfig.HubSpot hubspot(EnvReader env) {
+    Optional<String> token = env.optional("HUBSPOT_ACCESS_TOKEN");
+    return new AppConfig.HubSpot(
+        env.flag("HUBSPOT_ENABLED", token.isPresent()),
+        token,
+        env.integer("HUBSPOT_RETRY_ATTEMPTS", 3, 0, 10),
+        Duration.ofMillis(env.integer("HUBSPOT_RETRY_DELAY", 1000, 1, 60_000)),
+        env.httpUrl("HUBSPOT_BASE_URL", "https://api.hubapi.com")
+            .orElse(URI.create("https://api.hubapi.com")));
+  }
+
+  private static ZoneId quietZone(String id) {
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return DEFAULT_ZONE;
+    }
+  }
+
+  private static Optional<String> manageTokenSecret(EnvReader env) {
+    Optional<String> secret = env.optional("MANAGE_TOKEN_SECRET");
+    if (secret.isPresent()
+        && secret.get().getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+      env.problem("MANAGE_TOKEN_SECRET: must hold at least " + MIN_SECRET_BYTES + " bytes");
+    }
+    return secret;
+  }
+}

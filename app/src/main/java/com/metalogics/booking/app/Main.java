@@ -1,0 +1,35 @@
+package com.metalogics.booking.app;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the service from the process environment; stops it gracefully on SIGTERM. */
+public final class Main {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    AppConfig config;
+    try {
+      config = ConfigLoader.load(System.getenv());
+    } catch (ConfigException e) {
+      LOG.error("Cannot start: {} configuration problem(s)", e.problems().size());
+      e.problems().forEach(problem -> LOG.error("  - {}", problem));
+      System.exit(2);
+      return;
+    }
+    Application application;
+    try {
+      application = Application.start(config, Clock.systemUTC());
+    } catch (RuntimeException e) {
+      LOG.error("Cannot start: {}", e.getMessage(), e);
+      System.exit(1);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(application::close, "booking-shutdown"));
+    LOG.info(application.startupLine());
+  }
+}

@@ -1,0 +1,50 @@
+package com.metalogics.booking.app;
+
+import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.CalendarEvent;
+import com.metalogics.booking.core.port.out.CalendarPort;
+import com.metalogics.booking.core.port.out.HealthStatus;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+
+/** A calendar that counts its calls' outcomes; otherwise the calendar it wraps. */
+final class MeteredCalendar implements CalendarPort {
+
+  private final CalendarPort delegate;
+  private final IntegrationMeter meter;
+
+  MeteredCalendar(CalendarPort delegate, MeterRegistry registry) {
+    this.delegate = delegate;
+    this.meter = new IntegrationMeter(registry, "calendar");
+  }
+
+  @Override
+  public List<TimeSlot> busyIntervals(TimeSlot range) {
+    return meter.record("busy_intervals", () -> delegate.busyIntervals(range));
+  }
+
+  @Override
+  public String createEvent(CalendarEvent event) {
+    return meter.record("create_event", () -> delegate.createEvent(event));
+  }
+
+  @Override
+  public void updateEvent(CalendarEvent event) {
+    meter.run("update_event", () -> delegate.updateEvent(event));
+  }
+
+  @Override
+  public void deleteEvent(String eventId) {
+    meter.run("delete_event", () -> delegate.deleteEvent(eventId));
+  }
+
+  @Override
+  public boolean enabled() {
+    return delegate.enabled();
+  }
+
+  @Override
+  public HealthStatus health() {
+    return delegate.health();
+  }
+}
