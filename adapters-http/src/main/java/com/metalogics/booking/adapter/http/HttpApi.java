@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpApi {
 
   private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
+  private static final String ANSWERED = "booking.errorAnswered";
 
   private HttpApi() {}
 
@@ -77,6 +78,10 @@ public final class HttpApi {
     cfg.requestLogger.http(filters::completed);
     cfg.routes.before(filters::before);
     cfg.routes.exception(Exception.class, (e, ctx) -> answerError(e, ctx));
+    // Javalin answers unknown routes and wrong methods itself, in plain text; re-answer those.
+    for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+      cfg.routes.error(status, HttpApi::answerBareStatus);
+    }
   }
 
   /** Every route of the API; the OpenAPI document lists exactly these (a test checks it). */
@@ -117,8 +122,18 @@ public final class HttpApi {
     };
   }
 
+  private static void answerBareStatus(Context ctx) {
+    if (ctx.attribute(ANSWERED) == null) {
+      answer(ErrorMapper.forStatus(ctx.statusCode()), ctx, null);
+    }
+  }
+
   private static void answerError(Exception error, Context ctx) {
-    ErrorMapper.Mapped mapped = ErrorMapper.map(error);
+    answer(ErrorMapper.map(error), ctx, error);
+  }
+
+  private static void answer(ErrorMapper.Mapped mapped, Context ctx, Exception error) {
+    ctx.attribute(ANSWERED, Boolean.TRUE);
     String requestId = RequestFilters.requestId(ctx);
     if (mapped.internal()) {
       log.error("request {} failed", requestId, error);

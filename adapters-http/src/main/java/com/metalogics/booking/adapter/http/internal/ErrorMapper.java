@@ -36,10 +36,10 @@ public final class ErrorMapper {
       return ofCode(e.code(), e.getMessage(), e.details(), Map.of());
     }
     if (error instanceof HttpResponseException e) {
-      return fromStatus(e.getStatus());
+      return forStatus(e.getStatus());
     }
     if (error instanceof HttpException e) {
-      return fromStatus(e.getCode());
+      return forStatus(e.getCode());
     }
     return internal();
   }
@@ -95,7 +95,7 @@ public final class ErrorMapper {
   }
 
   /** Javalin's and Jetty's own refusals: unknown route, wrong method, unreadable request. */
-  private static Mapped fromStatus(int status) {
+  public static Mapped forStatus(int status) {
     if (status == 405) {
       return new Mapped(
           405, METHOD_NOT_ALLOWED, "Method not allowed on this path", Map.of(), Map.of(), false);
