@@ -28,16 +28,25 @@ public final class FakeServiceAccount {
     this.privateKeyId = privateKeyId;
   }
 
+  /** A new account; the RSA key pair is made once per JVM because that is the slow part. */
   public static FakeServiceAccount generate() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return new FakeServiceAccount(
-          generator.generateKeyPair(),
-          "booking-test@fake-project.iam.gserviceaccount.com",
-          "fake-key-" + Long.toHexString(System.nanoTime()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    return new FakeServiceAccount(
+        SharedKeys.PAIR,
+        "booking-test@fake-project.iam.gserviceaccount.com",
+        "fake-key-" + Long.toHexString(System.nanoTime()));
+  }
+
+  private static final class SharedKeys {
+    static final KeyPair PAIR = newPair();
+
+    private static KeyPair newPair() {
+      try {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 

@@ -35,6 +35,11 @@ public final class RequestLog {
     return List.copyOf(entries);
   }
 
+  /** Calendar API requests in order, token requests left out. */
+  public List<Entry> api() {
+    return entries.stream().filter(e -> e.path().startsWith("/calendar/")).toList();
+  }
+
   /** Requests with this method whose path contains {@code pathPart}. */
   public long count(String method, String pathPart) {
     return entries.stream()

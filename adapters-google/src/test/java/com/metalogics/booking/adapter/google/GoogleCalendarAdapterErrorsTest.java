@@ -1,0 +1,197 @@
+package com.metalogics.booking.adapter.google;
+
+import static com.metalogics.booking.adapter.google.GoogleFixture.CALENDAR;
+import static com.metalogics.booking.adapter.google.GoogleFixture.days;
+import static com.metalogics.booking.adapter.google.GoogleFixture.event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.metalogics.booking.adapter.google.GoogleCalendarListener.FailureKind;
+import com.metalogics.booking.adapter.google.fake.Fault;
+import com.metalogics.booking.core.domain.IntegrationException;
+import com.metalogics.booking.core.domain.IntegrationException.Kind;
+import com.metalogics.booking.core.port.out.CalendarEvent;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Which Google failures are retried, how often, and what the core sees in the end. */
+class GoogleCalendarAdapterErrorsTest {
+
+  @TempDir Path directory;
+  private GoogleFixture fixture;
+  private GoogleCalendarAdapter adapter;
+
+  @BeforeEach
+  void start() {
+    fixture = new GoogleFixture(directory);
+    adapter = fixture.adapter();
+  }
+
+  @AfterEach
+  void stop() {
+    fixture.close();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Fault.class,
+      names = {"SERVER_ERROR", "TOO_MANY_REQUESTS", "RATE_LIMITED", "USER_RATE_LIMITED"})
+  void givenTransientFault_whenItPersists_thenEveryAttemptIsMadeAndCalendarErrorFollows(
+      Fault fault) {
+    fixture.google.faults().failAlways(fault);
+
+    assertThatThrownBy(() -> adapter.busyIntervals(days(1)))
+        .isInstanceOfSatisfying(
+            IntegrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
+
+    assertThat(fixture.google.requests().freeBusyCalls()).isEqualTo(3);
+    assertThat(adapter.counters().retries()).isEqualTo(2);
+    assertThat(adapter.counters().failed(FailureKind.UNAVAILABLE)).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Fault.class,
+      names = {"SERVER_ERROR", "TOO_MANY_REQUESTS", "RATE_LIMITED", "USER_RATE_LIMITED"})
+  void givenTransientFault_whenItPasses_thenTheCallSucceeds(Fault fault) {
+    fixture.google.faults().failNext(2, fault);
+
+    String id = adapter.createEvent(event(10));
+
+    assertThat(fixture.google.event(CALENDAR, id)).isPresent();
+    assertThat(fixture.google.requests().count("POST", "/events")).isEqualTo(3);
+  }
+
+  @Test
+  void givenDailyQuotaExceeded_whenCalling_thenNotRetriedAndCalendarError() {
+    fixture.google.faults().failAlways(Fault.QUOTA_EXCEEDED);
+
+    assertThatThrownBy(() -> adapter.createEvent(event(10)))
+        .isInstanceOfSatisfying(
+            IntegrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
+
+    assertThat(fixture.google.requests().apiCalls()).isEqualTo(1);
+    assertThat(adapter.counters().failed(FailureKind.QUOTA)).isEqualTo(1);
+  }
+
+  @Test
+  void givenApiAnswers401_whenCalling_thenAuthErrorWithoutFailsafeRetries() {
+    fixture.google.faults().failAlways(Fault.UNAUTHORIZED);
+
+    assertThatThrownBy(() -> adapter.busyIntervals(days(1)))
+        .isInstanceOfSatisfying(
+            IntegrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.AUTH));
+
+    // The client library refreshes the token once on a 401; nothing retries after that.
+    assertThat(fixture.google.requests().freeBusyCalls()).isEqualTo(2);
+    assertThat(adapter.counters().retries()).isZero();
+  }
+
+  @Test
+  void givenApiAnswers403Forbidden_whenCalling_thenAuthErrorNotRetried() {
+    fixture.google.faults().failAlways(Fault.FORBIDDEN);
+
+    assertThatThrownBy(() -> adapter.deleteEvent(event(10).eventId()))
+        .isInstanceOfSatisfying(
+            IntegrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.AUTH));
+
+    assertThat(fixture.google.requests().apiCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void givenTokenEndpointRefusesTheKey_whenCalling_thenAuthErrorAndNoApiCall() {
+    fixture.google.refuseTokens(true);
+
+    assertThatThrownBy(() -> adapter.createEvent(event(10)))
+        .isInstanceOfSatisfying(
+            IntegrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.AUTH));
+
+    assertThat(fixture.google.requests().apiCalls()).isZero();
+    assertThat(adapter.counters().retries()).isZero();
+  }
+
+  @Test
+  void givenTokenExpiredAtGoogle_whenCalling_thenANewTokenIsFetchedAndTheCallSucceeds() {
+    adapter.busyIntervals(days(1));
+    fixture.google.expireTokens();
+
+    adapter.busyIntervals(days(2));
+
+    assertThat(fixture.google.tokensIssued()).isEqualTo(2);
+  }
+
+  @Test
+  void givenFreeBusyReportsCalendarError_whenReading_thenFailureNeverFree() {
+    fixture.google.freeBusyError(CALENDAR, Optional.of("backendError"));
+
+    assertThatThrownBy(() -> adapter.busyIntervals(days(1)))
+        .isInstanceOfSatisfying(
+            IntegrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
+    assertThat(fixture.google.requests().freeBusyCalls()).isEqualTo(3);
+  }
+
+  @Test
+  void givenCalendarNotSharedWithServiceAccount_whenReading_thenAuthErrorNotRetried() {
+    GoogleCalendarAdapter stranger =
+        fixture.adapter(
+            new GoogleCalendarConfig(
+                fixture.keyFile,
+                "someone-else@example.com",
+                fixture.google.rootUrl(),
+                fixture.config().timeZone(),
+                "https://book.example.com",
+                Optional.empty(),
+                "none",
+                3,
+                Duration.ofMillis(1),
+                50,
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(2)));
+
+    assertThatThrownBy(() -> stranger.busyIntervals(days(1)))
+        .isInstanceOfSatisfying(
+            IntegrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.AUTH));
+    assertThat(fixture.google.requests().freeBusyCalls()).isEqualTo(1);
+  }
+
+  @Test
+  void givenSlowAnswers_whenCalling_thenEachAttemptTimesOutAndCalendarErrorFollows() {
+    GoogleCalendarAdapter impatient =
+        fixture.adapter(
+            fixture
+                .config()
+                .withRetry(2, Duration.ofMillis(1))
+                .withCallTimeout(Duration.ofMillis(300)));
+    fixture.google.faults().failAlways(Fault.SLOW);
+
+    assertThatThrownBy(() -> impatient.busyIntervals(days(1)))
+        .isInstanceOfSatisfying(
+            IntegrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
+
+    assertThat(impatient.counters().retries()).isEqualTo(1);
+    assertThat(impatient.counters().failed(FailureKind.TIMEOUT)).isEqualTo(1);
+  }
+
+  @Test
+  void givenGoogleRejectsTheRequest_whenCreating_thenCalendarErrorNotRetried() {
+    CalendarEvent valid = event(10);
+    CalendarEvent badId =
+        new CalendarEvent("Not-Base32hex!", valid.bookingId(), valid.attendee(), valid.slot());
+
+    assertThatThrownBy(() -> adapter.createEvent(badId))
+        .isInstanceOfSatisfying(
+            IntegrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
+
+    assertThat(fixture.google.requests().apiCalls()).isEqualTo(1);
+    assertThat(fixture.google.requests().api().get(0).status()).isEqualTo(400);
+    assertThat(adapter.counters().failed(FailureKind.REJECTED)).isEqualTo(1);
+  }
+}
