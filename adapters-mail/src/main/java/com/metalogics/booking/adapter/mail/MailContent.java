@@ -1,0 +1,94 @@
+package com.metalogics.booking.adapter.mail;
+
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.port.out.AdminAlert;
+import com.metalogics.booking.core.port.out.AttendeeNotification;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Subjects and plain-text bodies of the mails; times in the attendee's own zone. */
+final class MailContent {
+
+  static final String TITLE = "Meeting with Metalogics";
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+          .withLocale(Locale.ENGLISH);
+
+  private MailContent() {}
+
+  static String subject(AttendeeNotification n) {
+    String when = when(n.booking());
+    return switch (n.kind()) {
+      case CONFIRMATION -> "Confirmed: " + TITLE + " on " + when;
+      case RESCHEDULE -> "Rescheduled: " + TITLE + " now on " + when;
+      case CANCELLATION -> "Cancelled: " + TITLE + " on " + when;
+    };
+  }
+
+  static String body(AttendeeNotification n, String manageUrl) {
+    Booking b = n.booking();
+    StringBuilder text = new StringBuilder();
+    text.append("Hello ").append(b.attendee().name()).append(",\n\n");
+    switch (n.kind()) {
+      case CONFIRMATION -> text.append("your meeting is booked.\n\n");
+      case RESCHEDULE -> text.append("your meeting has been moved.\n\n");
+      case CANCELLATION -> text.append("your meeting has been cancelled.\n\n");
+    }
+    text.append("When: ")
+        .append(when(b))
+        .append(" (")
+        .append(b.attendee().timeZone())
+        .append(")\n");
+    text.append("Duration: ").append(b.duration().toMinutes()).append(" minutes\n\n");
+    if (n.kind() != AttendeeNotification.Kind.CANCELLATION) {
+      text.append("To cancel or reschedule, open:\n").append(manageUrl).append("\n\n");
+      if (!n.calendarWritten()) {
+        text.append(manualCalendarInstructions());
+      }
+    }
+    text.append("The attached invitation (invite.ics) ")
+        .append(
+            n.kind() == AttendeeNotification.Kind.CANCELLATION
+                ? "removes the meeting from your calendar.\n"
+                : "adds the meeting to your calendar.\n");
+    return text.toString();
+  }
+
+  /** The seed's manual calendar instructions, for when the owner's calendar was not written. */
+  static String manualCalendarInstructions() {
+    return "We could not add this meeting to our calendar automatically yet; we will do so"
+        + " shortly. To be sure it is in yours, open the attached invite.ics (or import it in"
+        + " Google Calendar: Settings > Import & export; in Outlook: File > Open & Export >"
+        + " Import/Export).\n\n";
+  }
+
+  static String alertSubject(AdminAlert alert) {
+    return "Booking " + alert.booking().id() + " needs manual sync";
+  }
+
+  static String alertBody(AdminAlert alert) {
+    Booking b = alert.booking();
+    return "A booking could not be mirrored after repeated attempts.\n\n"
+        + "Booking: "
+        + b.id()
+        + "\nStart: "
+        + b.startTime()
+        + "\nStatus: "
+        + b.status()
+        + "\nCalendar synced: "
+        + b.sync().calendarSynced()
+        + "\nCRM synced: "
+        + b.sync().crmSynced()
+        + "\nAttempts: "
+        + b.sync().attempts()
+        + "\nProblem: "
+        + alert.problem()
+        + "\n\nThe sync worker keeps retrying; the admin page can trigger a sync now.\n";
+  }
+
+  private static String when(Booking b) {
+    return WHEN.format(b.startTime().atZone(b.attendee().timeZone()));
+  }
+}
