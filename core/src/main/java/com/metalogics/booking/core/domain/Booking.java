@@ -52,6 +52,13 @@ public record Booking(
     }
   }
 
+  /**
+   * How long the sync worker leaves a just-changed booking to the request that changed it. The
+   * request mirrors within its budget (seconds); without this grace a worker in another instance
+   * could mirror the same revision at the same time and, for example, mail twice.
+   */
+  public static final Duration INLINE_MIRROR_GRACE = Duration.ofMinutes(1);
+
   /** A booking about to be reserved: confirmed, nothing mirrored yet. */
   public static Booking newBooking(
       UUID id,
@@ -66,7 +73,7 @@ public record Booking(
         slot,
         BookingStatus.CONFIRMED,
         1,
-        SyncState.pending(),
+        SyncState.pendingFrom(now.plus(INLINE_MIRROR_GRACE)),
         now,
         now,
         Optional.empty(),
@@ -99,7 +106,7 @@ public record Booking(
         slot,
         BookingStatus.CANCELLED,
         revision + 1,
-        sync.forNewRevision(),
+        sync.forNewRevision(now.plus(INLINE_MIRROR_GRACE)),
         createdAt,
         now,
         Optional.of(now),
@@ -116,7 +123,7 @@ public record Booking(
         newSlot,
         status,
         revision + 1,
-        sync.forNewRevision(),
+        sync.forNewRevision(now.plus(INLINE_MIRROR_GRACE)),
         createdAt,
         now,
         cancelledAt,

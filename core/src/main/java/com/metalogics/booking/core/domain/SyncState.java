@@ -52,8 +52,11 @@ public record SyncState(
     return !calendarSynced || !crmSynced || !attendeeNotified;
   }
 
-  /** A new revision (reschedule, cancel) must be mirrored again everywhere. */
-  public SyncState forNewRevision() {
+  /**
+   * A new revision (reschedule, cancel) must be mirrored again everywhere. The sync worker leaves
+   * it alone until {@code firstWorkerAttempt}, giving the inline mirror its chance.
+   */
+  public SyncState forNewRevision(Instant firstWorkerAttempt) {
     return new SyncState(
         calendarEventId,
         false,
@@ -64,8 +67,15 @@ public record SyncState(
         false,
         lastError,
         0,
-        Optional.empty(),
+        Optional.of(firstWorkerAttempt),
         false);
+  }
+
+  /**
+   * A fresh booking's state: nothing mirrored, the worker waits until {@code firstWorkerAttempt}.
+   */
+  public static SyncState pendingFrom(Instant firstWorkerAttempt) {
+    return pending().forNewRevision(firstWorkerAttempt);
   }
 
   public SyncState calendarMirrored(Optional<String> eventId) {

@@ -162,13 +162,16 @@ public abstract class BookingRepositoryQueryContract {
         later.sync().crmFailed("down").afterAttempt(Optional.of(NOW.plus(Duration.ofHours(1))));
     repository.update(later.withSync(scheduled, NOW)).orElseThrow();
 
-    assertThat(claimedIds(NOW, lease)).contains(due.id()).doesNotContain(synced.id(), later.id());
-    assertThat(claimedIds(NOW.plusSeconds(60), lease)).doesNotContain(due.id());
-    assertThat(claimedIds(NOW.plus(lease).plusSeconds(1), lease)).contains(due.id());
+    Instant beforeGrace = NOW.plus(Booking.INLINE_MIRROR_GRACE).minusSeconds(1);
+    assertThat(claimedIds(beforeGrace, lease)).doesNotContain(due.id());
+    Instant now = NOW.plus(Booking.INLINE_MIRROR_GRACE);
+    assertThat(claimedIds(now, lease)).contains(due.id()).doesNotContain(synced.id(), later.id());
+    assertThat(claimedIds(now.plusSeconds(60), lease)).doesNotContain(due.id());
+    assertThat(claimedIds(now.plus(lease).plusSeconds(1), lease)).contains(due.id());
 
     Booking current = repository.findById(due.id()).orElseThrow();
     repository.update(current.withSync(current.sync().notified(), NOW)).orElseThrow();
-    assertThat(claimedIds(NOW.plus(lease).plusSeconds(2), lease)).contains(due.id());
+    assertThat(claimedIds(now.plus(lease).plusSeconds(2), lease)).contains(due.id());
   }
 
   @Test
