@@ -41,9 +41,20 @@ public final class FreeBusyReader {
   public List<TimeSlot> busy(TimeSlot range) throws IOException {
     List<TimeSlot> busy = new ArrayList<>();
     for (TimeSlot chunk : chunks(range)) {
-      busy.addAll(query(chunk));
+      List<TimeSlot> part = merge(query(chunk));
+      if (!busy.isEmpty() && !part.isEmpty() && joinsAt(chunk.start(), busy, part.get(0))) {
+        TimeSlot last = busy.remove(busy.size() - 1);
+        busy.add(new TimeSlot(last.start(), part.get(0).end()));
+        part = part.subList(1, part.size());
+      }
+      busy.addAll(part);
     }
-    return merge(busy);
+    return List.copyOf(busy);
+  }
+
+  /** Google cuts busy times at the query's edges: one interval split by our chunking. */
+  private static boolean joinsAt(Instant boundary, List<TimeSlot> before, TimeSlot next) {
+    return before.get(before.size() - 1).end().equals(boundary) && next.start().equals(boundary);
   }
 
   static List<TimeSlot> chunks(TimeSlot range) {
@@ -96,8 +107,8 @@ public final class FreeBusyReader {
   }
 
   /**
-   * Joins overlapping intervals, such as one event seen by two chunks; back-to-back intervals stay
-   * apart so each booking remains visible.
+   * Sorts and joins overlapping intervals; back-to-back intervals stay apart so each booking
+   * remains visible.
    */
   static List<TimeSlot> merge(List<TimeSlot> busy) {
     List<TimeSlot> sorted = new ArrayList<>(busy);

@@ -1,0 +1,116 @@
+package com.metalogics.booking.adapter.google;
+
+import static com.metalogics.booking.adapter.google.GoogleFixture.days;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.metalogics.booking.adapter.google.GoogleCalendarListener.CircuitState;
+import com.metalogics.booking.adapter.google.GoogleCalendarListener.FailureKind;
+import com.metalogics.booking.adapter.google.fake.Fault;
+import com.metalogics.booking.core.domain.IntegrationException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The circuit opens on repeated outages, fails fast, half-opens after the reset and closes. */
+class GoogleCalendarAdapterCircuitTest {
+
+  private static final Duration RESET = Duration.ofMillis(200);
+
+  @TempDir Path directory;
+  private GoogleFixture fixture;
+  private GoogleCalendarAdapter adapter;
+  private final List<String> transitions = new CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void start() {
+    fixture = new GoogleFixture(directory);
+    GoogleCalendarListener recorder =
+        new GoogleCalendarListener() {
+          @Override
+          public void circuitStateChanged(CircuitState from, CircuitState to) {
+            transitions.add(from + "->" + to);
+          }
+        };
+    GoogleCalendarConfig config =
+        fixture
+            .config()
+            .withRetry(1, Duration.ofMillis(1))
+            .withCircuit(3, RESET, Duration.ofSeconds(60));
+    adapter = new GoogleCalendarAdapter(config, fixture.clock, recorder);
+  }
+
+  @AfterEach
+  void stop() {
+    adapter.close();
+    fixture.close();
+  }
+
+  @Test
+  void givenRepeatedOutages_circuitOpensFailsFastHalfOpensAndCloses() {
+    fixture.google.faults().failAlways(Fault.SERVER_ERROR);
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(() -> adapter.busyIntervals(days(1)))
+          .isInstanceOf(IntegrationException.class);
+    }
+    assertThat(adapter.circuitState()).isEqualTo(CircuitState.OPEN);
+    long requestsWhenOpened = fixture.google.requests().apiCalls();
+
+    assertThatThrownBy(() -> adapter.createEvent(GoogleFixture.event(10)))
+        .isInstanceOf(IntegrationException.class)
+        .hasMessageContaining("circuit open");
+    assertThat(fixture.google.requests().apiCalls()).isEqualTo(requestsWhenOpened);
+    assertThat(adapter.counters().failed(FailureKind.CIRCUIT_OPEN)).isEqualTo(1);
+
+    fixture.google.faults().clear();
+    boolean recovered = GoogleFixture.eventually(Duration.ofSeconds(5), this::callSucceeds);
+
+    assertThat(recovered).isTrue();
+    assertThat(adapter.circuitState()).isEqualTo(CircuitState.CLOSED);
+    assertThat(transitions).containsExactly("CLOSED->OPEN", "OPEN->HALF_OPEN", "HALF_OPEN->CLOSED");
+    assertThat(adapter.counters().circuitOpened()).isEqualTo(1);
+  }
+
+  @Test
+  void givenHalfOpenTrialFails_circuitOpensAgain() {
+    fixture.google.faults().failAlways(Fault.SERVER_ERROR);
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(() -> adapter.busyIntervals(days(1)))
+          .isInstanceOf(IntegrationException.class);
+    }
+
+    boolean reopened =
+        GoogleFixture.eventually(
+            Duration.ofSeconds(5),
+            () -> !callSucceeds() && transitions.contains("HALF_OPEN->OPEN"));
+
+    assertThat(reopened).isTrue();
+    assertThat(transitions).containsSubsequence("OPEN->HALF_OPEN", "HALF_OPEN->OPEN");
+  }
+
+  @Test
+  void givenAuthFailures_circuitStaysClosed() {
+    fixture.google.refuseTokens(true);
+    for (int i = 0; i < 5; i++) {
+      assertThatThrownBy(() -> adapter.busyIntervals(days(1)))
+          .isInstanceOf(IntegrationException.class);
+    }
+
+    assertThat(adapter.circuitState()).isEqualTo(CircuitState.CLOSED);
+    assertThat(adapter.counters().failed(FailureKind.AUTH)).isEqualTo(5);
+  }
+
+  private boolean callSucceeds() {
+    try {
+      adapter.busyIntervals(days(1));
+      return true;
+    } catch (IntegrationException e) {
+      return false;
+    }
+  }
+}
