@@ -39,7 +39,13 @@ public final class FakeHubSpot implements AutoCloseable {
 
   /** One request as the fake saw it; {@code nanoTime} orders and spaces requests. */
   public record RecordedRequest(
-      long nanoTime, Instant at, String method, String path, String body, int status) {}
+      long nanoTime, Instant at, String method, String path, String body, int status) {
+
+    /** Method and path, e.g. {@code POST /crm/v3/objects/contacts}. */
+    public String call() {
+      return method + " " + path;
+    }
+  }
 
   /** A contact as stored. */
   public record Contact(String id, Map<String, String> properties) {}
