@@ -68,6 +68,6 @@ final class ManageTokenSecret {
       return;
     }
     Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
-    LOG.info("Generated a manage-token secret in {} (set MANAGE_TOKEN_SECRET in production)", file);
+    LOG.debug("Generated a manage-token secret in {}", file);
   }
 }

@@ -1,0 +1,189 @@
+package com.metalogics.booking.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole service through real HTTP, wired as {@link Main} wires it, with the integrations
+ * disabled. Subclasses name the database. The clock stands on Monday 7 January 2030, 10:00 in New
+ * York, so the default rules (weekdays 9 to 17 New York, 24 h ahead) offer Wednesday's slots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EndToEndContract {
+
+  static final Instant NOW = Instant.parse("2030-01-07T15:00:00Z");
+  static final String ADMIN_KEY = "admin-key-for-tests-0123456789";
+  static final String WEDNESDAY = "2030-01-09";
+
+  final MutableClock clock = new MutableClock(NOW);
+  Application app;
+  ApiClient api;
+
+  /** The database variables for this run (at least {@code DATABASE_URL}). */
+  abstract Map<String, String> databaseEnvironment();
+
+  @BeforeAll
+  void startService() {
+    app = start(environment());
+    api = new ApiClient(app.port());
+  }
+
+  @AfterAll
+  void stopService() {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  Map<String, String> environment() {
+    Map<String, String> env = new HashMap<>(databaseEnvironment());
+    env.put("PORT", "0");
+    env.put("ADMIN_API_KEY", ADMIN_KEY);
+    env.put("RATE_LIMIT_BOOKINGS_PER_MINUTE", "0");
+    env.put("SYNC_INTERVAL_SECONDS", "3600");
+    return env;
+  }
+
+  Application start(Map<String, String> env) {
+    return Application.start(ConfigLoader.load(env), clock);
+  }
+
+  @Test
+  void givenFreeSlot_wholeLifecycle_booksMovesAndCancels() {
+    String first = "2030-01-09T15:00:00Z";
+    String moved = "2030-01-09T19:00:00Z";
+    assertThat(slotStarts(WEDNESDAY, 30)).contains(first, moved);
+
+    ApiClient.Reply created = book("lifecycle@example.com", first, 30, Map.of());
+    assertThat(created.status()).isEqualTo(201);
+    String id = created.data().path("booking").path("id").asText();
+    String token = created.data().path("manageToken").asText();
+    assertThat(created.data().path("booking").path("requiresManualCalendarSync").asBoolean())
+        .isTrue();
+    assertThat(warnings(created)).contains("CALENDAR_SYNC_PENDING", "CRM_SYNC_PENDING");
+    assertThat(slotStarts(WEDNESDAY, 30)).doesNotContain(first);
+
+    ApiClient.Reply fetched = api.get("/api/bookings/" + id, ApiClient.bearer(token));
+    assertThat(fetched.status()).isEqualTo(200);
+    assertThat(fetched.data().path("booking").path("startTime").asText()).isEqualTo(first);
+
+    ApiClient.Reply rescheduled =
+        api.post(
+            "/api/bookings/" + id + "/reschedule",
+            "{\"startTime\": \"" + moved + "\"}",
+            ApiClient.bearer(token));
+    assertThat(rescheduled.status()).isEqualTo(200);
+    assertThat(slotStarts(WEDNESDAY, 30)).contains(first).doesNotContain(moved);
+
+    ApiClient.Reply cancelled =
+        api.post(
+            "/api/bookings/" + id + "/cancel",
+            "{\"reason\": \"changed plans\"}",
+            ApiClient.bearer(token));
+    assertThat(cancelled.status()).isEqualTo(200);
+    assertThat(cancelled.data().path("booking").path("status").asText()).isEqualTo("CANCELLED");
+    assertThat(slotStarts(WEDNESDAY, 30)).contains(first, moved);
+  }
+
+  @Test
+  void givenTakenSlot_secondBooking_isRefusedWith409() {
+    String start = "2030-01-10T15:00:00Z";
+    assertThat(book("first@example.com", start, 30, Map.of()).status()).isEqualTo(201);
+
+    ApiClient.Reply second = book("second@example.com", start, 30, Map.of());
+
+    assertThat(second.status()).isEqualTo(409);
+    assertThat(second.body().path("error").path("code").asText()).isEqualTo("SLOT_UNAVAILABLE");
+  }
+
+  @Test
+  void givenSameIdempotencyKey_replay_returnsTheFirstBooking() {
+    Map<String, String> key = Map.of("Idempotency-Key", "e2e-replay-1");
+    ApiClient.Reply first = book("replay@example.com", "2030-01-10T17:00:00Z", 30, key);
+    ApiClient.Reply again = book("replay@example.com", "2030-01-10T17:00:00Z", 30, key);
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.data().path("booking").path("id"))
+        .isEqualTo(first.data().path("booking").path("id"));
+  }
+
+  @Test
+  void givenNoAdminKey_adminRoutes_areRefused() {
+    assertThat(api.get("/api/admin/bookings").status()).isEqualTo(401);
+    assertThat(api.get("/api/admin/bookings", ApiClient.bearer("wrong-key-0123456789")).status())
+        .isEqualTo(401);
+    assertThat(api.post("/api/admin/sync", "{}", Map.of()).status()).isEqualTo(401);
+
+    ApiClient.Reply listed = api.get("/api/admin/bookings", ApiClient.bearer(ADMIN_KEY));
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.data().path("bookings").isArray()).isTrue();
+  }
+
+  @Test
+  void givenAnotherBookingsToken_getBooking_answers404() {
+    ApiClient.Reply mine = book("owner@example.com", "2030-01-11T15:00:00Z", 30, Map.of());
+    ApiClient.Reply theirs = book("other@example.com", "2030-01-11T16:00:00Z", 30, Map.of());
+    String theirToken = theirs.data().path("manageToken").asText();
+
+    ApiClient.Reply peek =
+        api.get(
+            "/api/bookings/" + mine.data().path("booking").path("id").asText(),
+            ApiClient.bearer(theirToken));
+
+    assertThat(peek.status()).isEqualTo(404);
+  }
+
+  @Test
+  void readiness_reportsDatabaseUpAndIntegrationsDisabled() {
+    ApiClient.Reply ready = api.get("/health/ready");
+
+    assertThat(ready.status()).isEqualTo(200);
+    String body = ready.body().toString();
+    assertThat(body)
+        .contains("\"database\":\"UP\"", "\"calendar\":\"DISABLED\"", "\"crm\":\"DISABLED\"");
+    assertThat(api.get("/health/live").status()).isEqualTo(200);
+    assertThat(api.text("/metrics")).contains("jvm_memory_used_bytes");
+  }
+
+  ApiClient.Reply book(String email, String start, int minutes, Map<String, String> headers) {
+    String json =
+        """
+        {"name": "Ada Lovelace", "email": "%s", "startTime": "%s", "duration": %d}
+        """
+            .formatted(email, start, minutes);
+    return api.post("/api/bookings", json, headers);
+  }
+
+  List<String> slotStarts(String date, int minutes) {
+    ApiClient.Reply reply =
+        api.get(
+            "/api/bookings/available-slots?startDate=%s&endDate=%s&duration=%d"
+                .formatted(date, date, minutes));
+    assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
+    List<String> starts = new ArrayList<>();
+    for (JsonNode slot : reply.data().path("slots")) {
+      starts.add(slot.path("startTime").asText());
+    }
+    return starts;
+  }
+
+  static List<String> warnings(ApiClient.Reply reply) {
+    List<String> codes = new ArrayList<>();
+    reply
+        .data()
+        .path("warnings")
+        .forEach(w -> codes.add(w.isTextual() ? w.asText() : w.path("code").asText()));
+    return codes;
+  }
+}
