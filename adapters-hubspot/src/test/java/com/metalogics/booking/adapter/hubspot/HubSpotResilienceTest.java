@@ -127,6 +127,16 @@ class HubSpotResilienceTest {
   }
 
   @Test
+  void given429AskingForAVeryLongWait_failsAtOnce_andLeavesItToTheSyncWorker() {
+    hubSpot.rateLimitNext(1, Duration.ofMinutes(5));
+
+    assertThatThrownBy(() -> adapter(hubSpot.adapterConfig()).upsertContact(ada()))
+        .isInstanceOfSatisfying(
+            IntegrationException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CRM_ERROR));
+    assertThat(statuses()).containsExactly(429);
+  }
+
+  @Test
   void circuit_opensAfterTheThreshold_failsFast_andClosesAfterTheResetTimeout() {
     var config =
         hubSpot
