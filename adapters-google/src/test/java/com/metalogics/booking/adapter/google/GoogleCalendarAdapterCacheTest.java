@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,5 +107,23 @@ class GoogleCalendarAdapterCacheTest {
       assertThat(span).isLessThanOrEqualTo(Duration.ofDays(30));
     }
     assertThat(busy).containsExactly(acrossChunks, late.slot());
+  }
+
+  @Test
+  void givenReadInFlightWhenThisProcessWrites_thenTheStaleAnswerIsNotCached() throws Exception {
+    fixture.google.faults().failNext(1, Fault.SLOW);
+    CompletableFuture<List<TimeSlot>> staleRead =
+        CompletableFuture.supplyAsync(() -> adapter.busyIntervals(days(3)));
+    assertThat(
+            GoogleFixture.eventually(
+                Duration.ofSeconds(5), () -> fixture.google.faults().held() == 1))
+        .isTrue();
+    CalendarEvent booking = GoogleFixture.event(10);
+
+    adapter.createEvent(booking);
+    fixture.google.faults().releaseSlow();
+
+    assertThat(staleRead.get(5, TimeUnit.SECONDS)).isEmpty();
+    assertThat(adapter.busyIntervals(days(3))).containsExactly(booking.slot());
   }
 }

@@ -152,15 +152,15 @@ public final class FakeGoogleCalendar implements AutoCloseable {
   private void calendarApi(HttpExchange exchange) throws IOException {
     String body = requestBody(exchange);
     Optional<Fault> fault = faults.next();
-    if (fault.isPresent() && fault.get() == Fault.SLOW) {
-      faults.awaitRelease();
-    }
     try {
       Grant grant = authorize(exchange);
       if (fault.isPresent() && fault.get() != Fault.SLOW) {
         failWith(fault.get(), () -> route(exchange, body, grant));
       }
       String answer = route(exchange, body, grant);
+      if (fault.isPresent() && fault.get() == Fault.SLOW) {
+        faults.awaitRelease();
+      }
       respond(exchange, answer == null ? 204 : 200, answer == null ? "" : answer, body);
     } catch (ApiError e) {
       respond(exchange, e.status, googleError(e.status, e.reason, e.getMessage()), body);

@@ -9,7 +9,7 @@ public enum Fault {
   QUOTA_EXCEEDED(403, "quotaExceeded", "Calendar usage limits exceeded."),
   UNAUTHORIZED(401, "authError", "Invalid Credentials"),
   FORBIDDEN(403, "forbidden", "Forbidden"),
-  /** Holds the answer until the test releases it, then answers normally. */
+  /** Does the work, then holds the answer until the test releases it (a slow network). */
   SLOW(200, "", ""),
   /** Does the work (stores the event), then answers 500: the caller never learns it worked. */
   SERVER_ERROR_AFTER_HANDLING(500, "backendError", "Backend Error");

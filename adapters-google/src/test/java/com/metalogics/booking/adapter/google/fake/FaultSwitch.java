@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Tells the fake Calendar API to fail: the next few requests, or every request until cleared.
@@ -17,6 +18,7 @@ public final class FaultSwitch {
   private final ConcurrentLinkedQueue<Fault> oneShot = new ConcurrentLinkedQueue<>();
   private volatile Fault always;
   private volatile CountDownLatch slowRelease = new CountDownLatch(1);
+  private final AtomicInteger held = new AtomicInteger();
 
   /** The next {@code times} Calendar API requests fail with {@code fault}. */
   public FaultSwitch failNext(int times, Fault fault) {
@@ -51,11 +53,20 @@ public final class FaultSwitch {
     return Optional.ofNullable(fault != null ? fault : always);
   }
 
+  /** Slow answers being held right now. */
+  public int held() {
+    return held.get();
+  }
+
   void awaitRelease() {
+    CountDownLatch release = slowRelease;
+    held.incrementAndGet();
     try {
-      slowRelease.await(MAX_HOLD_SECONDS, TimeUnit.SECONDS);
+      release.await(MAX_HOLD_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      held.decrementAndGet();
     }
   }
 }
