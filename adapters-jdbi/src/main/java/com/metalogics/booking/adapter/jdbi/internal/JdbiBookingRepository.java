@@ -48,7 +48,8 @@ public final class JdbiBookingRepository implements BookingRepository {
     Locks.lock(handle, Locks.CALENDAR);
     FrequencyLimit limit = reservation.limit();
     TimeSlot widened = booking.slot().widen(reservation.buffer());
-    ReserveChecks checks = ReserveChecks.load(handle, booking, widened, limit.windowStart());
+    ReserveChecks checks =
+        ReserveChecks.load(handle, dialect, booking, widened, limit.windowStart());
     Optional<Booking> earlier = checks.earlierId().flatMap(id -> findById(handle, id));
     if (earlier.isPresent()) {
       return earlier.get();
@@ -96,8 +97,9 @@ public final class JdbiBookingRepository implements BookingRepository {
         h -> {
           var query =
               h.createQuery(
-                  SELECT_BOOKING
-                      + "WHERE status = 'CONFIRMED' AND end_time > :from AND start_time < :to"
+                  "SELECT * FROM "
+                      + dialect.overlapScan()
+                      + " WHERE status = 'CONFIRMED' AND end_time > :from AND start_time < :to"
                       + " ORDER BY start_time, id");
           BookingColumns.bindInstant(query, "from", Optional.of(range.start()));
           BookingColumns.bindInstant(query, "to", Optional.of(range.end()));
@@ -126,7 +128,7 @@ public final class JdbiBookingRepository implements BookingRepository {
                 h -> {
                   Locks.lock(h, Locks.CALENDAR);
                   ReserveChecks checks =
-                      ReserveChecks.load(h, rescheduled, widened, rescheduled.createdAt());
+                      ReserveChecks.load(h, dialect, rescheduled, widened, rescheduled.createdAt());
                   if (checks.storedVersion().filter(v -> v == rescheduled.version()).isEmpty()) {
                     return Optional.empty();
                   }

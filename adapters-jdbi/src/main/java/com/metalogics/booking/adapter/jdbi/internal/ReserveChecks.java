@@ -20,13 +20,21 @@ record ReserveChecks(
     Optional<UUID> earlierId,
     Optional<Long> storedVersion) {
 
+  /**
+   * Only asked when there is a key: H2 answers {@code idempotency_key = NULL} by walking every NULL
+   * entry of the unique index, that is, every booking made without a key.
+   */
+  private static final String EARLIER_ID = "(SELECT id FROM bookings WHERE idempotency_key = :key)";
+
+  private static final String NO_EARLIER_ID = "CAST(NULL AS UUID)";
+
   private static final String COUNT_BY_EMAIL =
       "SELECT COUNT(*) FROM bookings WHERE email_normalized = :email"
           + " AND status <> 'CANCELLED' AND created_at >= :since";
 
   private static final String SQL =
       "SELECT"
-          + " CASE WHEN EXISTS (SELECT 1 FROM bookings WHERE status = 'CONFIRMED'"
+          + " CASE WHEN EXISTS (SELECT 1 FROM %s WHERE status = 'CONFIRMED'"
           + "   AND end_time > :w_start AND start_time < :w_end AND id <> :id)"
           + "   THEN 1 ELSE 0 END AS overlapping,"
           + " ("
@@ -34,19 +42,23 @@ record ReserveChecks(
           + ") AS recent_bookings,"
           + " (SELECT max_bookings FROM booking_limit_overrides"
           + "   WHERE email_normalized = :email) AS limit_override,"
-          + " (SELECT id FROM bookings WHERE idempotency_key = :key) AS earlier_id,"
+          + " %s AS earlier_id,"
           + " (SELECT version FROM bookings WHERE id = :id) AS stored_version";
 
   /**
    * @param since start of the frequency window; {@code recentBookings} counts from there
    */
-  static ReserveChecks load(Handle handle, Booking booking, TimeSlot widened, Instant since) {
+  static ReserveChecks load(
+      Handle handle, Dialect dialect, Booking booking, TimeSlot widened, Instant since) {
+    Optional<String> key = booking.idempotencyKey();
+    String sql =
+        String.format(SQL, dialect.overlapScan(), key.isPresent() ? EARLIER_ID : NO_EARLIER_ID);
     Query query =
         handle
-            .createQuery(SQL)
+            .createQuery(sql)
             .bind("id", booking.id())
-            .bind("email", booking.attendee().normalizedEmail())
-            .bind("key", booking.idempotencyKey().orElse(null));
+            .bind("email", booking.attendee().normalizedEmail());
+    key.ifPresent(k -> query.bind("key", k));
     BookingColumns.bindInstant(query, "w_start", Optional.of(widened.start()));
     BookingColumns.bindInstant(query, "w_end", Optional.of(widened.end()));
     BookingColumns.bindInstant(query, "since", Optional.of(since));
