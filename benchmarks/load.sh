@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Load benchmark of the running service on loopback (not part of the test command).
+# Measures start-to-ready, GET available-slots over 30 days, POST /api/bookings, and the heap,
+# with the app on a fresh H2 file, integrations disabled and -Xmx128m.
+# Needs wrk (Debian: apt-get install -y wrk) and curl. Usage: benchmarks/load.sh [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION="${1:-20}"
+CONNECTIONS=32
+THREADS=2
+PORT="${LOAD_PORT:-18080}"
+JAR=app/target/booking-service.jar
+JAVA_OPTS=(-Xmx128m)
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/booking-load.XXXXXX")"
+APP_PID=""
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+[[ -f "$JAR" ]] || mvn -B -q -DskipTests package
+
+stop_app() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill -TERM "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=""
+}
+trap 'stop_app; rm -rf "$WORK"' EXIT
+
+now_ms() { date +%s%3N; }
+
+# Starts the jar with the given VAR=value settings on a fresh H2 file; sets READY_MS.
+start_app() {
+  local name="$1"; shift
+  rm -rf "${WORK:?}/$name"; mkdir -p "$WORK/$name"
+  local started; started=$(now_ms)
+  env -i PATH="$PATH" HOME="$HOME" PORT="$PORT" RATE_LIMIT_BOOKINGS_PER_MINUTE=0 \
+    DATABASE_URL="jdbc:h2:file:$WORK/$name/booking" "$@" \
+    java "${JAVA_OPTS[@]}" -jar "$JAR" >"$WORK/$name/app.log" 2>&1 &
+  APP_PID=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/$name/app.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  READY_MS=$(( $(now_ms) - started ))
+}
+
+heap_report() {
+  local used max
+  # Label values contain spaces ("G1 Old Gen"), so the value is the last field.
+  used=$(curl -s "http://127.0.0.1:$PORT/metrics" |
+    awk 'index($0, "jvm_memory_used_bytes{area=\"heap\"") == 1 {s += $NF} END {printf "%.1f", s / 1048576}')
+  echo "heap used ${used} MiB with -Xmx128m ($1)"
+  jcmd "$APP_PID" GC.heap_info | grep -iE "total|used" | head -3
+}
+
+echo "== start to ready (5 runs, fresh H2 file each, integrations disabled)"
+for run in 1 2 3 4 5; do
+  start_app "start$run"
+  echo "run $run: ${READY_MS} ms"
+  stop_app
+done
+
+echo "== GET /api/bookings/available-slots, 30-day range, ${CONNECTIONS} connections, ${DURATION} s"
+start_app slots
+from=$(date -u -d '+2 days' +%F); to=$(date -u -d '+31 days' +%F)
+url="http://127.0.0.1:$PORT/api/bookings/available-slots?startDate=$from&endDate=$to&duration=30"
+curl -sf -o "$WORK/slots.json" "$url"
+echo "slots in range: $(grep -o '"startTime"' "$WORK/slots.json" | wc -l)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$url" >/dev/null   # warm-up
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/status.lua "$url"
+heap_report "after the slots run"
+stop_app
+
+echo "== POST /api/bookings, ${CONNECTIONS} connections, ${DURATION} s (a fresh slot and e-mail per request)"
+start_app bookings SLOT_INTERVAL_MINUTES=15 ALLOWED_DURATIONS=15 BUSINESS_DAYS=0,1,2,3,4,5,6 \
+  BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUSINESS_TIMEZONE=UTC BUFFER_MINUTES=0 \
+  MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000
+export LOAD_THREADS="$THREADS"
+# Warm-up books from day 2 on, the measured run from day 1000 on: no slot is asked for twice.
+LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+2 days' +%F)" +%s) \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s benchmarks/load/book.lua "http://127.0.0.1:$PORT" >/dev/null
+LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+1000 days' +%F)" +%s) \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
+heap_report "after the bookings run"
+stop_app

@@ -1,0 +1,42 @@
+-- POST /api/bookings with a fresh 15-minute slot and a fresh e-mail on every request.
+-- Slots are handed out round-robin across wrk threads from LOAD_BASE_EPOCH on, so no two
+-- requests ask for the same slot and every booking should be answered 201.
+local threads = {}
+local counter = 0
+
+local nthreads = 1
+local base = tonumber(os.getenv("LOAD_BASE_EPOCH"))
+
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  nthreads = tonumber(os.getenv("LOAD_THREADS") or "1")
+  created = 0
+  other = 0
+end
+
+function request()
+  local index = counter * nthreads + id
+  counter = counter + 1
+  local start = os.date("!%Y-%m-%dT%H:%M:%SZ", base + index * 900)
+  local body = string.format(
+    '{"name":"Load Test","email":"load-%d-%d@example.com","startTime":"%s","duration":15}',
+    id, counter, start)
+  return wrk.format("POST", "/api/bookings", {["Content-Type"] = "application/json"}, body)
+end
+
+function response(status, headers, body)
+  if status == 201 then created = created + 1 else other = other + 1 end
+end
+
+function done(summary, latency, requests)
+  local c, o = 0, 0
+  for _, t in ipairs(threads) do
+    c = c + t:get("created")
+    o = o + t:get("other")
+  end
+  io.write(string.format("bookings: %d created (201), %d other answers\n", c, o))
+end
