@@ -97,9 +97,8 @@ public final class JdbiBookingRepository implements BookingRepository {
         h -> {
           var query =
               h.createQuery(
-                  "SELECT * FROM "
-                      + dialect.overlapScan()
-                      + " WHERE status = 'CONFIRMED' AND end_time > :from AND start_time < :to"
+                  "SELECT * "
+                      + dialect.confirmedOverlapping("from", "to")
                       + " ORDER BY start_time, id");
           BookingColumns.bindInstant(query, "from", Optional.of(range.start()));
           BookingColumns.bindInstant(query, "to", Optional.of(range.end()));

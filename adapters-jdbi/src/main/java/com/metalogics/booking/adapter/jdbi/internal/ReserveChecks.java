@@ -34,8 +34,7 @@ record ReserveChecks(
 
   private static final String SQL =
       "SELECT"
-          + " CASE WHEN EXISTS (SELECT 1 FROM %s WHERE status = 'CONFIRMED'"
-          + "   AND end_time > :w_start AND start_time < :w_end AND id <> :id)"
+          + " CASE WHEN EXISTS (SELECT 1 %s AND id <> :id)"
           + "   THEN 1 ELSE 0 END AS overlapping,"
           + " ("
           + COUNT_BY_EMAIL
@@ -52,7 +51,10 @@ record ReserveChecks(
       Handle handle, Dialect dialect, Booking booking, TimeSlot widened, Instant since) {
     Optional<String> key = booking.idempotencyKey();
     String sql =
-        String.format(SQL, dialect.overlapScan(), key.isPresent() ? EARLIER_ID : NO_EARLIER_ID);
+        String.format(
+            SQL,
+            dialect.confirmedOverlapping("w_start", "w_end"),
+            key.isPresent() ? EARLIER_ID : NO_EARLIER_ID);
     Query query =
         handle
             .createQuery(sql)
