@@ -81,7 +81,12 @@ public class ReserveBenchmark {
   }
 
   private StorageConfig startPostgres() throws IOException {
-    postgres = EmbeddedPostgres.builder().setDataDirectory(directory.resolve("pgdata")).start();
+    // zonky turns synchronous_commit off for speed; measure with durable commits as in production.
+    postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(directory.resolve("pgdata"))
+            .setServerConfig("synchronous_commit", "on")
+            .start();
     return StorageConfig.of(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
   }
 
