@@ -9,6 +9,7 @@ import com.metalogics.booking.adapter.http.internal.Cors;
 import com.metalogics.booking.adapter.http.internal.ErrorMapper;
 import com.metalogics.booking.adapter.http.internal.Json;
 import com.metalogics.booking.adapter.http.internal.JsonBody;
+import com.metalogics.booking.adapter.http.internal.JsonErrorHandler;
 import com.metalogics.booking.adapter.http.internal.OpsRoutes;
 import com.metalogics.booking.adapter.http.internal.RateLimiter;
 import com.metalogics.booking.adapter.http.internal.RequestFilters;
@@ -74,6 +75,7 @@ public final class HttpApi {
     cfg.http.maxRequestSize = config.maxBodyBytes();
     cfg.http.prefer405over404 = true;
     cfg.startup.showJavalinBanner = false;
+    cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
     cfg.router.handlerWrapper(HttpApi::namedRoute);
     cfg.requestLogger.http(filters::completed);
     cfg.routes.before(filters::before);

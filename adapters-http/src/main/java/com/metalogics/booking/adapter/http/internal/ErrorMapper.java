@@ -94,6 +94,24 @@ public final class ErrorMapper {
     return Map.of();
   }
 
+  /**
+   * A refusal by the server itself, before any route ran; its status stays (414 and 431 too), only
+   * the code and message are ours.
+   */
+  public static Mapped forServerStatus(int status) {
+    Mapped mapped = forStatus(status);
+    if (status >= 400 && status < 500 && mapped.internal()) {
+      return new Mapped(
+          status,
+          ErrorCode.VALIDATION_ERROR.name(),
+          messageFor(ErrorCode.VALIDATION_ERROR),
+          detailsFor(ErrorCode.VALIDATION_ERROR),
+          Map.of(),
+          false);
+    }
+    return mapped;
+  }
+
   /** Javalin's and Jetty's own refusals: unknown route, wrong method, unreadable request. */
   public static Mapped forStatus(int status) {
     if (status == 405) {

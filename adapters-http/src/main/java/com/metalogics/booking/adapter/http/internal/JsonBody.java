@@ -16,6 +16,9 @@ import java.util.Map;
 /** Reads a JSON request body: bounded in size, JSON content type only, an object at the top. */
 public final class JsonBody {
 
+  private static final int BUFFER = 8192;
+  private static final long DRAIN_LIMIT = 1 << 20;
+
   private final ObjectMapper mapper;
   private final int maxBytes;
 
@@ -42,18 +45,21 @@ public final class JsonBody {
     return parse(ctx, bytes);
   }
 
-  /** Refuses a declared or actual length above the limit without reading the rest. */
+  /** Refuses a declared length above the limit before reading anything. */
   public void checkDeclaredLength(Context ctx) {
     String declared = ctx.header("Content-Length");
     if (declared == null) {
       return;
     }
+    long length;
     try {
-      if (Long.parseLong(declared.trim()) > maxBytes) {
-        throw tooLarge();
-      }
+      length = Long.parseLong(declared.trim());
     } catch (NumberFormatException e) {
       throw ValidationException.ofField("Content-Length", "is not a number");
+    }
+    if (length > maxBytes) {
+      drainOrClose(ctx, 0);
+      throw tooLarge();
     }
   }
 
@@ -73,13 +79,13 @@ public final class JsonBody {
 
   private byte[] read(Context ctx) {
     checkDeclaredLength(ctx);
-    try (InputStream in = ctx.req().getInputStream()) {
+    try {
+      InputStream in = ctx.req().getInputStream();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      int total = 0;
+      byte[] buffer = new byte[BUFFER];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        total += n;
-        if (total > maxBytes) {
+        if (out.size() + n > maxBytes) {
+          drainOrClose(ctx, out.size() + n);
           throw tooLarge();
         }
         out.write(buffer, 0, n);
@@ -87,6 +93,27 @@ public final class JsonBody {
       return out.toByteArray();
     } catch (IOException e) {
       throw ValidationException.ofField("body", "could not be read");
+    }
+  }
+
+  /**
+   * Reads and drops the rest of an oversized body, so that the 413 reaches a client that is still
+   * sending and the connection stays usable; past {@link #DRAIN_LIMIT} the connection is closed.
+   */
+  private static void drainOrClose(Context ctx, long alreadyRead) {
+    long read = alreadyRead;
+    try {
+      InputStream in = ctx.req().getInputStream();
+      byte[] buffer = new byte[BUFFER];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        read += n;
+        if (read > DRAIN_LIMIT) {
+          ctx.header("Connection", "close");
+          return;
+        }
+      }
+    } catch (IOException e) {
+      ctx.header("Connection", "close");
     }
   }
 
