@@ -27,7 +27,23 @@ class BookingLifecycleTest {
 
   @Test
   void givenFreeDay_whenBookedRescheduledCancelled_thenSlotsFollowEveryStep() {
-    Answer slots = server.get(SLOTS);
+    assertSlotsShape(server.get(SLOTS));
+    Answer created = server.post("/api/bookings", bookingJson("Ada@Example.com", SLOT, 30));
+    String id = created.data().path("booking").path("id").asText();
+    String token = created.data().path("manageToken").asText();
+    assertCreated(created);
+    // The slot and its buffered neighbours are gone.
+    assertThat(startTimes(server.get(SLOTS))).doesNotContain(SLOT.toString()).hasSize(13);
+
+    Answer fetched = server.get("/api/bookings/" + id, "Authorization", bearer(token));
+    assertThat(fetched.status()).isEqualTo(200);
+    assertThat(fetched.data().path("booking").path("id").asText()).isEqualTo(id);
+    assertThat(fetched.data().path("warnings").isArray()).isTrue();
+
+    rescheduleThenCancel(id, token);
+  }
+
+  private static void assertSlotsShape(Answer slots) {
     assertThat(slots.status()).isEqualTo(200);
     assertThat(slots.json().path("success").asBoolean()).isTrue();
     assertThat(startTimes(slots)).hasSize(16).contains(SLOT.toString());
@@ -38,13 +54,12 @@ class BookingLifecycleTest {
     assertThat(hours.path("timeZone").asText()).isEqualTo("America/New_York");
     assertThat(slots.data().path("warnings").isArray()).isTrue();
     assertThat(slots.data().path("slots").get(0).path("duration").asInt()).isEqualTo(30);
+  }
 
-    Answer created = server.post("/api/bookings", bookingJson("Ada@Example.com", SLOT, 30));
+  private static void assertCreated(Answer created) {
     assertThat(created.status()).isEqualTo(201);
     JsonNode booking = created.data().path("booking");
-    String id = booking.path("id").asText();
-    String token = created.data().path("manageToken").asText();
-    assertThat(token).isNotBlank();
+    assertThat(created.data().path("manageToken").asText()).isNotBlank();
     assertThat(booking.path("startTime").asText()).isEqualTo("2026-12-02T15:00:00Z");
     assertThat(booking.path("endTime").asText()).isEqualTo("2026-12-02T15:30:00Z");
     assertThat(booking.path("duration").asInt()).isEqualTo(30);
@@ -55,15 +70,9 @@ class BookingLifecycleTest {
     assertThat(booking.path("createdAt").asText()).isEqualTo("2026-11-30T12:00:00Z");
     assertThat(booking.has("cancelledAt")).isFalse();
     assertThat(booking.has("manageTokenHash")).isFalse();
+  }
 
-    // The slot and its buffered neighbours are gone.
-    assertThat(startTimes(server.get(SLOTS))).doesNotContain(SLOT.toString()).hasSize(13);
-
-    Answer fetched = server.get("/api/bookings/" + id, "Authorization", bearer(token));
-    assertThat(fetched.status()).isEqualTo(200);
-    assertThat(fetched.data().path("booking").path("id").asText()).isEqualTo(id);
-    assertThat(fetched.data().path("warnings").isArray()).isTrue();
-
+  private void rescheduleThenCancel(String id, String token) {
     Instant later = Instant.parse("2026-12-03T16:00:00Z");
     Answer moved =
         server.post(
