@@ -255,7 +255,7 @@ final class HostileAccess {
                 "/API/BOOKINGS",
                 "/api/bookings/x/y/z",
                 "/.env",
-                "/admin",
+                "/wp-admin",
                 "/api/bookings/available-slots/extra",
                 "/api/admin",
                 "/api/admin/limits",
