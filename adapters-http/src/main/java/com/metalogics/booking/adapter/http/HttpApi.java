@@ -66,6 +66,7 @@ public final class HttpApi {
         cfg -> {
           configureServer(cfg, mapper, config, filters);
           registerRoutes(cfg, bookings, admin, ops, auth);
+          WebPages.register(cfg, config);
         });
   }
 

@@ -1,0 +1,97 @@
+package com.metalogics.booking.adapter.http.web;
+
+import com.metalogics.booking.adapter.http.internal.RequestFilters;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Answers GET and HEAD for the pages and their assets; every other request passes on to the API.
+ * Files are read once and kept: they are a few kilobytes and never change while the server runs.
+ */
+public final class WebFiles {
+
+  private static final Pattern MANAGE = Pattern.compile("/manage/[^/]{1,100}");
+  private static final Pattern ASSET =
+      Pattern.compile("/assets/([a-z0-9][a-z0-9-]{0,60}\\.(css|js|svg))");
+
+  /**
+   * File names carry no version, so the browser revalidates every time (a 304 without a body when
+   * unchanged) and never runs an old script against a new page.
+   */
+  private static final String CACHE_CONTROL = "no-cache";
+
+  private final SecurityHeaders security;
+  private final Map<String, Optional<WebResource>> files = new ConcurrentHashMap<>();
+
+  public WebFiles(List<String> frameAncestors) {
+    this.security = new SecurityHeaders(frameAncestors);
+  }
+
+  /** A before-filter: answers and skips the remaining handlers, or leaves the request alone. */
+  public void serve(Context ctx) {
+    String method = ctx.method().name();
+    if (!"GET".equals(method) && !"HEAD".equals(method)) {
+      return;
+    }
+    String path = ctx.path();
+    if ("/".equals(path) || "/index.html".equals(path)) {
+      answer(ctx, "/", "index.html", true);
+    } else if ("/admin".equals(path) || "/admin/".equals(path)) {
+      answer(ctx, "/admin", "admin.html", false);
+    } else if (MANAGE.matcher(path).matches()) {
+      answer(ctx, "/manage/{id}", "manage.html", false);
+    } else {
+      Matcher asset = ASSET.matcher(path);
+      if (asset.matches()) {
+        answer(ctx, "/assets/{file}", "assets/" + asset.group(1), false);
+      }
+    }
+  }
+
+  private void answer(Context ctx, String route, String name, boolean mayBeFramed) {
+    Optional<WebResource> file = files.computeIfAbsent(name, WebResource::load);
+    if (file.isEmpty()) {
+      return;
+    }
+    RequestFilters.matched(ctx, route);
+    WebResource resource = file.get();
+    ctx.header("Content-Security-Policy", security.policy(mayBeFramed));
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    if (!mayBeFramed) {
+      ctx.header("X-Frame-Options", "DENY");
+    }
+    ctx.header("Cache-Control", CACHE_CONTROL);
+    ctx.header("ETag", resource.etag());
+    ctx.contentType(resource.contentType());
+    if (unchanged(ctx.header("If-None-Match"), resource.etag())) {
+      ctx.status(304);
+    } else {
+      ctx.status(200);
+      if ("GET".equals(ctx.method().name())) {
+        ctx.result(resource.bytes());
+      } else {
+        ctx.header("Content-Length", Integer.toString(resource.bytes().length));
+      }
+    }
+    ctx.skipRemainingHandlers();
+  }
+
+  private static boolean unchanged(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String candidate : ifNoneMatch.split(",")) {
+      String tag = candidate.trim();
+      if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,150 @@
+package com.metalogics.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.metalogics.booking.core.domain.Booking;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The booking page in a real browser against the real API. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BookingPageTest {
+
+  private static final Pattern MANAGE_LINK =
+      Pattern.compile("http://127\\.0\\.0\\.1:\\d+/manage/([0-9a-f-]{36})#token=(.+)");
+
+  private UiServer server;
+  private Browser browser;
+  private SlotPickerDriver picker;
+
+  @BeforeAll
+  void start() {
+    browser = Browser.start();
+    server = new UiServer();
+    picker = new SlotPickerDriver(browser);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void desktop() {
+    browser.timeZone("Europe/Berlin");
+    browser.viewport(1280, 900, false);
+  }
+
+  @Test
+  void givenFreeSlot_whenVisitorBooks_thenConfirmationWithManageLinkAndSlotIsGone()
+      throws Exception {
+    browser.open(server.base + "/");
+    picker.awaitWeekWithSlots();
+    Instant start = picker.offered().get(0);
+    picker.choose(start);
+    fillDetails("ada@example.com");
+    browser.screenshot("booking-desktop", 1280, 900, false);
+    browser.screenshot("booking-phone", 390, 844, true);
+    browser.viewport(1280, 900, false);
+    browser.find("#submit").click();
+
+    browser.visible("#confirmation");
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("confirmation");
+    String link = browser.find("#manage-link").getText();
+    Matcher manage = MANAGE_LINK.matcher(link);
+    assertThat(manage.matches()).as(link).isTrue();
+    Booking booking = server.booking(UUID.fromString(manage.group(1)));
+    assertThat(booking.startTime()).isEqualTo(start);
+    assertThat(booking.attendee().timeZone().getId()).isEqualTo("Europe/Berlin");
+    assertThat(booking.attendee().company()).contains("Analytical Engines");
+    browser.screenshot("booking-confirmation-desktop", 1280, 900, false);
+    browser.viewport(1280, 900, false);
+
+    browser.find("#add-to-calendar").click();
+    Path ics = browser.downloads.resolve("meeting.ics");
+    browser.until(d -> Files.exists(ics));
+    assertThat(Files.readString(ics))
+        .contains("BEGIN:VEVENT", "DTSTART:" + icsStamp(start), "UID:" + booking.id());
+
+    browser.find("#book-another").click();
+    picker.awaitWeek();
+    assertThat(picker.offered()).isNotEmpty().doesNotContain(start);
+    assertThat(browser.consoleLines()).noneMatch(l -> l.contains("Content Security Policy"));
+    List<String> fetched =
+        browser.script(
+            "return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".concat([location.href]);");
+    assertThat(fetched).allMatch(url -> url.startsWith(server.base));
+  }
+
+  @Test
+  void givenSlotTakenBehindThePagesBack_whenVisitorBooksIt_thenMessageAtTheSlotAndWeekRefreshes() {
+    browser.open(server.base + "/");
+    picker.awaitWeekWithSlots();
+    Instant start = picker.offered().get(picker.offered().size() - 1);
+    picker.choose(start);
+    fillDetails("late@example.com");
+    server.book("early@example.com", start, 30);
+
+    browser.find("#submit").click();
+
+    assertThat(browser.visible("#slot-error").getText())
+        .containsAnyOf("just taken", "no longer free")
+        .contains("Please choose another time");
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("error-summary");
+    picker.awaitWeek();
+    assertThat(picker.offered()).doesNotContain(start);
+    assertThat(browser.find("#confirmation").isDisplayed()).isFalse();
+  }
+
+  @Test
+  void givenEmptyForm_whenSubmitted_thenEveryProblemIsNamedAndFocusMovesToTheSummary() {
+    browser.open(server.base + "/");
+    picker.awaitWeek();
+    browser.find("#submit").click();
+
+    assertThat(browser.visible("#error-summary").getText())
+        .contains("Time: Please choose a time.", "Name: Please enter your name.");
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("error-summary");
+    assertThat(browser.find("#name").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.find("#email-error").getText()).contains("e-mail address");
+  }
+
+  @Test
+  void onAPhone_thePageFitsWithoutSideways_scrolling() {
+    browser.viewport(375, 812, true);
+    browser.open(server.base + "/");
+    picker.awaitWeekWithSlots();
+    Long overflow =
+        browser.script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertThat(overflow).isLessThanOrEqualTo(0L);
+  }
+
+  private void fillDetails(String email) {
+    browser.find("#name").sendKeys("Ada Lovelace");
+    browser.find("#email").sendKeys(email);
+    browser.find("#company").sendKeys("Analytical Engines");
+    browser.find("#phone").sendKeys("+44 20 7946 0958");
+    browser.find("#message").sendKeys("Notes on the engine.");
+  }
+
+  private static String icsStamp(Instant instant) {
+    return instant.toString().replace("-", "").replace(":", "");
+  }
+}

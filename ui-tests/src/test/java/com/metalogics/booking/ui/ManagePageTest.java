@@ -1,0 +1,111 @@
+package com.metalogics.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.BookingStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The manage page, opened from the confirmation link with the token in the fragment. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ManagePageTest {
+
+  private UiServer server;
+  private Browser browser;
+  private SlotPickerDriver picker;
+
+  @BeforeAll
+  void start() {
+    browser = Browser.start();
+    server = new UiServer();
+    picker = new SlotPickerDriver(browser);
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void desktop() {
+    browser.timeZone("America/New_York");
+    browser.viewport(1280, 900, false);
+  }
+
+  @Test
+  void givenManageLink_whenVisitorReschedules_thenTheBookingMovesToTheChosenSlot() {
+    UiServer.Created created = server.book("move@example.com", freeStart(0), 30);
+    open(created);
+    assertThat(browser.visible("#booking-status").getText()).isEqualTo("Confirmed");
+    picker.awaitWeekWithSlots();
+    Instant target = picker.offered().get(picker.offered().size() - 1);
+    picker.choose(target);
+    browser.screenshot("manage-desktop", 1280, 900, false);
+    browser.screenshot("manage-phone", 390, 844, true);
+    browser.viewport(1280, 900, false);
+
+    browser.find("#reschedule").click();
+
+    browser.until(d -> browser.find("#outcome").getText().contains("moved"));
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("booking");
+    assertThat(server.booking(created.id()).startTime()).isEqualTo(target);
+  }
+
+  @Test
+  void givenManageLink_whenVisitorCancelsWithReason_thenTheBookingIsCancelled() {
+    UiServer.Created created = server.book("cancel@example.com", freeStart(1), 30);
+    open(created);
+    browser.visible("#cancel-section");
+    browser.find("#reason").sendKeys("Found the answer in the docs");
+
+    browser.find("#cancel").click();
+
+    browser.until(d -> browser.find("#booking-status").getText().equals("Cancelled"));
+    assertThat(browser.find("#outcome").getText()).contains("cancelled");
+    assertThat(browser.find("#reschedule-section").isDisplayed()).isFalse();
+    assertThat(browser.find("#cancel-section").isDisplayed()).isFalse();
+    Booking booking = server.booking(created.id());
+    assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(booking.cancelReason()).contains("Found the answer in the docs");
+  }
+
+  @Test
+  void givenWrongToken_thePageSaysTheBookingCannotBeFound() {
+    UiServer.Created created = server.book("wrong@example.com", freeStart(2), 30);
+    browser.open(server.base + "/manage/" + created.id() + "#token=not-the-token");
+
+    assertThat(browser.visible("#page-error").getText()).contains("could not find this booking");
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("page-error");
+    assertThat(browser.find("#booking").isDisplayed()).isFalse();
+  }
+
+  @Test
+  void givenLinkWithoutToken_thePageSaysTheLinkIsIncomplete() {
+    browser.open(server.base + "/manage/" + UUID.randomUUID());
+
+    assertThat(browser.visible("#page-error").getText()).contains("link is incomplete");
+  }
+
+  private void open(UiServer.Created created) {
+    browser.open(server.base + "/manage/" + created.id() + "#token=" + created.token());
+  }
+
+  /** A free start some slots apart from the others the tests take. */
+  private Instant freeStart(int index) {
+    List<Instant> free = server.freeStarts(server.clock.instant(), 30);
+    return free.get(index * 3 + 1).plus(Duration.ZERO);
+  }
+}

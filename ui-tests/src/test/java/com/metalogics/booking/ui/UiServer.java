@@ -1,0 +1,156 @@
+package com.metalogics.booking.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.metalogics.booking.adapter.http.HttpApi;
+import com.metalogics.booking.adapter.http.HttpConfig;
+import com.metalogics.booking.core.application.BookingEngine;
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
+import com.metalogics.booking.core.inmemory.InMemoryCalendar;
+import com.metalogics.booking.core.inmemory.InMemoryCrm;
+import com.metalogics.booking.core.inmemory.RecordingNotifier;
+import com.metalogics.booking.core.port.out.HealthStatus;
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The real HTTP API and pages on 127.0.0.1, port 0, over the core engine on its in-memory adapters.
+ * The clock starts at the real current minute because the browser's clock is real: the page asks
+ * for "this week" by its own clock, and the server must agree on what is past. It then stands still
+ * unless a test moves it.
+ */
+final class UiServer implements AutoCloseable {
+
+  static final String ADMIN_KEY = "ui-test-admin-key-0123456789";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MINUTES));
+  final InMemoryBookingRepository repository = new InMemoryBookingRepository();
+  final InMemoryCalendar calendar = new InMemoryCalendar();
+  final InMemoryCrm crm = new InMemoryCrm();
+  final String base;
+  private final ExecutorService mirror = Executors.newCachedThreadPool(UiServer::daemon);
+  private final Javalin app;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  UiServer() {
+    byte[] secret = new byte[32];
+    Arrays.fill(secret, (byte) 11);
+    BookingEngine engine =
+        BookingEngine.builder()
+            .repository(repository)
+            .calendar(calendar)
+            .crm(crm)
+            .notifier(new RecordingNotifier())
+            .rules(BookingRules.defaults().withMaxBookingsPerEmail(50))
+            .clock(clock)
+            .manageTokenSecret(secret)
+            .executor(mirror)
+            .build();
+    HttpConfig config = new HttpConfig(Optional.of(ADMIN_KEY), 65_536, 0, List.of(), true);
+    app =
+        HttpApi.create(
+            engine,
+            config,
+            () -> Map.of("database", HealthStatus.UP),
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+            clock);
+    app.start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port();
+  }
+
+  /** A booking made through the API, behind the page's back. */
+  record Created(UUID id, String token, Instant start) {}
+
+  Created book(String email, Instant start, int minutes) {
+    String body =
+        "{\"name\":\"Grace Hopper\",\"email\":\"%s\",\"startTime\":\"%s\",\"duration\":%d}"
+            .formatted(email, start, minutes);
+    JsonNode answer =
+        send(
+            request("/api/bookings")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    JsonNode data = answer.path("data");
+    if (!answer.path("success").asBoolean()) {
+      throw new IllegalStateException("booking failed: " + answer);
+    }
+    return new Created(
+        UUID.fromString(data.path("booking").path("id").asText()),
+        data.path("manageToken").asText(),
+        start);
+  }
+
+  /** The free starts the API offers now for one business week from {@code from}. */
+  List<Instant> freeStarts(Instant from, int minutes) {
+    String path =
+        "/api/bookings/available-slots?startDate=%s&endDate=%s&duration=%d"
+            .formatted(from, from.plus(Duration.ofDays(14)), minutes);
+    JsonNode slots = send(request(path).GET()).path("data").path("slots");
+    return java.util.stream.StreamSupport.stream(slots.spliterator(), false)
+        .map(s -> Instant.parse(s.path("startTime").asText()))
+        .toList();
+  }
+
+  Booking booking(UUID id) {
+    return repository.findById(id).orElseThrow();
+  }
+
+  HttpResponse<String> raw(String path) {
+    try {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+  }
+
+  private JsonNode send(HttpRequest.Builder request) {
+    try {
+      return JSON.readTree(
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "ui-test-mirror");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    mirror.shutdownNow();
+  }
+}
