@@ -1,5 +1,6 @@
 package com.metalogics.booking.app;
 
+import ch.qos.logback.classic.LoggerContext;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,17 @@ public final class Main {
       System.exit(1);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(application::close, "booking-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(application), "booking-shutdown"));
     LOG.info(application.startupLine());
+  }
+
+  /** On SIGTERM: the graceful stop, then the log flushed, as the JVM exits right after. */
+  private static void stop(Application application) {
+    LOG.info("Booking service stopping: finishing requests in flight");
+    application.close();
+    LOG.info("Booking service stopped");
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      context.stop();
+    }
   }
 }
