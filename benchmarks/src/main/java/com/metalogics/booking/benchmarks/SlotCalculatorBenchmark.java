@@ -40,6 +40,9 @@ public class SlotCalculatorBenchmark {
   @Param({"0", "200", "2000", "20000"})
   public int busyIntervals;
 
+  @Param({"RUNS", "RANDOM"})
+  public String order;
+
   private SlotQuery query;
 
   @Setup
@@ -53,6 +56,11 @@ public class SlotCalculatorBenchmark {
     for (int i = 0; i < busyIntervals; i++) {
       Instant start = from.plus(Duration.ofMinutes(random.nextLong(span)));
       busy.add(TimeSlot.of(start, Duration.ofMinutes(5 + random.nextInt(55))));
+    }
+    if (order.equals("RUNS")) {
+      int half = busy.size() / 2;
+      busy.subList(0, half).sort(null);
+      busy.subList(half, busy.size()).sort(null);
     }
     query =
         new SlotQuery(

@@ -4,20 +4,25 @@ import com.metalogics.booking.core.domain.TimeSlot;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The available-slots calculation: a pure function of its {@link SlotQuery}. Sorting the busy
- * intervals costs n log n; the sweep over candidates and busy intervals is linear.
+ * The available-slots calculation: a pure function of its {@link SlotQuery}.
+ *
+ * <p>It runs on the request path of every slots query, so it works on primitive nanosecond
+ * timestamps: the busy intervals' starts and ends are sorted separately (n log n), their union is
+ * found by one sweep, and candidates walk that union with a single forward pointer. Only the
+ * offered slots are allocated.
  */
 public final class SlotCalculator {
 
   private SlotCalculator() {}
 
   public static List<TimeSlot> availableSlots(SlotQuery query) {
-    List<TimeSlot> busy = merge(query.busy());
+    Union busy = Union.of(query.busy());
     List<TimeSlot> slots = new ArrayList<>();
-    BusySweep sweep = new BusySweep(busy);
+    Sweep sweep = new Sweep(busy);
     LocalDate first = LocalDate.ofInstant(query.range().start(), query.hours().zone());
     LocalDate last = LocalDate.ofInstant(query.range().end(), query.hours().zone());
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
@@ -29,63 +34,105 @@ public final class SlotCalculator {
   }
 
   private static void addSlotsOfDay(
-      SlotQuery query, LocalDate day, BusySweep sweep, List<TimeSlot> out) {
+      SlotQuery query, LocalDate day, Sweep sweep, List<TimeSlot> out) {
     TimeSlot opening = query.hours().openingOn(day);
-    for (Instant start = opening.start();
-        !start.plus(query.duration()).isAfter(opening.end());
-        start = start.plus(query.increment())) {
-      TimeSlot candidate = TimeSlot.of(start, query.duration());
-      if (start.isAfter(query.latestStart()) || candidate.end().isAfter(query.range().end())) {
+    long duration = query.duration().toNanos();
+    long step = query.increment().toNanos();
+    long buffer = query.buffer().toNanos();
+    long close = nanos(opening.end());
+    long rangeStart = nanos(query.range().start());
+    long rangeEnd = nanos(query.range().end());
+    long earliest = Math.max(rangeStart, nanos(query.earliestStart()));
+    long latest = nanos(query.latestStart());
+    for (long start = nanos(opening.start()); start + duration <= close; start += step) {
+      long end = start + duration;
+      if (start > latest || end > rangeEnd) {
         return;
       }
-      if (start.isBefore(query.range().start()) || start.isBefore(query.earliestStart())) {
-        continue;
-      }
-      if (!sweep.overlapsAny(candidate.widen(query.buffer()))) {
-        out.add(candidate);
+      if (start >= earliest && !sweep.overlapsAny(start - buffer, end + buffer)) {
+        out.add(new TimeSlot(instant(start), instant(end)));
       }
     }
   }
 
-  /** Sorted, disjoint, non-touching intervals covering exactly the union of the input. */
-  static List<TimeSlot> merge(List<TimeSlot> intervals) {
-    List<TimeSlot> sorted = new ArrayList<>(intervals);
-    sorted.sort(null);
-    List<TimeSlot> merged = new ArrayList<>(sorted.size());
-    for (TimeSlot next : sorted) {
-      if (next.length().isZero()) {
-        continue;
-      }
-      int lastIndex = merged.size() - 1;
-      if (lastIndex >= 0 && !next.start().isAfter(merged.get(lastIndex).end())) {
-        TimeSlot last = merged.get(lastIndex);
-        if (next.end().isAfter(last.end())) {
-          merged.set(lastIndex, new TimeSlot(last.start(), next.end()));
-        }
-      } else {
-        merged.add(next);
-      }
+  /** Nanoseconds since the epoch, saturated: instants past year 2262 only serve as bounds. */
+  static long nanos(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    if (seconds >= Long.MAX_VALUE / 1_000_000_000L) {
+      return Long.MAX_VALUE / 2;
     }
-    return merged;
+    if (seconds <= Long.MIN_VALUE / 1_000_000_000L) {
+      return Long.MIN_VALUE / 2;
+    }
+    return seconds * 1_000_000_000L + instant.getNano();
+  }
+
+  private static Instant instant(long nanos) {
+    return Instant.ofEpochSecond(
+        Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+  }
+
+  /** The union of the busy intervals as sorted, disjoint {@code [starts[i], ends[i])}. */
+  private record Union(long[] starts, long[] ends, int size) {
+
+    static Union of(List<TimeSlot> intervals) {
+      long[] starts = new long[intervals.size()];
+      long[] ends = new long[intervals.size()];
+      int n = 0;
+      for (TimeSlot interval : intervals) {
+        if (interval.start().isBefore(interval.end())) {
+          starts[n] = nanos(interval.start());
+          ends[n] = nanos(interval.end());
+          n++;
+        }
+      }
+      Arrays.sort(starts, 0, n);
+      Arrays.sort(ends, 0, n);
+      // Sweep: an interval of the union opens when no interval is open and closes when the
+      // last open one ends. Starts before ends at equal times, so touching intervals join.
+      long[] unionStarts = new long[n];
+      long[] unionEnds = new long[n];
+      int size = 0;
+      int open = 0;
+      int s = 0;
+      int e = 0;
+      while (s < n) {
+        if (starts[s] <= ends[e]) {
+          if (open++ == 0) {
+            unionStarts[size] = starts[s];
+          }
+          s++;
+        } else {
+          if (--open == 0) {
+            unionEnds[size++] = ends[e];
+          }
+          e++;
+        }
+      }
+      if (n > 0) {
+        unionEnds[size++] = ends[n - 1];
+      }
+      return new Union(unionStarts, unionEnds, size);
+    }
   }
 
   /**
-   * Walks merged busy intervals alongside candidates whose starts only grow: an interval that ends
-   * before one candidate begins can be dropped for all later ones.
+   * Walks the union alongside candidates whose starts only grow: an interval that ends before one
+   * widened candidate begins can be dropped for all later ones.
    */
-  private static final class BusySweep {
-    private final List<TimeSlot> busy;
+  private static final class Sweep {
+    private final Union busy;
     private int next;
 
-    BusySweep(List<TimeSlot> busy) {
+    Sweep(Union busy) {
       this.busy = busy;
     }
 
-    boolean overlapsAny(TimeSlot widened) {
-      while (next < busy.size() && !busy.get(next).end().isAfter(widened.start())) {
+    boolean overlapsAny(long from, long to) {
+      while (next < busy.size() && busy.ends()[next] <= from) {
         next++;
       }
-      return next < busy.size() && busy.get(next).start().isBefore(widened.end());
+      return next < busy.size() && busy.starts()[next] < to;
     }
   }
 }
