@@ -13,6 +13,9 @@ const adminKey = () => sessionStorage.getItem(KEY);
 function showArea(on) {
   $('admin').hidden = !on;
   $('forget-key').hidden = !on;
+  $('key-in-use').hidden = !on;
+  $('key-field').hidden = on;
+  $('use-key').hidden = on;
 }
 
 const ADMIN_OFF = 'The admin API is turned off on this server (it has no admin key configured).';

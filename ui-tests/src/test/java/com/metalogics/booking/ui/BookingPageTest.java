@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** The booking page in a real browser against the real API. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -123,6 +126,31 @@ class BookingPageTest {
     assertThat(browser.focused().getAttribute("id")).isEqualTo("error-summary");
     assertThat(browser.find("#name").getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(browser.find("#email-error").getText()).contains("e-mail address");
+  }
+
+  @Test
+  void withTheKeyboardOnly_aVisitorPicksASlotFillsTheFormAndBooks() {
+    browser.open(server.base + "/");
+    picker.awaitWeekWithSlots();
+    WebElement first = picker.slotInputs().get(0);
+    browser.script("arguments[0].focus();", first);
+    Actions keys = new Actions(browser.driver);
+    keys.sendKeys(Keys.ARROW_RIGHT).sendKeys(Keys.SPACE).perform();
+    WebElement chosen = picker.slotInputs().get(1);
+    assertThat(chosen.isSelected()).isTrue();
+    String outline =
+        browser.script(
+            "return getComputedStyle(document.querySelector(`label[for='${arguments[0]}']`))"
+                + ".outlineStyle;",
+            chosen.getAttribute("id"));
+    assertThat(outline).isEqualTo("solid");
+
+    keys.sendKeys(Keys.TAB).perform();
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("name");
+    keys.sendKeys("Alan Turing", Keys.TAB, "alan@example.com", Keys.ENTER).perform();
+
+    browser.visible("#confirmation");
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("confirmation");
   }
 
   @Test

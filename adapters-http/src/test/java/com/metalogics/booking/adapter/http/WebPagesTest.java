@@ -1,0 +1,110 @@
+package com.metalogics.booking.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.metalogics.booking.adapter.http.TestServer.Answer;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages and assets over real HTTP: types, security headers, caching, and what is not a page.
+ */
+class WebPagesTest {
+
+  private TestServer server = TestServer.withAdmin();
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void bookingPage_isServedAtTheRoot_withAStrictPolicyThatLetsAnySiteEmbedIt() {
+    Answer page = server.get("/");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Type")).startsWith("text/html");
+    assertThat(page.raw().body()).contains("<script type=\"module\" src=\"/assets/booking.js\">");
+    assertThat(page.header("Content-Security-Policy"))
+        .contains(
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "connect-src 'self'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors *");
+    assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+    assertThat(page.header("X-Frame-Options")).isNull();
+  }
+
+  @Test
+  void manageAndAdminPages_mayNeverBeFramed() {
+    Answer manage = server.get("/manage/3f2b8c1e-0000-4000-8000-000000000001");
+    Answer admin = server.get("/admin");
+
+    assertThat(manage.status()).isEqualTo(200);
+    assertThat(manage.raw().body()).contains("/assets/manage.js");
+    assertThat(admin.status()).isEqualTo(200);
+    assertThat(admin.raw().body()).contains("/assets/admin.js");
+    for (Answer page : List.of(manage, admin)) {
+      assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+      assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+    }
+  }
+
+  @Test
+  void givenCorsOrigins_onlyThoseSitesMayEmbedTheBookingPage_andJunkIsDropped() {
+    server.close();
+    server =
+        new TestServer(
+            new HttpConfig(
+                Optional.empty(),
+                65_536,
+                0,
+                List.of("https://www.example.com", "https://evil.example; script-src *"),
+                true));
+
+    String policy = server.get("/").header("Content-Security-Policy");
+
+    assertThat(policy).contains("frame-ancestors 'self' https://www.example.com");
+    assertThat(policy).doesNotContain("evil").doesNotContain("script-src *");
+  }
+
+  @Test
+  void assets_haveTheirTypes_andAnUnchangedFileIsAnswered304() {
+    Answer script = server.get("/assets/slots.js");
+    Answer css = server.get("/assets/app.css");
+
+    assertThat(script.status()).isEqualTo(200);
+    assertThat(script.header("Content-Type")).startsWith("text/javascript");
+    assertThat(css.header("Content-Type")).startsWith("text/css");
+    assertThat(script.header("Cache-Control")).isEqualTo("no-cache");
+    String etag = script.header("ETag");
+    assertThat(etag).matches("\"[A-Za-z0-9_-]{22}\"");
+
+    Answer again = server.get("/assets/slots.js", "If-None-Match", etag);
+    assertThat(again.status()).isEqualTo(304);
+    assertThat(again.raw().body()).isEmpty();
+  }
+
+  @Test
+  void unknownAssetsAndPathsOutsideThePages_getTheApisJson404() {
+    for (String path : List.of("/assets/nope.js", "/assets/../openapi.json", "/manage/", "/x")) {
+      Answer answer = server.get(path);
+      assertThat(answer.status()).as(path).isIn(400, 404);
+      assertThat(answer.errorCode()).as(path).isIn("NOT_FOUND", "VALIDATION_ERROR");
+    }
+  }
+
+  @Test
+  void pagesDoNotShadowTheApi_andOnlyGetAndHeadAreAnswered() {
+    assertThat(server.get("/health/live").status()).isEqualTo(200);
+    assertThat(server.method("HEAD", "/admin", null, null).status()).isEqualTo(200);
+    assertThat(server.post("/admin", "{}").errorCode()).isEqualTo("NOT_FOUND");
+  }
+}
