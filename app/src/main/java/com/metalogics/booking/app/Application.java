@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -55,10 +56,11 @@ public final class Application implements AutoCloseable {
   /** Opens the database, wires the engine, starts the HTTP server and the sync worker. */
   public static Application start(AppConfig config, Clock clock) {
     Resources resources = new Resources();
+    StartupWarmup warmup = StartupWarmup.begin();
+    CompletableFuture<Metrics> metrics = CompletableFuture.supplyAsync(Metrics::create);
     try {
-      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-      resources.add(bindJvmMetrics(registry));
       JdbiStorage storage = resources.add(JdbiStorage.open(storageConfig(config.database())));
+      PrometheusMeterRegistry registry = resources.add(metrics.join()).registry();
       BookingRepository repository = storage.repository();
       CalendarPort calendar = calendar(config, clock, registry, resources);
       CrmPort crm = crm(config, registry, resources);
@@ -84,11 +86,13 @@ public final class Application implements AutoCloseable {
               registry,
               clock);
       stopGracefully(http.jettyServer().server());
+      warmup.finish();
       http.start(config.http().port());
       worker.start();
       return new Application(config, http, resources);
     } catch (RuntimeException e) {
       resources.close();
+      metrics.thenAccept(Metrics::close);
       throw e;
     }
   }
@@ -121,13 +125,25 @@ public final class Application implements AutoCloseable {
     resources.close();
   }
 
-  private static JvmGcMetrics bindJvmMetrics(PrometheusMeterRegistry registry) {
-    new JvmMemoryMetrics().bindTo(registry);
-    new JvmThreadMetrics().bindTo(registry);
-    new ProcessorMetrics().bindTo(registry);
-    JvmGcMetrics gc = new JvmGcMetrics();
-    gc.bindTo(registry);
-    return gc;
+  /** The registry with the JVM's meters; built off the main thread, as it loads many classes. */
+  private record Metrics(PrometheusMeterRegistry registry, JvmGcMetrics gc)
+      implements AutoCloseable {
+
+    static Metrics create() {
+      PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      new JvmMemoryMetrics().bindTo(registry);
+      new JvmThreadMetrics().bindTo(registry);
+      new ProcessorMetrics().bindTo(registry);
+      JvmGcMetrics gc = new JvmGcMetrics();
+      gc.bindTo(registry);
+      return new Metrics(registry, gc);
+    }
+
+    @Override
+    public void close() {
+      gc.close();
+      registry.close();
+    }
   }
 
   private static StorageConfig storageConfig(AppConfig.Database database) {
