@@ -46,12 +46,14 @@ start_app() {
 }
 
 heap_report() {
-  local used max
+  local used live
   # Label values contain spaces ("G1 Old Gen"), so the value is the last field.
   used=$(curl -s "http://127.0.0.1:$PORT/metrics" |
     awk 'index($0, "jvm_memory_used_bytes{area=\"heap\"") == 1 {s += $NF} END {printf "%.1f", s / 1048576}')
-  echo "heap used ${used} MiB with -Xmx128m ($1)"
-  jcmd "$APP_PID" GC.heap_info | grep -iE "total|used" | head -3
+  echo "heap used ${used} MiB with -Xmx128m ($1, garbage included)"
+  jcmd "$APP_PID" GC.run >/dev/null
+  live=$(jcmd "$APP_PID" GC.heap_info | awk '/heap/ && /used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); printf "%.1f", v / 1024; exit}}')
+  echo "heap used ${live} MiB right after a full GC (live data)"
 }
 
 echo "== start to ready (5 runs, fresh H2 file each, integrations disabled)"
