@@ -1,7 +1,6 @@
 package com.metalogics.booking.app;
 
 import com.metalogics.booking.adapter.google.GoogleCalendarAdapter;
-import com.metalogics.booking.adapter.google.GoogleCalendarListener;
 import com.metalogics.booking.adapter.http.HttpApi;
 import com.metalogics.booking.adapter.http.HttpConfig;
 import com.metalogics.booking.adapter.hubspot.HubSpotCrmAdapter;
@@ -63,7 +62,7 @@ public final class Application implements AutoCloseable {
       PrometheusMeterRegistry registry = resources.add(metrics.join()).registry();
       BookingRepository repository = storage.repository();
       CalendarPort calendar = calendar(config, clock, registry, resources);
-      CrmPort crm = crm(config, registry, resources);
+      CrmPort crm = crm(config, registry);
       BookingEngine engine =
           BookingEngine.builder()
               .repository(repository)
@@ -160,16 +159,17 @@ public final class Application implements AutoCloseable {
             new GoogleCalendarAdapter(
                 Integrations.googleConfig(config.google(), config.http().publicBaseUrl()),
                 clock,
-                new GoogleCalendarListener() {}));
+                IntegrationGauges.calendarListener(registry)));
+    IntegrationGauges.bind(adapter, registry);
     return new MeteredCalendar(adapter, registry);
   }
 
-  private static CrmPort crm(
-      AppConfig config, PrometheusMeterRegistry registry, Resources resources) {
+  private static CrmPort crm(AppConfig config, PrometheusMeterRegistry registry) {
     if (!config.hubspot().enabled()) {
       return Disabled.crm();
     }
     HubSpotCrmAdapter adapter = new HubSpotCrmAdapter(Integrations.hubSpotConfig(config.hubspot()));
+    IntegrationGauges.bind(adapter, registry);
     return new MeteredCrm(adapter, registry);
   }
 

@@ -24,7 +24,7 @@ final class ServiceAccountKeys {
               + "\\n-----END PRIVATE KEY-----\\n";
       String json =
           """
-          {"type": "service_account", "project_id": "test", "private_key_id": "k1",
+          {"type": "service_account", "project_id": "test", "private_key_id": "k1", "client_id": "1234567890",
            "private_key": "%s",
            "client_email": "booking@test.iam.gserviceaccount.com",
            "token_uri": "http://127.0.0.1:1/token"}
