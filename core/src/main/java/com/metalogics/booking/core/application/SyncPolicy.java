@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param initialBackoff the wait after the first failed attempt; it doubles per attempt
  * @param maxBackoff the longest wait between attempts
  * @param maxAttempts after this many failed attempts the admin is alerted, once per booking
- * @param lease how long a claim on a booking holds if its claimer dies
+ * @param lease how long a claim on a batch holds; also the time a run may spend on one batch, as an
+ *     attempt is only started while the lease still covers its whole budget
  * @param batchSize bookings claimed per run
  * @param attemptBudget time allowed for the calendar and CRM calls of one attempt
  */
@@ -35,8 +36,12 @@ public record SyncPolicy(
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1");
     }
-    if (lease.isNegative() || lease.isZero()) {
-      throw new IllegalArgumentException("lease must be positive");
+    if (attemptBudget.isNegative() || attemptBudget.isZero()) {
+      throw new IllegalArgumentException("attemptBudget must be positive");
+    }
+    if (lease.compareTo(attemptBudget) <= 0) {
+      throw new IllegalArgumentException(
+          "lease must be longer than attemptBudget, or no claimed booking could be attempted");
     }
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1");

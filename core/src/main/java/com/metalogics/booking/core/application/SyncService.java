@@ -37,17 +37,29 @@ final class SyncService implements SyncBookings {
     return new SyncOutcome(after, Warnings.pendingOf(after.sync()));
   }
 
+  /**
+   * Mirrors the claimed bookings one after another. It stops early, leaving the rest claimed until
+   * the lease lapses, when the thread is interrupted (a shutdown) or when the lease no longer
+   * covers another attempt: past the lease, another instance may claim the same booking, and both
+   * would mirror it (two mails).
+   */
   @Override
   public SyncReport syncDue() {
-    List<Booking> claimed =
-        repository.claimForSync(clock.instant(), policy.lease(), policy.batchSize());
+    Instant claimedAt = clock.instant();
+    List<Booking> claimed = repository.claimForSync(claimedAt, policy.lease(), policy.batchSize());
+    Instant lastStart = claimedAt.plus(policy.lease()).minus(policy.attemptBudget());
+    int attempted = 0;
     int completed = 0;
     for (Booking booking : claimed) {
+      if (Thread.currentThread().isInterrupted() || clock.instant().isAfter(lastStart)) {
+        break;
+      }
+      attempted++;
       if (!attempt(booking).sync().needsSync()) {
         completed++;
       }
     }
-    return new SyncReport(claimed.size(), completed, claimed.size() - completed);
+    return new SyncReport(attempted, completed, claimed.size() - completed);
   }
 
   private Booking attempt(Booking booking) {

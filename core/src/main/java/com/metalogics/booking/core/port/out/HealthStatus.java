@@ -4,5 +4,10 @@ package com.metalogics.booking.core.port.out;
 public enum HealthStatus {
   UP,
   DOWN,
-  DISABLED
+  DISABLED,
+  /**
+   * Working, but its last run failed: reported, yet no reason to take the instance out of service
+   * (a background job whose failure does not stop requests from being served).
+   */
+  DEGRADED
 }
