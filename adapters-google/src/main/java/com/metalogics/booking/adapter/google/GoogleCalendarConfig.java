@@ -79,8 +79,9 @@ public record GoogleCalendarConfig(
 
   /**
    * Start-up check of what the environment gave, reporting every problem at once: the key file
-   * exists, is readable JSON and carries {@code client_email}, {@code private_key} and {@code
-   * token_uri}; the calendar id is not blank; the zone is a valid zone id.
+   * exists, is readable JSON and carries {@code client_id}, {@code client_email}, {@code
+   * private_key}, {@code private_key_id} and {@code token_uri}; the calendar id is not blank; the
+   * zone is a valid zone id.
    */
   public static List<String> validate(Path keyFile, String calendarId, String timeZone) {
     List<String> problems = new ArrayList<>(KeyFileCheck.problems(keyFile));

@@ -47,16 +47,19 @@ class GoogleCalendarConfigTest {
     Path key = Files.writeString(directory.resolve("key.json"), "{\"type\":\"service_account\"}");
 
     assertThat(GoogleCalendarConfig.validate(key, "primary", "UTC"))
-        .hasSize(3)
-        .anySatisfy(p -> assertThat(p).contains("client_email"))
-        .anySatisfy(p -> assertThat(p).contains("private_key"))
-        .anySatisfy(p -> assertThat(p).contains("token_uri"));
+        .hasSize(5)
+        .anySatisfy(p -> assertThat(p).endsWith(" client_id"))
+        .anySatisfy(p -> assertThat(p).endsWith(" client_email"))
+        .anySatisfy(p -> assertThat(p).endsWith(" private_key"))
+        .anySatisfy(p -> assertThat(p).endsWith(" private_key_id"))
+        .anySatisfy(p -> assertThat(p).endsWith(" token_uri"));
   }
 
   @Test
   void givenKeyWithGarbledPrivateKey_theProblemNamesTheFieldButNotItsValue() throws Exception {
     String json =
         "{\"client_email\":\"a@b.iam.gserviceaccount.com\",\"private_key\":\"s3cr3t-value\","
+            + "\"client_id\":\"123\",\"private_key_id\":\"k1\","
             + "\"token_uri\":\"https://oauth2.googleapis.com/token\"}";
     Path key = Files.writeString(directory.resolve("key.json"), json);
 

@@ -12,7 +12,9 @@ import java.util.List;
 /** Checks a service-account key file without ever putting its secrets into a message. */
 public final class KeyFileCheck {
 
-  private static final List<String> REQUIRED = List.of("client_email", "private_key", "token_uri");
+  /** What Google's library reads; without any of them it fails only at the first call. */
+  private static final List<String> REQUIRED =
+      List.of("client_id", "client_email", "private_key", "private_key_id", "token_uri");
 
   private KeyFileCheck() {}
 
