@@ -13,6 +13,7 @@ import com.metalogics.booking.adapter.http.internal.JsonErrorHandler;
 import com.metalogics.booking.adapter.http.internal.OpsRoutes;
 import com.metalogics.booking.adapter.http.internal.RateLimiter;
 import com.metalogics.booking.adapter.http.internal.RequestFilters;
+import com.metalogics.booking.adapter.http.internal.SlotsCache;
 import com.metalogics.booking.core.application.BookingEngine;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -59,7 +60,8 @@ public final class HttpApi {
             body,
             auth,
             new RateLimiter(config.rateLimitBookingsPerMinute(), clock),
-            metrics);
+            metrics,
+            new SlotsCache(config.slotsCacheTtl(), clock));
     AdminRoutes admin = new AdminRoutes(engine, body);
     OpsRoutes ops = new OpsRoutes(readiness, registry, auth, config.metricsPublic());
     return Javalin.create(

@@ -2,12 +2,8 @@ package com.metalogics.booking.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.metalogics.booking.core.domain.Booking;
-import com.metalogics.booking.core.domain.BusinessHours;
 import com.metalogics.booking.core.domain.SyncState;
-import com.metalogics.booking.core.domain.TimeSlot;
-import com.metalogics.booking.core.port.in.AvailableSlots;
 import com.metalogics.booking.core.port.in.Warning;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -41,15 +37,6 @@ public final class BookingJson {
       @JsonInclude(JsonInclude.Include.NON_NULL) Instant cancelledAt,
       @JsonInclude(JsonInclude.Include.NON_NULL) String cancelReason) {}
 
-  public record SlotView(Instant startTime, Instant endTime, long duration) {}
-
-  /** Days of the week as the seed numbers them: 0 is Sunday. */
-  public record BusinessHoursView(
-      List<Integer> daysOfWeek, int startHour, int endHour, String timeZone) {}
-
-  public record SlotsView(
-      List<SlotView> slots, BusinessHoursView businessHours, List<Warning> warnings) {}
-
   public record BookingWithWarnings(BookingView booking, List<Warning> warnings) {}
 
   public record CreatedBooking(BookingView booking, String manageToken, List<Warning> warnings) {}
@@ -79,24 +66,5 @@ public final class BookingJson {
         b.updatedAt(),
         cancelled ? b.cancelledAt().orElse(null) : null,
         cancelled ? b.cancelReason().orElse(null) : null);
-  }
-
-  public static SlotsView slots(AvailableSlots available) {
-    List<SlotView> slots =
-        available.slots().stream().map(s -> slot(s, available.duration().toMinutes())).toList();
-    return new SlotsView(slots, hours(available.businessHours()), available.warnings());
-  }
-
-  private static SlotView slot(TimeSlot slot, long minutes) {
-    return new SlotView(slot.start(), slot.end(), minutes);
-  }
-
-  private static BusinessHoursView hours(BusinessHours hours) {
-    List<Integer> days = hours.days().stream().map(BookingJson::seedDayNumber).sorted().toList();
-    return new BusinessHoursView(days, hours.startHour(), hours.endHour(), hours.zone().getId());
-  }
-
-  private static int seedDayNumber(DayOfWeek day) {
-    return day.getValue() % 7;
   }
 }

@@ -14,6 +14,7 @@ import com.metalogics.booking.core.port.in.BookingResult;
 import com.metalogics.booking.core.port.in.CancelBookingCommand;
 import com.metalogics.booking.core.port.in.RescheduleBookingCommand;
 import com.metalogics.booking.core.port.in.SlotRange;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,22 +36,36 @@ public final class BookingRoutes {
   private final Auth auth;
   private final RateLimiter rateLimiter;
   private final ApiMetrics metrics;
+  private final SlotsCache slotsCache;
+  private final SlotsJson slotsJson;
 
   public BookingRoutes(
-      BookingEngine engine, JsonBody body, Auth auth, RateLimiter limiter, ApiMetrics metrics) {
+      BookingEngine engine,
+      JsonBody body,
+      Auth auth,
+      RateLimiter limiter,
+      ApiMetrics metrics,
+      SlotsCache slotsCache) {
     this.engine = engine;
     this.body = body;
     this.auth = auth;
     this.rateLimiter = limiter;
     this.metrics = metrics;
+    this.slotsCache = slotsCache;
+    this.slotsJson = new SlotsJson();
   }
 
   public void availableSlots(Context ctx) {
     AvailableSlotsQuery query = slotsQuery(ctx);
+    byte[] answer = slotsCache.answer(query, () -> renderSlots(query));
+    ctx.status(200).contentType(ContentType.APPLICATION_JSON).result(answer);
+  }
+
+  private SlotsCache.Rendered renderSlots(AvailableSlotsQuery query) {
     AvailableSlots slots =
         metrics.timeAvailableSlots(() -> engine.findAvailableSlots().handle(query));
     metrics.warnings(slots.warnings());
-    Envelope.ok(ctx, BookingJson.slots(slots));
+    return new SlotsCache.Rendered(slotsJson.write(slots), slots.warnings().isEmpty());
   }
 
   public void create(Context ctx) {
@@ -67,6 +82,9 @@ public final class BookingRoutes {
     } catch (FrequencyLimitExceededException e) {
       metrics.frequencyLimitRejected();
       throw e;
+    } finally {
+      // Also after a failure: the booking may be stored although the answer is an error.
+      slotsCache.invalidate();
     }
     metrics.booking(receipt.replayed() ? "replayed" : "booked");
     metrics.warnings(receipt.warnings());
@@ -94,7 +112,12 @@ public final class BookingRoutes {
     Fields fields = new Fields(body.optional(ctx));
     Optional<String> reason = fields.text("reason");
     fields.throwIfAny(Map.of());
-    BookingResult result = engine.cancelBooking().handle(new CancelBookingCommand(access, reason));
+    BookingResult result;
+    try {
+      result = engine.cancelBooking().handle(new CancelBookingCommand(access, reason));
+    } finally {
+      slotsCache.invalidate();
+    }
     metrics.booking("cancelled");
     metrics.warnings(result.warnings());
     log.info("booking {} cancelled", id);
@@ -108,10 +131,15 @@ public final class BookingRoutes {
     Optional<Instant> start = fields.instant("startTime");
     Optional<Integer> duration = fields.integer("duration");
     fields.throwIfAny(Map.of("startTime", start));
-    BookingResult result =
-        engine
-            .rescheduleBooking()
-            .handle(new RescheduleBookingCommand(access, start.orElse(null), duration));
+    BookingResult result;
+    try {
+      result =
+          engine
+              .rescheduleBooking()
+              .handle(new RescheduleBookingCommand(access, start.orElse(null), duration));
+    } finally {
+      slotsCache.invalidate();
+    }
     metrics.booking("rescheduled");
     metrics.warnings(result.warnings());
     log.info("booking {} rescheduled to {}", id, result.booking().startTime());

@@ -1,0 +1,104 @@
+package com.metalogics.booking.adapter.http.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.metalogics.booking.core.port.in.AvailableSlotsQuery;
+import com.metalogics.booking.core.port.in.SlotRange;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Available-slots answers of this instance, kept for a few seconds (the seed's response cache). The
+ * database stays the authority: a slot taken meanwhile through another instance is refused at
+ * booking time, and every booking write through this instance drops all answers at once.
+ *
+ * <p>Answers that carry a warning (the calendar could not be read) are never kept: the next caller
+ * should get the calendar's answer as soon as it is back. Freshness is judged on the injected
+ * clock, so a clock that moves (tests, or a stepped system clock) never revives an old answer.
+ */
+public final class SlotsCache {
+
+  /**
+   * About 300 answers of a 30-day range: bounded by bytes, because callers choose the ranges, and
+   * small next to a 128 MiB heap.
+   */
+  private static final long MAX_BYTES = 8L * 1024 * 1024;
+
+  /** One rendered answer and whether it may be kept. */
+  public record Rendered(byte[] body, boolean cacheable) {}
+
+  /**
+   * The generation makes invalidation race-free: an answer computed from a read taken before a
+   * booking write lands under the old generation, where no reader looks any more.
+   */
+  private record Key(long generation, SlotRange range, int durationMinutes) {}
+
+  private record Entry(byte[] body, Instant written) {}
+
+  private final Duration ttl;
+  private final Clock clock;
+  private final AtomicLong generation = new AtomicLong();
+  private final Cache<Key, Entry> answers;
+
+  /**
+   * @param ttl how long an answer is served again; zero turns the cache off
+   */
+  public SlotsCache(Duration ttl, Clock clock) {
+    this.ttl = ttl;
+    this.clock = clock;
+    this.answers =
+        Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .<Key, Entry>weigher((key, entry) -> entry.body().length)
+            .expireAfterWrite(ttl.isZero() ? Duration.ofNanos(1) : ttl)
+            .build();
+  }
+
+  /**
+   * The kept answer to {@code query}, or {@code render}'s; concurrent misses of one query render
+   * once. Failures of {@code render} propagate and nothing is kept.
+   */
+  public byte[] answer(AvailableSlotsQuery query, Supplier<Rendered> render) {
+    if (ttl.isZero()) {
+      return render.get().body();
+    }
+    Key key = new Key(generation.get(), query.range(), query.durationMinutes());
+    Entry hit = answers.getIfPresent(key);
+    if (hit != null && fresh(hit)) {
+      return hit.body();
+    }
+    Rendered[] uncacheable = new Rendered[1];
+    Entry entry =
+        answers
+            .asMap()
+            .compute(
+                key,
+                (k, old) -> {
+                  if (old != null && fresh(old)) {
+                    return old;
+                  }
+                  Instant started = clock.instant();
+                  Rendered rendered = render.get();
+                  if (!rendered.cacheable()) {
+                    uncacheable[0] = rendered;
+                    return null;
+                  }
+                  return new Entry(rendered.body(), started);
+                });
+    return entry != null ? entry.body() : uncacheable[0].body();
+  }
+
+  /** A booking changed through this instance: no answer computed before it is served again. */
+  public void invalidate() {
+    generation.incrementAndGet();
+    answers.invalidateAll();
+  }
+
+  private boolean fresh(Entry entry) {
+    Instant now = clock.instant();
+    return !now.isBefore(entry.written()) && now.isBefore(entry.written().plus(ttl));
+  }
+}
