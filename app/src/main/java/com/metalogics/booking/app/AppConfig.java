@@ -124,6 +124,10 @@ public record AppConfig(
    *
    * @param retryAttempts every attempt, the first included
    * @param rootUrl another server than Google's, for emulators and tests
+   * @param callTimeout limit of one call to Google
+   * @param circuitResetTimeout how long calls fail fast after repeated failures
+   * @param delegatedUser the Workspace user impersonated (domain-wide delegation); only then can
+   *     the attendee be put on the event
    */
   public record Google(
       boolean enabled,
@@ -132,39 +136,76 @@ public record AppConfig(
       ZoneId timeZone,
       int retryAttempts,
       Duration retryDelay,
-      Optional<URI> rootUrl) {}
+      Optional<URI> rootUrl,
+      Duration callTimeout,
+      Duration circuitResetTimeout,
+      Optional<String> delegatedUser) {}
 
-  /** HubSpot CRM. */
+  /**
+   * HubSpot CRM.
+   *
+   * @param requestsPer10Seconds client-side limit of all calls (HubSpot's own is per app and plan)
+   * @param searchesPerSecond client-side limit of search calls
+   */
   public record HubSpot(
       boolean enabled,
       Optional<String> accessToken,
       int retryAttempts,
       Duration retryDelay,
-      URI baseUrl) {
+      URI baseUrl,
+      Duration callTimeout,
+      Duration circuitResetTimeout,
+      int requestsPer10Seconds,
+      int searchesPerSecond) {
 
     @Override
     public String toString() {
-      return "HubSpot[enabled=%s, accessToken=%s, retryAttempts=%d, retryDelay=%s, baseUrl=%s]"
-          .formatted(enabled, accessToken.map(t -> MASK), retryAttempts, retryDelay, baseUrl);
+      return ("HubSpot[enabled=%s, accessToken=%s, retryAttempts=%d, retryDelay=%s, baseUrl=%s,"
+              + " callTimeout=%s, circuitResetTimeout=%s, requestsPer10Seconds=%d,"
+              + " searchesPerSecond=%d]")
+          .formatted(
+              enabled,
+              accessToken.map(t -> MASK),
+              retryAttempts,
+              retryDelay,
+              baseUrl,
+              callTimeout,
+              circuitResetTimeout,
+              requestsPer10Seconds,
+              searchesPerSecond);
     }
   }
 
-  /** Outgoing mail; present only when {@code SMTP_HOST} is set. */
+  /**
+   * Outgoing mail; present only when {@code SMTP_HOST} is set.
+   *
+   * @param startTls upgrade with STARTTLS when the server offers it
+   * @param timeout limit of connecting to, reading from and writing to the server
+   */
   public record Mail(
       String host,
       int port,
       Optional<String> username,
       Optional<String> password,
       String from,
-      Optional<String> adminEmail) {
+      Optional<String> adminEmail,
+      boolean startTls,
+      Duration timeout) {
 
     @Override
     public String toString() {
-      return "Mail[host=%s, port=%d, username=%s, password=%s, from=%s, adminEmail=%s]"
-          .formatted(host, port, username, password.map(p -> MASK), from, adminEmail);
+      return "Mail[host=%s, port=%d, username=%s, password=%s, from=%s, adminEmail=%s, startTls=%s, timeout=%s]"
+          .formatted(
+              host, port, username, password.map(p -> MASK), from, adminEmail, startTls, timeout);
     }
   }
 
-  /** The background sync worker. */
-  public record Sync(Duration interval, int maxAttempts) {}
+  /**
+   * The background sync worker.
+   *
+   * @param interval pause between the end of one run and the start of the next
+   * @param maxAttempts failed attempts of one booking before the admin is alerted (once)
+   * @param maxBackoff longest wait between two attempts of one booking
+   */
+  public record Sync(Duration interval, int maxAttempts, Duration maxBackoff) {}
 }

@@ -6,6 +6,7 @@ import com.metalogics.booking.adapter.http.HttpConfig;
 import com.metalogics.booking.adapter.hubspot.HubSpotCrmAdapter;
 import com.metalogics.booking.adapter.jdbi.JdbiStorage;
 import com.metalogics.booking.adapter.jdbi.StorageConfig;
+import com.metalogics.booking.adapter.mail.SmtpNotifier;
 import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.application.SyncPolicy;
 import com.metalogics.booking.core.inmemory.Disabled;
@@ -13,6 +14,7 @@ import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.HealthStatus;
+import com.metalogics.booking.core.port.out.Notifier;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -39,17 +41,22 @@ public final class Application implements AutoCloseable {
   /** How long a stop waits for requests in flight. */
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
+  /** The backlog gauge asks the database at most this often. */
+  static final Duration BACKLOG_REFRESH = Duration.ofSeconds(30);
+
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
   private final AppConfig config;
   private final Javalin http;
   private final Resources resources;
+  private final SyncWorker worker;
   private boolean closed;
 
-  private Application(AppConfig config, Javalin http, Resources resources) {
+  private Application(AppConfig config, Javalin http, Resources resources, SyncWorker worker) {
     this.config = config;
     this.http = http;
     this.resources = resources;
+    this.worker = worker;
   }
 
   /** Opens the database, wires the engine, starts the HTTP server and the sync worker. */
@@ -63,20 +70,27 @@ public final class Application implements AutoCloseable {
       BookingRepository repository = storage.repository();
       CalendarPort calendar = calendar(config, clock, registry, resources);
       CrmPort crm = crm(config, registry);
+      SyncPolicy policy = SyncSettings.policy(config.sync());
       BookingEngine engine =
           BookingEngine.builder()
               .repository(repository)
               .calendar(calendar)
               .crm(crm)
-              .notifier(Disabled.notifier())
+              .notifier(notifier(config))
               .rules(config.rules())
               .clock(clock)
               .manageTokenSecret(ManageTokenSecret.resolve(config))
               .calendarFailureMode(config.calendarFailureMode())
-              .syncPolicy(syncPolicy(config.sync()))
+              .syncPolicy(policy)
               .build();
       SyncWorker worker =
-          resources.add(new SyncWorker(engine.syncBookings(), config.sync().interval()));
+          resources.add(
+              new SyncWorker(
+                  engine.syncBookings(),
+                  config.sync().interval(),
+                  policy.batchSize(),
+                  SyncWorker.DEFAULT_STOP_WAIT,
+                  new SyncMetrics(registry, clock, SyncBacklog.of(repository, BACKLOG_REFRESH))));
       Javalin http =
           HttpApi.create(
               engine,
@@ -88,7 +102,7 @@ public final class Application implements AutoCloseable {
       warmup.finish();
       http.start(config.http().port());
       worker.start();
-      return new Application(config, http, resources);
+      return new Application(config, http, resources, worker);
     } catch (RuntimeException e) {
       resources.close();
       metrics.thenAccept(Metrics::close);
@@ -99,6 +113,11 @@ public final class Application implements AutoCloseable {
   /** The port the server listens on; the configured one, or the one chosen for port 0. */
   public int port() {
     return http.port();
+  }
+
+  /** The background sync worker; tests run it directly instead of waiting for its schedule. */
+  SyncWorker syncWorker() {
+    return worker;
   }
 
   /** The one line that says where the service listens and what it runs on. */
@@ -173,15 +192,13 @@ public final class Application implements AutoCloseable {
     return new MeteredCrm(adapter, registry);
   }
 
-  private static SyncPolicy syncPolicy(AppConfig.Sync sync) {
-    SyncPolicy defaults = SyncPolicy.defaults();
-    return new SyncPolicy(
-        defaults.initialBackoff(),
-        defaults.maxBackoff(),
-        sync.maxAttempts(),
-        defaults.lease(),
-        defaults.batchSize(),
-        defaults.attemptBudget());
+  private static Notifier notifier(AppConfig config) {
+    if (config.mail().isEmpty()) {
+      LOG.info("Mail is off (SMTP_HOST is not set): no confirmations, no admin alerts");
+      return Disabled.notifier();
+    }
+    return new SmtpNotifier(
+        Integrations.mailConfig(config.mail().get(), config.http().publicBaseUrl()));
   }
 
   private static HttpConfig httpConfig(AppConfig.Http http) {

@@ -4,10 +4,7 @@ import com.metalogics.booking.core.application.CalendarFailureMode;
 import com.metalogics.booking.core.domain.BookingRules;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,6 @@ public final class ConfigLoader {
   static final int MIN_SECRET_BYTES = 32;
   static final int MIN_ADMIN_KEY_LENGTH = 16;
   private static final int MAX = Integer.MAX_VALUE;
-  private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/New_York");
 
   private ConfigLoader() {}
 
@@ -38,13 +34,19 @@ public final class ConfigLoader {
     Optional<BookingRules> rules = RulesReader.read(env);
     Optional<CalendarFailureMode> failureMode =
         env.choice("CALENDAR_FAILURE_MODE", CalendarFailureMode.class, "degrade");
-    AppConfig.Google google = google(env);
-    AppConfig.HubSpot hubspot = hubspot(env);
+    AppConfig.Google google = IntegrationsReader.google(env);
+    AppConfig.HubSpot hubspot = IntegrationsReader.hubspot(env);
     Optional<AppConfig.Mail> mail = MailReader.read(env);
     AppConfig.Sync sync =
         new AppConfig.Sync(
             Duration.ofSeconds(env.integer("SYNC_INTERVAL_SECONDS", 30, 1, 86_400)),
-            env.integer("SYNC_MAX_ATTEMPTS", 10, 1, 1000));
+            env.integer("SYNC_MAX_ATTEMPTS", 10, 1, 1000),
+            Duration.ofSeconds(
+                env.integer(
+                    "SYNC_MAX_BACKOFF_SECONDS",
+                    3600,
+                    (int) SyncSettings.INITIAL_BACKOFF.toSeconds(),
+                    7 * 86_400)));
     Optional<String> secret = manageTokenSecret(env);
     List<String> problems = new ArrayList<>(env.problems());
     problems.addAll(
@@ -103,50 +105,6 @@ public final class ConfigLoader {
     }
     return new AppConfig.Database(
         url, env.string("DATABASE_USER", ""), env.string("DATABASE_PASSWORD", ""));
-  }
-
-  /** Enabled by default exactly when its key file is named, so no environment means off. */
-  private static AppConfig.Google google(EnvReader env) {
-    boolean enabled =
-        env.flag("GOOGLE_CALENDAR_ENABLED", env.isSet("GOOGLE_SERVICE_ACCOUNT_KEY_PATH"));
-    Path keyFile =
-        Path.of(
-            env.string("GOOGLE_SERVICE_ACCOUNT_KEY_PATH", "./config/google-service-account.json"));
-    // Unset, it follows BUSINESS_TIMEZONE, whose own problems are reported by the rules section.
-    ZoneId zone =
-        env.isSet("GOOGLE_CALENDAR_TIMEZONE")
-            ? env.zone("GOOGLE_CALENDAR_TIMEZONE", "").orElse(DEFAULT_ZONE)
-            : quietZone(env.string("BUSINESS_TIMEZONE", DEFAULT_ZONE.getId()));
-    return new AppConfig.Google(
-        enabled,
-        keyFile,
-        env.string("GOOGLE_CALENDAR_ID", "primary"),
-        zone,
-        env.integer("GOOGLE_CALENDAR_RETRY_ATTEMPTS", 3, 1, 10),
-        Duration.ofMillis(env.integer("GOOGLE_CALENDAR_RETRY_DELAY", 1000, 1, 60_000)),
-        env.isSet("GOOGLE_CALENDAR_ROOT_URL")
-            ? env.httpUrl("GOOGLE_CALENDAR_ROOT_URL", "")
-            : Optional.empty());
-  }
-
-  /** Enabled by default exactly when a token is given. */
-  private static AppConfig.HubSpot hubspot(EnvReader env) {
-    Optional<String> token = env.optional("HUBSPOT_ACCESS_TOKEN");
-    return new AppConfig.HubSpot(
-        env.flag("HUBSPOT_ENABLED", token.isPresent()),
-        token,
-        env.integer("HUBSPOT_RETRY_ATTEMPTS", 3, 0, 10),
-        Duration.ofMillis(env.integer("HUBSPOT_RETRY_DELAY", 1000, 1, 60_000)),
-        env.httpUrl("HUBSPOT_BASE_URL", "https://api.hubapi.com")
-            .orElse(URI.create("https://api.hubapi.com")));
-  }
-
-  private static ZoneId quietZone(String id) {
-    try {
-      return ZoneId.of(id);
-    } catch (DateTimeException e) {
-      return DEFAULT_ZONE;
-    }
   }
 
   private static Optional<String> manageTokenSecret(EnvReader env) {

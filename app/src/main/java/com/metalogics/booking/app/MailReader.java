@@ -1,5 +1,6 @@
 package com.metalogics.booking.app;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /** The SMTP section: mail is on exactly when {@code SMTP_HOST} is set. */
@@ -29,7 +30,15 @@ final class MailReader {
       env.problem("ADMIN_EMAIL: must be an e-mail address");
     }
     return Optional.of(
-        new AppConfig.Mail(host.get(), port, username, password, from.orElse(""), adminEmail));
+        new AppConfig.Mail(
+            host.get(),
+            port,
+            username,
+            password,
+            from.orElse(""),
+            adminEmail,
+            env.flag("SMTP_STARTTLS", true),
+            Duration.ofMillis(env.integer("SMTP_TIMEOUT_MS", 10_000, 1, 120_000))));
   }
 
   /** Accepts "a@b.c" and "Name <a@b.c>"; the mail adapter does the full parse. */

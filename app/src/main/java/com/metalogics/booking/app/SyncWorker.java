@@ -11,20 +11,43 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the sync of flagged bookings every interval on one background thread. Claims in the database
- * keep several instances from mirroring the same booking, so each runs its own worker.
+ * Runs the sync of flagged bookings on one background thread, a run every interval. A run claims
+ * batch after batch until nothing is due (at most {@link #MAX_BATCHES_PER_RUN}). The claims in the
+ * database keep several instances from mirroring the same booking, so each instance runs its own
+ * worker.
+ *
+ * <p>Readiness: UP while scheduled and the last run did not throw; DEGRADED when it threw (usually
+ * the database, which readiness reports on its own; the instance still serves bookings, so a failed
+ * background run must not take it out of the load balancer); DOWN once stopped, as the instance is
+ * then shutting down.
  */
 final class SyncWorker implements AutoCloseable {
+
+  /** Bounds one run: 20 batches of 50 is 1,000 bookings; the rest waits for the next run. */
+  static final int MAX_BATCHES_PER_RUN = 20;
+
+  /** How long a stop waits for a run in flight, before and again after interrupting it. */
+  static final Duration DEFAULT_STOP_WAIT = Duration.ofSeconds(5);
 
   private static final Logger LOG = LoggerFactory.getLogger(SyncWorker.class);
 
   private final SyncBookings sync;
   private final Duration interval;
+  private final int batchSize;
+  private final Duration stopWait;
+  private final SyncMetrics metrics;
   private final ScheduledExecutorService scheduler;
+  private volatile boolean started;
+  private volatile boolean stopping;
+  private volatile boolean lastRunFailed;
 
-  SyncWorker(SyncBookings sync, Duration interval) {
+  SyncWorker(
+      SyncBookings sync, Duration interval, int batchSize, Duration stopWait, SyncMetrics metrics) {
     this.sync = sync;
     this.interval = interval;
+    this.batchSize = batchSize;
+    this.stopWait = stopWait;
+    this.metrics = metrics;
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -37,35 +60,65 @@ final class SyncWorker implements AutoCloseable {
   void start() {
     long millis = interval.toMillis();
     scheduler.scheduleWithFixedDelay(this::runOnce, millis, millis, TimeUnit.MILLISECONDS);
+    started = true;
   }
 
-  /** One pass; never throws, because an escaping exception would cancel the schedule. */
-  void runOnce() {
+  /** One run; never throws, because an escaping exception would cancel the schedule. */
+  SyncReport runOnce() {
+    int attempted = 0;
+    int completed = 0;
+    int pending = 0;
     try {
-      SyncReport report = sync.syncDue();
-      if (report.attempted() > 0) {
+      for (int batch = 0; batch < MAX_BATCHES_PER_RUN && !stopping; batch++) {
+        SyncReport report = sync.syncDue();
+        attempted += report.attempted();
+        completed += report.completed();
+        pending += report.stillPending();
+        if (report.attempted() < batchSize) {
+          break;
+        }
+      }
+      lastRunFailed = false;
+      SyncReport total = new SyncReport(attempted, completed, pending);
+      metrics.runSucceeded(total);
+      if (attempted > 0) {
         LOG.info(
             "Sync run: {} attempted, {} completed, {} still pending",
-            report.attempted(),
-            report.completed(),
-            report.stillPending());
+            attempted,
+            completed,
+            pending);
       }
+      return total;
     } catch (RuntimeException e) {
+      lastRunFailed = true;
+      metrics.runFailed(new SyncReport(attempted, completed, pending), e);
       LOG.warn("Sync run failed; retrying in {} s", interval.toSeconds(), e);
+      return new SyncReport(attempted, completed, pending);
     }
   }
 
   HealthStatus health() {
-    return scheduler.isShutdown() ? HealthStatus.DOWN : HealthStatus.UP;
+    if (!started || scheduler.isShutdown()) {
+      return HealthStatus.DOWN;
+    }
+    return lastRunFailed ? HealthStatus.DEGRADED : HealthStatus.UP;
   }
 
-  /** Lets a running pass finish (bounded), then stops. */
+  /**
+   * Starts no new run and lets the one in flight end its current booking: it is waited for, then
+   * interrupted (the core then starts no further attempt), then waited for again, each time at most
+   * the stop wait. A booking left claimed is picked up once its lease lapses.
+   */
   @Override
   public void close() {
+    stopping = true;
     scheduler.shutdown();
     try {
-      if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+      if (!scheduler.awaitTermination(stopWait.toMillis(), TimeUnit.MILLISECONDS)) {
         scheduler.shutdownNow();
+        if (!scheduler.awaitTermination(stopWait.toMillis(), TimeUnit.MILLISECONDS)) {
+          LOG.warn("Sync run still in flight after stop; its bookings are retried later");
+        }
       }
     } catch (InterruptedException e) {
       scheduler.shutdownNow();

@@ -39,7 +39,8 @@ class ConfigLoaderTest {
     assertThat(config.http().adminApiKey()).isEmpty();
     assertThat(config.http().publicBaseUrl()).hasToString("http://localhost:8080");
     assertThat(config.calendarFailureMode()).isEqualTo(CalendarFailureMode.DEGRADE);
-    assertThat(config.sync()).isEqualTo(new AppConfig.Sync(Duration.ofSeconds(30), 10));
+    assertThat(config.sync())
+        .isEqualTo(new AppConfig.Sync(Duration.ofSeconds(30), 10, Duration.ofHours(1)));
     assertThat(config.rules()).isEqualTo(BookingRules.defaults());
   }
 

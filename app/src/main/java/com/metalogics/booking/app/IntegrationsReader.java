@@ -1,0 +1,81 @@
+package com.metalogics.booking.app;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The Google Calendar and HubSpot sections of the environment. Timeouts, circuit pauses and rate
+ * limits default to the adapters' own defaults (the seed's values); they are settable so that an
+ * installation (or a test against emulators) can tune how fast a failing service is given up on.
+ */
+final class IntegrationsReader {
+
+  private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/New_York");
+  private static final int MAX_TIMEOUT_MS = 120_000;
+  private static final int MAX_CIRCUIT_RESET_MS = 3_600_000;
+
+  private IntegrationsReader() {}
+
+  /** Enabled by default exactly when its key file is named, so no environment means off. */
+  static AppConfig.Google google(EnvReader env) {
+    boolean enabled =
+        env.flag("GOOGLE_CALENDAR_ENABLED", env.isSet("GOOGLE_SERVICE_ACCOUNT_KEY_PATH"));
+    Path keyFile =
+        Path.of(
+            env.string("GOOGLE_SERVICE_ACCOUNT_KEY_PATH", "./config/google-service-account.json"));
+    // Unset, it follows BUSINESS_TIMEZONE, whose own problems are reported by the rules section.
+    ZoneId zone =
+        env.isSet("GOOGLE_CALENDAR_TIMEZONE")
+            ? env.zone("GOOGLE_CALENDAR_TIMEZONE", "").orElse(DEFAULT_ZONE)
+            : quietZone(env.string("BUSINESS_TIMEZONE", DEFAULT_ZONE.getId()));
+    Optional<String> delegatedUser = env.optional("GOOGLE_CALENDAR_DELEGATED_USER");
+    if (delegatedUser.isPresent() && !delegatedUser.get().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      env.problem("GOOGLE_CALENDAR_DELEGATED_USER: must be the e-mail address of a Workspace user");
+    }
+    return new AppConfig.Google(
+        enabled,
+        keyFile,
+        env.string("GOOGLE_CALENDAR_ID", "primary"),
+        zone,
+        env.integer("GOOGLE_CALENDAR_RETRY_ATTEMPTS", 3, 1, 10),
+        Duration.ofMillis(env.integer("GOOGLE_CALENDAR_RETRY_DELAY", 1000, 1, 60_000)),
+        env.isSet("GOOGLE_CALENDAR_ROOT_URL")
+            ? env.httpUrl("GOOGLE_CALENDAR_ROOT_URL", "")
+            : Optional.empty(),
+        millis(env, "GOOGLE_CALENDAR_TIMEOUT_MS", 10_000, MAX_TIMEOUT_MS),
+        millis(env, "GOOGLE_CALENDAR_CIRCUIT_RESET_MS", 30_000, MAX_CIRCUIT_RESET_MS),
+        delegatedUser);
+  }
+
+  /** Enabled by default exactly when a token is given. */
+  static AppConfig.HubSpot hubspot(EnvReader env) {
+    Optional<String> token = env.optional("HUBSPOT_ACCESS_TOKEN");
+    return new AppConfig.HubSpot(
+        env.flag("HUBSPOT_ENABLED", token.isPresent()),
+        token,
+        env.integer("HUBSPOT_RETRY_ATTEMPTS", 3, 0, 10),
+        Duration.ofMillis(env.integer("HUBSPOT_RETRY_DELAY", 1000, 1, 60_000)),
+        env.httpUrl("HUBSPOT_BASE_URL", "https://api.hubapi.com")
+            .orElse(URI.create("https://api.hubapi.com")),
+        millis(env, "HUBSPOT_TIMEOUT_MS", 10_000, MAX_TIMEOUT_MS),
+        millis(env, "HUBSPOT_CIRCUIT_RESET_MS", 30_000, MAX_CIRCUIT_RESET_MS),
+        env.integer("HUBSPOT_REQUESTS_PER_10_SECONDS", 100, 1, 1_000_000),
+        env.integer("HUBSPOT_SEARCHES_PER_SECOND", 4, 1, 1_000_000));
+  }
+
+  private static Duration millis(EnvReader env, String name, int defaultValue, int max) {
+    return Duration.ofMillis(env.integer(name, defaultValue, 1, max));
+  }
+
+  private static ZoneId quietZone(String id) {
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return DEFAULT_ZONE;
+    }
+  }
+}
