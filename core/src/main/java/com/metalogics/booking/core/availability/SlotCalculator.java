@@ -4,7 +4,6 @@ import com.metalogics.booking.core.domain.TimeSlot;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -86,33 +85,18 @@ public final class SlotCalculator {
           n++;
         }
       }
-      Arrays.sort(starts, 0, n);
-      Arrays.sort(ends, 0, n);
-      // Sweep: an interval of the union opens when no interval is open and closes when the
-      // last open one ends. Starts before ends at equal times, so touching intervals join.
-      long[] unionStarts = new long[n];
-      long[] unionEnds = new long[n];
+      PairSort.byStart(starts, ends, n);
       int size = 0;
-      int open = 0;
-      int s = 0;
-      int e = 0;
-      while (s < n) {
-        if (starts[s] <= ends[e]) {
-          if (open++ == 0) {
-            unionStarts[size] = starts[s];
-          }
-          s++;
+      for (int i = 0; i < n; i++) {
+        if (size > 0 && starts[i] <= ends[size - 1]) {
+          ends[size - 1] = Math.max(ends[size - 1], ends[i]);
         } else {
-          if (--open == 0) {
-            unionEnds[size++] = ends[e];
-          }
-          e++;
+          starts[size] = starts[i];
+          ends[size] = ends[i];
+          size++;
         }
       }
-      if (n > 0) {
-        unionEnds[size++] = ends[n - 1];
-      }
-      return new Union(unionStarts, unionEnds, size);
+      return new Union(starts, ends, size);
     }
   }
 
