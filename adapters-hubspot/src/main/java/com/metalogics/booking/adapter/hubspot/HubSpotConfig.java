@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -78,115 +79,43 @@ public record HubSpotConfig(
   }
 
   public HubSpotConfig withBaseUrl(URI url) {
-    return new HubSpotConfig(
-        accessToken,
-        url,
-        requirePrivateAppToken,
-        retryAttempts,
-        retryDelay,
-        requestsPer10Seconds,
-        searchesPerSecond,
-        statusProperty,
-        extraProperties,
-        callTimeout,
-        circuitFailureThreshold,
-        circuitResetTimeout);
+    return copy(c -> c.baseUrl = url);
   }
 
   public HubSpotConfig withRetry(int attempts, Duration delay) {
-    return new HubSpotConfig(
-        accessToken,
-        baseUrl,
-        requirePrivateAppToken,
-        attempts,
-        delay,
-        requestsPer10Seconds,
-        searchesPerSecond,
-        statusProperty,
-        extraProperties,
-        callTimeout,
-        circuitFailureThreshold,
-        circuitResetTimeout);
+    return copy(
+        c -> {
+          c.retryAttempts = attempts;
+          c.retryDelay = delay;
+        });
   }
 
   public HubSpotConfig withRateLimits(int requests, int searches) {
-    return new HubSpotConfig(
-        accessToken,
-        baseUrl,
-        requirePrivateAppToken,
-        retryAttempts,
-        retryDelay,
-        requests,
-        searches,
-        statusProperty,
-        extraProperties,
-        callTimeout,
-        circuitFailureThreshold,
-        circuitResetTimeout);
+    return copy(
+        c -> {
+          c.requestsPer10Seconds = requests;
+          c.searchesPerSecond = searches;
+        });
   }
 
   public HubSpotConfig withStatusProperty(String property) {
-    return new HubSpotConfig(
-        accessToken,
-        baseUrl,
-        requirePrivateAppToken,
-        retryAttempts,
-        retryDelay,
-        requestsPer10Seconds,
-        searchesPerSecond,
-        Optional.of(property),
-        extraProperties,
-        callTimeout,
-        circuitFailureThreshold,
-        circuitResetTimeout);
+    return copy(c -> c.statusProperty = Optional.of(property));
   }
 
   public HubSpotConfig withExtraProperties(Map<String, String> properties) {
-    return new HubSpotConfig(
-        accessToken,
-        baseUrl,
-        requirePrivateAppToken,
-        retryAttempts,
-        retryDelay,
-        requestsPer10Seconds,
-        searchesPerSecond,
-        statusProperty,
-        properties,
-        callTimeout,
-        circuitFailureThreshold,
-        circuitResetTimeout);
+    return copy(c -> c.extraProperties = properties);
   }
 
   public HubSpotConfig withCallTimeout(Duration timeout) {
-    return new HubSpotConfig(
-        accessToken,
-        baseUrl,
-        requirePrivateAppToken,
-        retryAttempts,
-        retryDelay,
-        requestsPer10Seconds,
-        searchesPerSecond,
-        statusProperty,
-        extraProperties,
-        timeout,
-        circuitFailureThreshold,
-        circuitResetTimeout);
+    return copy(c -> c.callTimeout = timeout);
   }
 
   public HubSpotConfig withCircuit(int failureThreshold, Duration resetTimeout) {
-    return new HubSpotConfig(
-        accessToken,
-        baseUrl,
-        requirePrivateAppToken,
-        retryAttempts,
-        retryDelay,
-        requestsPer10Seconds,
-        searchesPerSecond,
-        statusProperty,
-        extraProperties,
-        callTimeout,
-        failureThreshold,
-        resetTimeout);
+    return copy(
+        c -> {
+          c.circuitFailureThreshold = failureThreshold;
+          c.circuitResetTimeout = resetTimeout;
+        });
   }
 
   /** Every problem of these settings at once; empty when they are usable. */
@@ -205,10 +134,10 @@ public record HubSpotConfig(
     requireAtLeast(problems, "searchesPerSecond", config.searchesPerSecond(), 1);
     config
         .statusProperty()
-        .filter(p -> !PROPERTY_NAME.matcher(p).matches() || CONTACT_PROPERTIES.contains(p))
+        .filter(p -> !isUsableProperty(p))
         .ifPresent(p -> problems.add("statusProperty is not a usable custom property name"));
     config.extraProperties().keySet().stream()
-        .filter(p -> !PROPERTY_NAME.matcher(p).matches() || CONTACT_PROPERTIES.contains(p))
+        .filter(p -> !isUsableProperty(p))
         .sorted()
         .forEach(p -> problems.add("extraProperties: '" + p + "' is not a usable property name"));
     requirePositive(problems, "callTimeout", config.callTimeout());
@@ -285,6 +214,60 @@ public record HubSpotConfig(
   private static void requirePositive(List<String> problems, String name, Duration value) {
     if (value.isZero() || value.isNegative()) {
       problems.add(name + " must be positive");
+    }
+  }
+
+  private static boolean isUsableProperty(String name) {
+    return PROPERTY_NAME.matcher(name).matches() && !CONTACT_PROPERTIES.contains(name);
+  }
+
+  /** This config with the changes {@code change} makes to a mutable copy of its components. */
+  private HubSpotConfig copy(Consumer<Components> change) {
+    Components c = new Components(this);
+    change.accept(c);
+    return new HubSpotConfig(
+        c.accessToken,
+        c.baseUrl,
+        c.requirePrivateAppToken,
+        c.retryAttempts,
+        c.retryDelay,
+        c.requestsPer10Seconds,
+        c.searchesPerSecond,
+        c.statusProperty,
+        c.extraProperties,
+        c.callTimeout,
+        c.circuitFailureThreshold,
+        c.circuitResetTimeout);
+  }
+
+  /** The components as settable fields, so each wither names only what it changes. */
+  private static final class Components {
+    private final String accessToken;
+    private final boolean requirePrivateAppToken;
+    private URI baseUrl;
+    private int retryAttempts;
+    private Duration retryDelay;
+    private int requestsPer10Seconds;
+    private int searchesPerSecond;
+    private Optional<String> statusProperty;
+    private Map<String, String> extraProperties;
+    private Duration callTimeout;
+    private int circuitFailureThreshold;
+    private Duration circuitResetTimeout;
+
+    private Components(HubSpotConfig from) {
+      accessToken = from.accessToken;
+      requirePrivateAppToken = from.requirePrivateAppToken;
+      baseUrl = from.baseUrl;
+      retryAttempts = from.retryAttempts;
+      retryDelay = from.retryDelay;
+      requestsPer10Seconds = from.requestsPer10Seconds;
+      searchesPerSecond = from.searchesPerSecond;
+      statusProperty = from.statusProperty;
+      extraProperties = from.extraProperties;
+      callTimeout = from.callTimeout;
+      circuitFailureThreshold = from.circuitFailureThreshold;
+      circuitResetTimeout = from.circuitResetTimeout;
     }
   }
 }

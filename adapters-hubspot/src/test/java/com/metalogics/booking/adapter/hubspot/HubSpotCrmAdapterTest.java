@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Contacts, notes, statuses and caches against the fake HubSpot. */
@@ -24,18 +23,8 @@ class HubSpotCrmAdapterTest {
 
   private static final Duration TEN_SECONDS = Duration.ofSeconds(10);
 
-  private FakeHubSpot hubSpot;
+  @AutoClose private final FakeHubSpot hubSpot = FakeHubSpot.start();
   private final MutableTicker ticker = new MutableTicker();
-
-  @BeforeEach
-  void start() {
-    hubSpot = FakeHubSpot.start();
-  }
-
-  @AfterEach
-  void stop() {
-    hubSpot.close();
-  }
 
   @Test
   void givenNoContact_upsert_createsOneWithOnlyTheContactFields() {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -29,12 +30,11 @@ class HubSpotLoggingTest {
   private final Logger logger =
       (Logger) LoggerFactory.getLogger("com.metalogics.booking.adapter.hubspot");
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-  private FakeHubSpot hubSpot;
+  @AutoClose private final FakeHubSpot hubSpot = FakeHubSpot.start();
   private Level previous;
 
   @BeforeEach
   void start() {
-    hubSpot = FakeHubSpot.start();
     previous = logger.getLevel();
     logger.setLevel(Level.DEBUG);
     appender.start();
@@ -45,7 +45,6 @@ class HubSpotLoggingTest {
   void stop() {
     logger.detachAppender(appender);
     logger.setLevel(previous);
-    hubSpot.close();
   }
 
   @Test

@@ -19,24 +19,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Retries, rate limits, auth failures, timeouts and the circuit breaker against the fake. */
 class HubSpotResilienceTest {
 
-  private FakeHubSpot hubSpot;
-
-  @BeforeEach
-  void start() {
-    hubSpot = FakeHubSpot.start();
-  }
-
-  @AfterEach
-  void stop() {
-    hubSpot.close();
-  }
+  @AutoClose private final FakeHubSpot hubSpot = FakeHubSpot.start();
 
   @Test
   void given500Twice_upsert_retriesAndSucceeds() {
@@ -107,10 +96,7 @@ class HubSpotResilienceTest {
 
     adapter(hubSpot.adapterConfig()).upsertContact(ada());
 
-    List<RecordedRequest> requests = hubSpot.requests();
-    assertThat(requests.get(0).status()).isEqualTo(429);
-    assertThat(requests.get(1).nanoTime() - requests.get(0).nanoTime())
-        .isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos());
+    assertRetriedAfterA429WaitingAtLeast(Duration.ofSeconds(1));
     assertThat(hubSpot.contacts()).hasSize(1);
   }
 
@@ -120,10 +106,7 @@ class HubSpotResilienceTest {
 
     adapter(hubSpot.adapterConfig()).upsertContact(ada());
 
-    List<RecordedRequest> requests = hubSpot.requests();
-    assertThat(requests.get(0).status()).isEqualTo(429);
-    assertThat(requests.get(1).nanoTime() - requests.get(0).nanoTime())
-        .isGreaterThanOrEqualTo(Duration.ofMillis(400).toNanos());
+    assertRetriedAfterA429WaitingAtLeast(Duration.ofMillis(400));
   }
 
   @Test
@@ -210,6 +193,13 @@ class HubSpotResilienceTest {
 
   private HubSpotCrmAdapter adapter(HubSpotConfig config) {
     return new HubSpotCrmAdapter(config, new MutableTicker(), Duration.ofSeconds(10));
+  }
+
+  private void assertRetriedAfterA429WaitingAtLeast(Duration wait) {
+    List<RecordedRequest> requests = hubSpot.requests();
+    assertThat(requests.get(0).status()).isEqualTo(429);
+    assertThat(requests.get(1).nanoTime() - requests.get(0).nanoTime())
+        .isGreaterThanOrEqualTo(wait.toNanos());
   }
 
   private List<Integer> statuses() {

@@ -9,8 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The fake speaks HubSpot's wire format: checked here with a plain HTTP client. */
@@ -18,17 +17,7 @@ class FakeHubSpotTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
-  private FakeHubSpot hubSpot;
-
-  @BeforeEach
-  void start() {
-    hubSpot = FakeHubSpot.start();
-  }
-
-  @AfterEach
-  void stop() {
-    hubSpot.close();
-  }
+  @AutoClose private final FakeHubSpot hubSpot = FakeHubSpot.start();
 
   @Test
   void withoutTheBearerToken_answersHubSpots401Body() throws Exception {
@@ -62,10 +51,7 @@ class FakeHubSpotTest {
 
   @Test
   void duplicateEmail_answers409WithTheExistingId() throws Exception {
-    String id =
-        json.readTree(send("POST", "/crm/v3/objects/contacts", contact("a@x.io")).body())
-            .path("id")
-            .asText();
+    String id = createContact("a@x.io");
 
     HttpResponse<String> response = send("POST", "/crm/v3/objects/contacts", contact("A@x.io"));
 
@@ -88,10 +74,7 @@ class FakeHubSpotTest {
 
   @Test
   void noteSearch_findsANoteByBodyToken() throws Exception {
-    String id =
-        json.readTree(send("POST", "/crm/v3/objects/contacts", contact("a@x.io")).body())
-            .path("id")
-            .asText();
+    String id = createContact("a@x.io");
     send(
         "POST",
         "/crm/v3/objects/notes",
@@ -106,6 +89,12 @@ class FakeHubSpotTest {
 
     assertThat(total(send("POST", "/crm/v3/objects/notes/search", search))).isEqualTo(1);
     assertThat(hubSpot.notesOf(id)).hasSize(1);
+  }
+
+  private String createContact(String email) throws Exception {
+    return json.readTree(send("POST", "/crm/v3/objects/contacts", contact(email)).body())
+        .path("id")
+        .asText();
   }
 
   private int total(HttpResponse<String> response) throws Exception {
