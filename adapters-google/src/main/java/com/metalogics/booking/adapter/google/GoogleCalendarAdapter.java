@@ -92,32 +92,29 @@ public final class GoogleCalendarAdapter implements CalendarPort, AutoCloseable 
   @Override
   public String createEvent(CalendarEvent event) {
     Objects.requireNonNull(event, "event");
-    try {
-      resilience.call("createEvent", () -> insertOrUpdate(event));
-      LOG.info("calendar event {} written for booking {}", event.eventId(), event.bookingId());
-      return event.eventId();
-    } finally {
-      busyCache.invalidate();
-    }
+    write("createEvent", () -> insertOrUpdate(event));
+    LOG.info("calendar event {} written for booking {}", event.eventId(), event.bookingId());
+    return event.eventId();
   }
 
   @Override
   public void updateEvent(CalendarEvent event) {
     Objects.requireNonNull(event, "event");
-    try {
-      resilience.call("updateEvent", () -> updateOrInsert(event));
-      LOG.info("calendar event {} updated for booking {}", event.eventId(), event.bookingId());
-    } finally {
-      busyCache.invalidate();
-    }
+    write("updateEvent", () -> updateOrInsert(event));
+    LOG.info("calendar event {} updated for booking {}", event.eventId(), event.bookingId());
   }
 
   @Override
   public void deleteEvent(String eventId) {
     Objects.requireNonNull(eventId, "eventId");
+    write("deleteEvent", () -> delete(eventId));
+    LOG.info("calendar event {} deleted", eventId);
+  }
+
+  /** A failed write may still have reached Google, so the busy cache is dropped either way. */
+  private void write(String operation, Resilience.Attempt<Void> attempt) {
     try {
-      resilience.call("deleteEvent", () -> delete(eventId));
-      LOG.info("calendar event {} deleted", eventId);
+      resilience.call(operation, attempt);
     } finally {
       busyCache.invalidate();
     }

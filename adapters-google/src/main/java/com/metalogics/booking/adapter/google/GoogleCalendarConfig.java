@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Everything {@link GoogleCalendarAdapter} needs. {@code rootUrl} null means Google's own server;
@@ -46,9 +47,19 @@ public record GoogleCalendarConfig(
     Objects.requireNonNull(circuitResetTimeout, "circuitResetTimeout");
     Objects.requireNonNull(circuitMonitoringPeriod, "circuitMonitoringPeriod");
     Objects.requireNonNull(callTimeout, "callTimeout");
-    List<String> problems = settingProblems(calendarId, sendUpdates, retryAttempts, retryDelay);
-    problems.addAll(circuitProblems(circuitFailureThreshold, circuitResetTimeout));
-    problems.addAll(durationProblems(circuitMonitoringPeriod, callTimeout));
+    List<String> problems = new ArrayList<>();
+    if (calendarId.isBlank()) {
+      problems.add("calendarId is blank");
+    }
+    if (!SEND_UPDATES.contains(sendUpdates)) {
+      problems.add("sendUpdates must be one of none, all, externalOnly but was " + sendUpdates);
+    }
+    requireAtLeastOne(problems, "retryAttempts", retryAttempts);
+    requirePositive(problems, "retryDelay", retryDelay);
+    requireAtLeastOne(problems, "circuitFailureThreshold", circuitFailureThreshold);
+    requirePositive(problems, "circuitResetTimeout", circuitResetTimeout);
+    requirePositive(problems, "circuitMonitoringPeriod", circuitMonitoringPeriod);
+    requirePositive(problems, "callTimeout", callTimeout);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
@@ -101,128 +112,68 @@ public record GoogleCalendarConfig(
   }
 
   public GoogleCalendarConfig withRootUrl(String url) {
-    return new GoogleCalendarConfig(
-        keyFile,
-        calendarId,
-        url,
-        timeZone,
-        publicBaseUrl,
-        delegatedUser,
-        sendUpdates,
-        retryAttempts,
-        retryDelay,
-        circuitFailureThreshold,
-        circuitResetTimeout,
-        circuitMonitoringPeriod,
-        callTimeout);
+    return copy(c -> c.rootUrl = url);
   }
 
   public GoogleCalendarConfig withDelegation(Optional<String> user, String updates) {
-    return new GoogleCalendarConfig(
-        keyFile,
-        calendarId,
-        rootUrl,
-        timeZone,
-        publicBaseUrl,
-        user,
-        updates,
-        retryAttempts,
-        retryDelay,
-        circuitFailureThreshold,
-        circuitResetTimeout,
-        circuitMonitoringPeriod,
-        callTimeout);
+    return copy(
+        c -> {
+          c.delegatedUser = user;
+          c.sendUpdates = updates;
+        });
   }
 
   public GoogleCalendarConfig withRetry(int attempts, Duration delay) {
-    return new GoogleCalendarConfig(
-        keyFile,
-        calendarId,
-        rootUrl,
-        timeZone,
-        publicBaseUrl,
-        delegatedUser,
-        sendUpdates,
-        attempts,
-        delay,
-        circuitFailureThreshold,
-        circuitResetTimeout,
-        circuitMonitoringPeriod,
-        callTimeout);
+    return copy(
+        c -> {
+          c.retryAttempts = attempts;
+          c.retryDelay = delay;
+        });
   }
 
   public GoogleCalendarConfig withCircuit(int threshold, Duration reset, Duration period) {
-    return new GoogleCalendarConfig(
-        keyFile,
-        calendarId,
-        rootUrl,
-        timeZone,
-        publicBaseUrl,
-        delegatedUser,
-        sendUpdates,
-        retryAttempts,
-        retryDelay,
-        threshold,
-        reset,
-        period,
-        callTimeout);
+    return copy(
+        c -> {
+          c.circuitFailureThreshold = threshold;
+          c.circuitResetTimeout = reset;
+          c.circuitMonitoringPeriod = period;
+        });
   }
 
   public GoogleCalendarConfig withCallTimeout(Duration timeout) {
+    return copy(c -> c.callTimeout = timeout);
+  }
+
+  private static void requireAtLeastOne(List<String> problems, String name, int value) {
+    if (value < 1) {
+      problems.add(name + " must be at least 1 but was " + value);
+    }
+  }
+
+  private static void requirePositive(List<String> problems, String name, Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      problems.add(name + " must be positive but was " + value);
+    }
+  }
+
+  /** This config with the changes {@code change} makes to a mutable copy of its components. */
+  private GoogleCalendarConfig copy(Consumer<Components> change) {
+    Components c = new Components(this);
+    change.accept(c);
     return new GoogleCalendarConfig(
-        keyFile,
-        calendarId,
-        rootUrl,
-        timeZone,
-        publicBaseUrl,
-        delegatedUser,
-        sendUpdates,
-        retryAttempts,
-        retryDelay,
-        circuitFailureThreshold,
-        circuitResetTimeout,
-        circuitMonitoringPeriod,
-        timeout);
-  }
-
-  private static List<String> settingProblems(
-      String calendarId, String sendUpdates, int retryAttempts, Duration retryDelay) {
-    List<String> problems = new ArrayList<>();
-    if (calendarId.isBlank()) {
-      problems.add("calendarId is blank");
-    }
-    if (!SEND_UPDATES.contains(sendUpdates)) {
-      problems.add("sendUpdates must be one of none, all, externalOnly but was " + sendUpdates);
-    }
-    if (retryAttempts < 1) {
-      problems.add("retryAttempts must be at least 1 but was " + retryAttempts);
-    }
-    if (retryDelay.isNegative() || retryDelay.isZero()) {
-      problems.add("retryDelay must be positive but was " + retryDelay);
-    }
-    return problems;
-  }
-
-  private static List<String> circuitProblems(int threshold, Duration reset) {
-    List<String> problems = new ArrayList<>();
-    if (threshold < 1) {
-      problems.add("circuitFailureThreshold must be at least 1 but was " + threshold);
-    }
-    if (reset.isNegative() || reset.isZero()) {
-      problems.add("circuitResetTimeout must be positive but was " + reset);
-    }
-    return problems;
-  }
-
-  private static List<String> durationProblems(Duration monitoringPeriod, Duration callTimeout) {
-    List<String> problems = new ArrayList<>();
-    if (monitoringPeriod.isNegative() || monitoringPeriod.isZero()) {
-      problems.add("circuitMonitoringPeriod must be positive but was " + monitoringPeriod);
-    }
-    if (callTimeout.isNegative() || callTimeout.isZero()) {
-      problems.add("callTimeout must be positive but was " + callTimeout);
-    }
-    return problems;
+        c.keyFile,
+        c.calendarId,
+        c.rootUrl,
+        c.timeZone,
+        c.publicBaseUrl,
+        c.delegatedUser,
+        c.sendUpdates,
+        c.retryAttempts,
+        c.retryDelay,
+        c.circuitFailureThreshold,
+        c.circuitResetTimeout,
+        c.circuitMonitoringPeriod,
+        c.callTimeout);
   }
 
   private static String stripSlash(String url) {
@@ -231,5 +182,38 @@ public record GoogleCalendarConfig(
       out = out.substring(0, out.length() - 1);
     }
     return out;
+  }
+
+  /** The components as settable fields, so each wither names only what it changes. */
+  private static final class Components {
+    private final Path keyFile;
+    private final String calendarId;
+    private final ZoneId timeZone;
+    private final String publicBaseUrl;
+    private String rootUrl;
+    private Optional<String> delegatedUser;
+    private String sendUpdates;
+    private int retryAttempts;
+    private Duration retryDelay;
+    private int circuitFailureThreshold;
+    private Duration circuitResetTimeout;
+    private Duration circuitMonitoringPeriod;
+    private Duration callTimeout;
+
+    private Components(GoogleCalendarConfig from) {
+      keyFile = from.keyFile;
+      calendarId = from.calendarId;
+      timeZone = from.timeZone;
+      publicBaseUrl = from.publicBaseUrl;
+      rootUrl = from.rootUrl;
+      delegatedUser = from.delegatedUser;
+      sendUpdates = from.sendUpdates;
+      retryAttempts = from.retryAttempts;
+      retryDelay = from.retryDelay;
+      circuitFailureThreshold = from.circuitFailureThreshold;
+      circuitResetTimeout = from.circuitResetTimeout;
+      circuitMonitoringPeriod = from.circuitMonitoringPeriod;
+      callTimeout = from.callTimeout;
+    }
   }
 }

@@ -12,34 +12,15 @@ import com.metalogics.booking.adapter.google.fake.RequestLog.Entry;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.CalendarEvent;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Busy times: cached five minutes by the injected clock, dropped on writes, read in chunks. */
-class GoogleCalendarAdapterCacheTest {
-
-  @TempDir Path directory;
-  private GoogleFixture fixture;
-  private GoogleCalendarAdapter adapter;
-
-  @BeforeEach
-  void start() {
-    fixture = new GoogleFixture(directory);
-    adapter = fixture.adapter();
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-  }
+class GoogleCalendarAdapterCacheTest extends WithFakeGoogle {
 
   @Test
   void givenFreshAnswer_whenAskedAgain_thenServedFromCache() {

@@ -8,28 +8,20 @@ import com.metalogics.booking.adapter.google.GoogleCalendarListener.CircuitState
 import com.metalogics.booking.adapter.google.GoogleCalendarListener.FailureKind;
 import com.metalogics.booking.adapter.google.fake.Fault;
 import com.metalogics.booking.core.domain.IntegrationException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The circuit opens on repeated outages, fails fast, half-opens after the reset and closes. */
-class GoogleCalendarAdapterCircuitTest {
+class GoogleCalendarAdapterCircuitTest extends WithFakeGoogle {
 
   private static final Duration RESET = Duration.ofMillis(200);
 
-  @TempDir Path directory;
-  private GoogleFixture fixture;
-  private GoogleCalendarAdapter adapter;
   private final List<String> transitions = new CopyOnWriteArrayList<>();
 
-  @BeforeEach
-  void start() {
-    fixture = new GoogleFixture(directory);
+  @Override
+  GoogleCalendarAdapter createAdapter(GoogleFixture fixture) {
     GoogleCalendarListener recorder =
         new GoogleCalendarListener() {
           @Override
@@ -42,22 +34,12 @@ class GoogleCalendarAdapterCircuitTest {
             .config()
             .withRetry(1, Duration.ofMillis(1))
             .withCircuit(3, RESET, Duration.ofSeconds(60));
-    adapter = new GoogleCalendarAdapter(config, fixture.clock, recorder);
-  }
-
-  @AfterEach
-  void stop() {
-    adapter.close();
-    fixture.close();
+    return fixture.adapter(config, recorder);
   }
 
   @Test
   void givenRepeatedOutages_circuitOpensFailsFastHalfOpensAndCloses() {
-    fixture.google.faults().failAlways(Fault.SERVER_ERROR);
-    for (int i = 0; i < 3; i++) {
-      assertThatThrownBy(() -> adapter.busyIntervals(days(1)))
-          .isInstanceOf(IntegrationException.class);
-    }
+    openTheCircuit();
     assertThat(adapter.circuitState()).isEqualTo(CircuitState.OPEN);
     long requestsWhenOpened = fixture.google.requests().apiCalls();
 
@@ -78,11 +60,7 @@ class GoogleCalendarAdapterCircuitTest {
 
   @Test
   void givenHalfOpenTrialFails_circuitOpensAgain() {
-    fixture.google.faults().failAlways(Fault.SERVER_ERROR);
-    for (int i = 0; i < 3; i++) {
-      assertThatThrownBy(() -> adapter.busyIntervals(days(1)))
-          .isInstanceOf(IntegrationException.class);
-    }
+    openTheCircuit();
 
     boolean reopened =
         GoogleFixture.eventually(
@@ -96,13 +74,23 @@ class GoogleCalendarAdapterCircuitTest {
   @Test
   void givenAuthFailures_circuitStaysClosed() {
     fixture.google.refuseTokens(true);
-    for (int i = 0; i < 5; i++) {
-      assertThatThrownBy(() -> adapter.busyIntervals(days(1)))
-          .isInstanceOf(IntegrationException.class);
-    }
+    failReads(5);
 
     assertThat(adapter.circuitState()).isEqualTo(CircuitState.CLOSED);
     assertThat(adapter.counters().failed(FailureKind.AUTH)).isEqualTo(5);
+  }
+
+  /** Google fails every call; three failed reads reach the threshold. */
+  private void openTheCircuit() {
+    fixture.google.faults().failAlways(Fault.SERVER_ERROR);
+    failReads(3);
+  }
+
+  private void failReads(int times) {
+    for (int i = 0; i < times; i++) {
+      assertThatThrownBy(() -> adapter.busyIntervals(days(1)))
+          .isInstanceOf(IntegrationException.class);
+    }
   }
 
   private boolean callSucceeds() {

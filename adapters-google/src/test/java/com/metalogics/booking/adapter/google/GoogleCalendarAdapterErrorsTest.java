@@ -11,33 +11,14 @@ import com.metalogics.booking.adapter.google.fake.Fault;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.IntegrationException.Kind;
 import com.metalogics.booking.core.port.out.CalendarEvent;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Which Google failures are retried, how often, and what the core sees in the end. */
-class GoogleCalendarAdapterErrorsTest {
-
-  @TempDir Path directory;
-  private GoogleFixture fixture;
-  private GoogleCalendarAdapter adapter;
-
-  @BeforeEach
-  void start() {
-    fixture = new GoogleFixture(directory);
-    adapter = fixture.adapter();
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-  }
+class GoogleCalendarAdapterErrorsTest extends WithFakeGoogle {
 
   @ParameterizedTest
   @EnumSource(

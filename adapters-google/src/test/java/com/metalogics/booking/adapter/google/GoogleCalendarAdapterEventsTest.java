@@ -12,33 +12,14 @@ import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.IntegrationException.Kind;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.CalendarEvent;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the adapter writes into Google, and how it stays idempotent. */
-class GoogleCalendarAdapterEventsTest {
-
-  @TempDir Path directory;
-  private GoogleFixture fixture;
-  private GoogleCalendarAdapter adapter;
-
-  @BeforeEach
-  void start() {
-    fixture = new GoogleFixture(directory);
-    adapter = fixture.adapter();
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-  }
+class GoogleCalendarAdapterEventsTest extends WithFakeGoogle {
 
   @Test
   void createdEvent_carriesIdTimesAttendeeDetailsAndManageLink_butNoInvitation() {

@@ -4,30 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.adapter.google.fake.Fault;
 import com.metalogics.booking.core.port.out.HealthStatus;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The readiness probe: a token plus a one-minute free/busy read, remembered for 30 seconds. */
-class GoogleCalendarAdapterHealthTest {
-
-  @TempDir Path directory;
-  private GoogleFixture fixture;
-  private GoogleCalendarAdapter adapter;
-
-  @BeforeEach
-  void start() {
-    fixture = new GoogleFixture(directory);
-    adapter = fixture.adapter();
-  }
-
-  @AfterEach
-  void stop() {
-    fixture.close();
-  }
+class GoogleCalendarAdapterHealthTest extends WithFakeGoogle {
 
   @Test
   void givenHealthyGoogle_healthIsUp_andCachedForThirtySeconds() {

@@ -46,8 +46,11 @@ final class GoogleFixture implements AutoCloseable {
   }
 
   GoogleCalendarAdapter adapter(GoogleCalendarConfig config) {
-    GoogleCalendarAdapter adapter =
-        new GoogleCalendarAdapter(config, clock, new GoogleCalendarListener() {});
+    return adapter(config, new GoogleCalendarListener() {});
+  }
+
+  GoogleCalendarAdapter adapter(GoogleCalendarConfig config, GoogleCalendarListener listener) {
+    GoogleCalendarAdapter adapter = new GoogleCalendarAdapter(config, clock, listener);
     adapters.add(adapter);
     return adapter;
   }
