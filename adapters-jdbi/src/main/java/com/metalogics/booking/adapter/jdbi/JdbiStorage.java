@@ -26,10 +26,11 @@ public final class JdbiStorage implements AutoCloseable {
   private final Dialect dialect;
   private final BookingRepository repository;
 
-  private JdbiStorage(HikariDataSource pool, Dialect dialect) {
+  private JdbiStorage(HikariDataSource pool, Dialect dialect, StorageConfig config) {
     this.pool = pool;
     this.dialect = dialect;
-    this.repository = new JdbiBookingRepository(Jdbis.create(pool), dialect);
+    this.repository =
+        new JdbiBookingRepository(Jdbis.create(pool), dialect, config.connectionTimeout());
   }
 
   /**
@@ -59,7 +60,7 @@ public final class JdbiStorage implements AutoCloseable {
   static JdbiStorage connect(StorageConfig config) {
     Objects.requireNonNull(config, "config");
     Dialect dialect = Dialect.fromJdbcUrl(config.jdbcUrl());
-    return new JdbiStorage(new HikariDataSource(hikariConfig(config, dialect)), dialect);
+    return new JdbiStorage(new HikariDataSource(hikariConfig(config, dialect)), dialect, config);
   }
 
   public BookingRepository repository() {

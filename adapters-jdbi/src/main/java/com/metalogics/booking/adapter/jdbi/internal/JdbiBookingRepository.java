@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -30,17 +31,29 @@ public final class JdbiBookingRepository implements BookingRepository {
   private final Jdbi jdbi;
   private final Dialect dialect;
   private final BookingRowMapper mapper = new BookingRowMapper();
+  private final CalendarGate gate;
 
-  public JdbiBookingRepository(Jdbi jdbi, Dialect dialect) {
+  /**
+   * @param lockWait how long a calendar write waits for this process's earlier ones before storage
+   *     counts as unavailable
+   */
+  public JdbiBookingRepository(Jdbi jdbi, Dialect dialect, Duration lockWait) {
     this.jdbi = jdbi;
     this.dialect = dialect;
+    this.gate = new CalendarGate(lockWait);
   }
 
   @Override
   public Booking reserve(Reservation reservation) {
     Booking booking = reservation.booking();
-    return guardSlot(
-        booking.slot(), () -> Storage.inTransaction(jdbi, h -> reserve(h, reservation)));
+    return guardSlot(booking.slot(), () -> calendarTransaction(h -> reserve(h, reservation)));
+  }
+
+  /**
+   * A transaction that takes the calendar lock row: one at a time per process, then per database.
+   */
+  private <T> T calendarTransaction(HandleCallback<T, RuntimeException> work) {
+    return gate.through(() -> Storage.inTransaction(jdbi, work));
   }
 
   private Booking reserve(Handle handle, Reservation reservation) {
@@ -111,9 +124,10 @@ public final class JdbiBookingRepository implements BookingRepository {
     return Storage.withHandle(jdbi, h -> ReserveChecks.countByEmail(h, normalizedEmail, since));
   }
 
+  /** One statement, so autocommit makes it atomic without a transaction around it. */
   @Override
   public Optional<Booking> update(Booking booking) {
-    return guardSlot(booking.slot(), () -> Storage.inTransaction(jdbi, h -> write(h, booking)));
+    return guardSlot(booking.slot(), () -> Storage.withHandle(jdbi, h -> write(h, booking)));
   }
 
   @Override
@@ -122,8 +136,7 @@ public final class JdbiBookingRepository implements BookingRepository {
     return guardSlot(
         rescheduled.slot(),
         () ->
-            Storage.inTransaction(
-                jdbi,
+            calendarTransaction(
                 h -> {
                   Locks.lock(h, Locks.CALENDAR);
                   ReserveChecks checks =
@@ -161,12 +174,20 @@ public final class JdbiBookingRepository implements BookingRepository {
 
   @Override
   public void setLimitOverride(String normalizedEmail, int maxBookings) {
-    Storage.useTransaction(jdbi, h -> LimitOverrides.set(h, normalizedEmail, maxBookings));
+    calendarTransaction(
+        h -> {
+          LimitOverrides.set(h, normalizedEmail, maxBookings);
+          return null;
+        });
   }
 
   @Override
   public void clearLimitOverride(String normalizedEmail) {
-    Storage.useTransaction(jdbi, h -> LimitOverrides.clear(h, normalizedEmail));
+    calendarTransaction(
+        h -> {
+          LimitOverrides.clear(h, normalizedEmail);
+          return null;
+        });
   }
 
   @Override

@@ -3,6 +3,9 @@ package com.metalogics.booking.adapter.jdbi.internal;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.TimeSlot;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -44,20 +47,29 @@ record ReserveChecks(
           + " %s AS earlier_id,"
           + " (SELECT version FROM bookings WHERE id = :id) AS stored_version";
 
+  /** Formatted once per dialect, with and without a key: this runs under the calendar lock. */
+  private static final Map<Dialect, List<String>> SQL_BY_DIALECT = new EnumMap<>(Dialect.class);
+
+  static {
+    for (Dialect dialect : Dialect.values()) {
+      String overlapping = dialect.confirmedOverlapping("w_start", "w_end");
+      SQL_BY_DIALECT.put(
+          dialect,
+          List.of(
+              String.format(SQL, overlapping, NO_EARLIER_ID),
+              String.format(SQL, overlapping, EARLIER_ID)));
+    }
+  }
+
   /**
    * @param since start of the frequency window; {@code recentBookings} counts from there
    */
   static ReserveChecks load(
       Handle handle, Dialect dialect, Booking booking, TimeSlot widened, Instant since) {
     Optional<String> key = booking.idempotencyKey();
-    String sql =
-        String.format(
-            SQL,
-            dialect.confirmedOverlapping("w_start", "w_end"),
-            key.isPresent() ? EARLIER_ID : NO_EARLIER_ID);
     Query query =
         handle
-            .createQuery(sql)
+            .createQuery(SQL_BY_DIALECT.get(dialect).get(key.isPresent() ? 1 : 0))
             .bind("id", booking.id())
             .bind("email", booking.attendee().normalizedEmail());
     key.ifPresent(k -> query.bind("key", k));

@@ -1,8 +1,6 @@
 package com.metalogics.booking.adapter.jdbi.internal;
 
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
-import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -28,14 +26,5 @@ final class Storage {
     } catch (JdbiException e) {
       throw SqlErrors.translate(e);
     }
-  }
-
-  static void useTransaction(Jdbi jdbi, HandleConsumer<RuntimeException> work) {
-    inTransaction(
-        jdbi,
-        (Handle h) -> {
-          work.useHandle(h);
-          return null;
-        });
   }
 }
