@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class BookingRoutes {
 
   private static final Logger log = LoggerFactory.getLogger(BookingRoutes.class);
+  private static final Pattern MINUTES = Pattern.compile("[0-9]{1,4}");
 
   private final BookingEngine engine;
   private final JsonBody body;
@@ -184,7 +186,7 @@ public final class BookingRoutes {
     Integer minutes = null;
     if (duration.isEmpty()) {
       errors.put("duration", "is required");
-    } else if (!duration.get().matches("[0-9]{1,4}")) {
+    } else if (!MINUTES.matcher(duration.get()).matches()) {
       errors.put("duration", "must be a whole number of minutes");
     } else {
       minutes = Integer.valueOf(duration.get());
