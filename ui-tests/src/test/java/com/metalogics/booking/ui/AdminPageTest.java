@@ -7,36 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.Select;
 
 /** The admin page: the key, the list with its sync state, sync now, limit overrides. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminPageTest {
+class AdminPageTest extends PageTestBase {
 
-  private UiServer server;
-  private Browser browser;
   private int nextSlot;
-
-  @BeforeAll
-  void start() {
-    browser = Browser.start();
-    server = new UiServer();
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void signedOut() {

@@ -10,42 +10,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** The booking page in a real browser against the real API. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BookingPageTest {
+class BookingPageTest extends PageTestBase {
 
   private static final Pattern MANAGE_LINK =
       Pattern.compile("http://127\\.0\\.0\\.1:\\d+/manage/([0-9a-f-]{36})#token=(.+)");
-
-  private UiServer server;
-  private Browser browser;
-  private SlotPickerDriver picker;
-
-  @BeforeAll
-  void start() {
-    browser = Browser.start();
-    server = new UiServer();
-    picker = new SlotPickerDriver(browser);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void desktop() {

@@ -8,36 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The manage page, opened from the confirmation link with the token in the fragment. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ManagePageTest {
-
-  private UiServer server;
-  private Browser browser;
-  private SlotPickerDriver picker;
-
-  @BeforeAll
-  void start() {
-    browser = Browser.start();
-    server = new UiServer();
-    picker = new SlotPickerDriver(browser);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
+class ManagePageTest extends PageTestBase {
 
   @BeforeEach
   void desktop() {

@@ -8,41 +8,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * A visitor far from the business zone (New York): the browser says Tokyo, the slots read in Tokyo
  * time; switching the zone select to London re-reads them in London time.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TimeZoneTest {
+class TimeZoneTest extends PageTestBase {
 
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-
-  private UiServer server;
-  private Browser browser;
-  private SlotPickerDriver picker;
-
-  @BeforeAll
-  void start() {
-    browser = Browser.start();
-    server = new UiServer();
-    picker = new SlotPickerDriver(browser);
-  }
-
-  @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @Test
   void

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.metalogics.booking.adapter.http.HttpApi;
 import com.metalogics.booking.adapter.http.HttpConfig;
 import com.metalogics.booking.core.application.BookingEngine;
+import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
