@@ -79,6 +79,12 @@ public final class HttpApi {
     cfg.http.prefer405over404 = true;
     cfg.startup.showJavalinBanner = false;
     cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
+    // Jetty writes through any write above 8 KiB (a quarter of its buffer) at once, in chunked
+    // encoding: a 30-day slots answer (28 KB) went out in several chunks and system calls.
+    // Gathering
+    // up to the whole buffer sends it in one piece, with a Content-Length.
+    cfg.jetty.modifyHttpConfiguration(
+        http -> http.setOutputAggregationSize(http.getOutputBufferSize()));
     cfg.router.handlerWrapper(HttpApi::namedRoute);
     cfg.requestLogger.http(filters::completed);
     cfg.routes.before(filters::before);
