@@ -8,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.metalogics.booking.adapter.hubspot.fake.FakeHubSpot;
 import com.metalogics.booking.core.port.out.CalendarEvent;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +83,7 @@ class DegradationEndToEndTest {
           (synced - booked) / 1_000_000);
 
       assertMirroredOnce(rig, api, starts);
-      assertOneConfirmationEach(starts, true);
+      assertOneConfirmationEach(GREEN_MAIL.getReceivedMessages(), starts, true);
       String metrics = api.text("/metrics");
       assertThat(metrics)
           .contains("booking_sync_backlog 0.0")
@@ -123,7 +124,7 @@ class DegradationEndToEndTest {
         SyncDriver.syncUntilSettled(clock, api, one, two);
 
         assertMirroredOnce(rig, api, starts);
-        assertOneConfirmationEach(starts, false);
+        assertOneConfirmationEach(GREEN_MAIL.getReceivedMessages(), starts, false);
         assertThat(syncedBy(one)).isPositive();
         assertThat(syncedBy(two)).isPositive();
         assertThat(syncedBy(one) + syncedBy(two)).isEqualTo(count);
@@ -245,8 +246,9 @@ class DegradationEndToEndTest {
   }
 
   /** One confirmation per booking, its invitation at the booking's times. */
-  static void assertOneConfirmationEach(Map<UUID, Instant> starts, boolean calendarWasDown) {
-    List<Mailbox.Mail> mails = Mailbox.attendeeMails(GREEN_MAIL.getReceivedMessages());
+  static void assertOneConfirmationEach(
+      MimeMessage[] received, Map<UUID, Instant> starts, boolean calendarWasDown) {
+    List<Mailbox.Mail> mails = Mailbox.attendeeMails(received);
     assertThat(mails).hasSize(starts.size());
     assertThat(Mailbox.countsByRevision(mails).values()).allMatch(n -> n == 1);
     for (Mailbox.Mail mail : mails) {

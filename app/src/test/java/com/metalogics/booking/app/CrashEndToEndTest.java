@@ -1,0 +1,138 @@
+package com.metalogics.booking.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.metalogics.booking.adapter.google.fake.FakeGoogleCalendar;
+import com.metalogics.booking.adapter.google.fake.Fault;
+import com.metalogics.booking.core.domain.Booking;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service process is killed (SIGKILL) in the middle of a sync run and started again: the run is
+ * finished by the new process, and still no event, note or mail exists twice.
+ */
+class CrashEndToEndTest {
+
+  @RegisterExtension
+  static final GreenMailExtension GREEN_MAIL =
+      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  private static final int BOOKINGS = 12;
+  private static final int SYNCED_BEFORE_KILL = 3;
+  private static final Duration WAIT_LIMIT = Duration.ofSeconds(60);
+  private static final Duration POLL_PAUSE = Duration.ofMillis(20);
+
+  /** The first process's clock is past the inline-mirror grace of every booking. */
+  private static final long FIRST_OFFSET = Booking.INLINE_MIRROR_GRACE.toSeconds() + 5;
+
+  /** The second's is also past the claim lease the killed process left behind (2 minutes). */
+  private static final long SECOND_OFFSET = FIRST_OFFSET + 180;
+
+  @TempDir Path dir;
+
+  @Test
+  void givenAProcessKilledMidRun_theRestartedOneFinishesTheSync_withoutDuplicates()
+      throws Exception {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    try (ServiceRig rig = new ServiceRig(dir, GREEN_MAIL.getSmtp().getPort())) {
+      Map<UUID, Instant> starts = new HashMap<>();
+      Map<UUID, String> tokens = new HashMap<>();
+      bookWhileEverythingIsDown(rig, now, starts, tokens);
+      rig.integrationsBack();
+      rig.google.requests().clear();
+      rig.google.faults().failAlways(Fault.SLOW);
+      Map<String, String> env = new HashMap<>(rig.environment());
+      env.put("SYNC_INTERVAL_SECONDS", "1");
+
+      ServiceProcess first = ServiceProcess.start(env, FIRST_OFFSET, dir);
+      try {
+        for (int done = 1; done <= SYNCED_BEFORE_KILL; done++) {
+          int expected = done;
+          await(() -> rig.google.faults().held() > 0);
+          rig.google.faults().releaseSlow();
+          await(() -> insertsAnswered(rig.google) == expected);
+        }
+        await(() -> rig.google.faults().held() > 0);
+        first.kill();
+      } finally {
+        first.close();
+      }
+      assertThat(Mailbox.attendeeMails(GREEN_MAIL.getReceivedMessages()))
+          .hasSize(SYNCED_BEFORE_KILL);
+
+      rig.google.faults().clear();
+      try (ServiceProcess second = ServiceProcess.start(env, SECOND_OFFSET, dir)) {
+        ApiClient api = new ApiClient(second.port());
+        await(() -> SyncDriver.pending(api).isEmpty());
+
+        DegradationEndToEndTest.assertMirroredOnce(rig, api, starts);
+        DegradationEndToEndTest.assertOneConfirmationEach(
+            GREEN_MAIL.getReceivedMessages(), starts, false);
+        Mailbox.attendeeMails(GREEN_MAIL.getReceivedMessages())
+            .forEach(m -> assertThat(m.manageToken()).isEqualTo(tokens.get(m.bookingId())));
+        assertThat(second.terminate(Duration.ofSeconds(30)))
+            .as("a SIGTERM stops the service gracefully, within its bound")
+            .isPresent();
+      }
+    }
+  }
+
+  /** Bookings taken by an instance whose calendar, CRM and mail server all fail. */
+  private void bookWhileEverythingIsDown(
+      ServiceRig rig, Instant now, Map<UUID, Instant> starts, Map<UUID, String> tokens)
+      throws Exception {
+    rig.integrationsFailing();
+    Instant firstSlot =
+        LocalDate.ofInstant(now, ZoneOffset.UTC)
+            .plusDays(2)
+            .atStartOfDay()
+            .toInstant(ZoneOffset.UTC);
+    MutableClock clock = new MutableClock(now);
+    try (Application app =
+        Application.start(ConfigLoader.load(DegradationEndToEndTest.mailDown(rig)), clock)) {
+      ApiClient api = new ApiClient(app.port());
+      for (int i = 0; i < BOOKINGS; i++) {
+        Instant start = firstSlot.plus(Duration.ofMinutes(15L * i));
+        ApiClient.Reply reply = SyncDriver.book(api, "guest" + (i % 5) + "@example.com", start, 15);
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);
+        assertThat(EndToEndContract.warnings(reply))
+            .contains("CALENDAR_SYNC_PENDING", "CRM_SYNC_PENDING", "EMAIL_PENDING");
+        JsonNode booking = reply.data().path("booking");
+        UUID id = UUID.fromString(booking.path("id").asText());
+        starts.put(id, start);
+        tokens.put(id, reply.data().path("manageToken").asText());
+      }
+    }
+  }
+
+  private static long insertsAnswered(FakeGoogleCalendar google) {
+    return google.requests().all().stream()
+        .filter(e -> e.method().equals("POST") && e.path().endsWith("/events"))
+        .count();
+  }
+
+  /** Polls {@code condition} until it holds, failing after {@link #WAIT_LIMIT}. */
+  private static void await(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + WAIT_LIMIT.toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("condition not met in time").isLessThan(deadline);
+      LockSupport.parkNanos(POLL_PAUSE.toNanos());
+    }
+  }
+}
