@@ -22,7 +22,9 @@ final class SyncMetrics {
   static final String LAST_RUN_PENDING = "booking.sync.last.run.pending";
   static final String LAST_RUN_FAILED = "booking.sync.last.run.failed";
   static final String BACKLOG = "booking.sync.backlog";
+  static final String RUN_ERRORS = "booking.sync.run.errors";
 
+  private final MeterRegistry registry;
   private final Clock clock;
   private final Counter succeededRuns;
   private final Counter failedRuns;
@@ -38,6 +40,7 @@ final class SyncMetrics {
    *     period, and again after a run that did something
    */
   SyncMetrics(MeterRegistry registry, Clock clock, SyncBacklog backlog) {
+    this.registry = registry;
     this.clock = clock;
     this.backlog = backlog;
     this.succeededRuns = runs(registry, "success");
@@ -63,8 +66,14 @@ final class SyncMetrics {
     ended(report, 0);
   }
 
+  /** Counts the failure by exception type too: the metrics' view of "the last error". */
   void runFailed(SyncReport partial, RuntimeException error) {
     failedRuns.increment();
+    Counter.builder(RUN_ERRORS)
+        .description("Failed sync runs by exception type; the log has the message")
+        .tag("exception", error.getClass().getSimpleName())
+        .register(registry)
+        .increment();
     ended(partial, 1);
   }
 

@@ -117,6 +117,13 @@ class SyncWorkerTest {
     assertThat(gauge(SyncMetrics.LAST_RUN_FAILED)).isEqualTo(1);
     assertThat(registry.get(SyncMetrics.RUNS).tag("outcome", "failure").counter().count())
         .isGreaterThanOrEqualTo(3);
+    assertThat(
+            registry
+                .get(SyncMetrics.RUN_ERRORS)
+                .tag("exception", "IllegalStateException")
+                .counter()
+                .count())
+        .isGreaterThanOrEqualTo(3);
 
     assertThat(worker.health()).isEqualTo(HealthStatus.DOWN);
     worker.runOnce();
