@@ -148,12 +148,17 @@ class CrossCuttingTest {
   }
 
   @Test
-  void health_isLive_andReadyOnlyWhenNothingIsDown() {
+  void health_isLive_readyUnlessTheDatabaseIsDown_andDegradedWithoutTheCrm() {
     assertThat(server.get("/health/live").status()).isEqualTo(200);
     server.health.put("calendar", HealthStatus.DISABLED);
     Answer ready = server.get("/health/ready");
     assertThat(ready.status()).isEqualTo(200);
     assertThat(ready.data().path("components").path("calendar").asText()).isEqualTo("DISABLED");
+    assertThat(ready.data().path("status").asText()).isEqualTo("UP");
+    server.health.put("crm", HealthStatus.DOWN);
+    Answer degraded = server.get("/health/ready");
+    assertThat(degraded.status()).as("bookings go on while the CRM is down").isEqualTo(200);
+    assertThat(degraded.data().path("status").asText()).isEqualTo("DEGRADED");
     server.health.put("database", HealthStatus.DOWN);
     Answer down = server.get("/health/ready");
     assertThat(down.status()).isEqualTo(503);

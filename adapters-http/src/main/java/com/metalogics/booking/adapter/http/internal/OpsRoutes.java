@@ -36,11 +36,19 @@ public final class OpsRoutes {
 
   record Health(String status, Map<String, HealthStatus> components) {}
 
+  /** Components whose outage the booking flow degrades around instead of failing. */
+  private static final java.util.Set<String> DEGRADABLE = java.util.Set.of("calendar", "crm");
+
   public void live(Context ctx) {
     Envelope.ok(ctx, new Health("UP", Map.of()));
   }
 
-  /** 200 when no component is down, 503 otherwise; a probe that throws counts as down. */
+  /**
+   * 200 unless a component the service cannot work without is down; a probe that throws counts as
+   * down. Bookings go on while the calendar or the CRM is down (they are flagged for sync), so
+   * those only make the status DEGRADED: taking every instance out of a load balancer because
+   * Google is down would turn a degraded service into an outage.
+   */
   public void ready(Context ctx) {
     Map<String, HealthStatus> components;
     try {
@@ -49,9 +57,14 @@ public final class OpsRoutes {
       log.warn("readiness check failed", e);
       components = Map.of("readiness", HealthStatus.DOWN);
     }
-    boolean ready = !components.containsValue(HealthStatus.DOWN);
-    ctx.status(ready ? 200 : 503)
-        .json(new Envelope(ready, new Health(ready ? "UP" : "DOWN", components)));
+    boolean ready =
+        components.entrySet().stream()
+            .noneMatch(c -> c.getValue() == HealthStatus.DOWN && !DEGRADABLE.contains(c.getKey()));
+    boolean degraded =
+        components.values().stream()
+            .anyMatch(v -> v == HealthStatus.DOWN || v == HealthStatus.DEGRADED);
+    String status = !ready ? "DOWN" : degraded ? "DEGRADED" : "UP";
+    ctx.status(ready ? 200 : 503).json(new Envelope(ready, new Health(status, components)));
   }
 
   public void metrics(Context ctx) {
