@@ -58,7 +58,7 @@ public final class JdbiBookingRepository implements BookingRepository {
 
   private Booking reserve(Handle handle, Reservation reservation) {
     Booking booking = reservation.booking();
-    Locks.lock(handle, Locks.CALENDAR);
+    Locks.lock(handle, dialect, Locks.CALENDAR);
     FrequencyLimit limit = reservation.limit();
     TimeSlot widened = booking.slot().widen(reservation.buffer());
     ReserveChecks checks =
@@ -138,7 +138,7 @@ public final class JdbiBookingRepository implements BookingRepository {
         () ->
             calendarTransaction(
                 h -> {
-                  Locks.lock(h, Locks.CALENDAR);
+                  Locks.lock(h, dialect, Locks.CALENDAR);
                   ReserveChecks checks =
                       ReserveChecks.load(h, dialect, rescheduled, widened, rescheduled.createdAt());
                   if (checks.storedVersion().filter(v -> v == rescheduled.version()).isEmpty()) {
@@ -176,7 +176,7 @@ public final class JdbiBookingRepository implements BookingRepository {
   public void setLimitOverride(String normalizedEmail, int maxBookings) {
     calendarTransaction(
         h -> {
-          LimitOverrides.set(h, normalizedEmail, maxBookings);
+          LimitOverrides.set(h, dialect, normalizedEmail, maxBookings);
           return null;
         });
   }
@@ -185,7 +185,7 @@ public final class JdbiBookingRepository implements BookingRepository {
   public void clearLimitOverride(String normalizedEmail) {
     calendarTransaction(
         h -> {
-          LimitOverrides.clear(h, normalizedEmail);
+          LimitOverrides.clear(h, dialect, normalizedEmail);
           return null;
         });
   }

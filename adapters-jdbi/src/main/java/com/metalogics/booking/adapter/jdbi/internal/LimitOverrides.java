@@ -20,11 +20,11 @@ final class LimitOverrides {
         .findOne();
   }
 
-  static void set(Handle handle, String normalizedEmail, int maxBookings) {
+  static void set(Handle handle, Dialect dialect, String normalizedEmail, int maxBookings) {
     if (maxBookings < 0) {
       throw new IllegalArgumentException("maxBookings must not be negative");
     }
-    Locks.lock(handle, Locks.CALENDAR);
+    Locks.lock(handle, dialect, Locks.CALENDAR);
     int updated =
         handle
             .createUpdate(
@@ -44,8 +44,8 @@ final class LimitOverrides {
     }
   }
 
-  static void clear(Handle handle, String normalizedEmail) {
-    Locks.lock(handle, Locks.CALENDAR);
+  static void clear(Handle handle, Dialect dialect, String normalizedEmail) {
+    Locks.lock(handle, dialect, Locks.CALENDAR);
     handle
         .createUpdate("DELETE FROM booking_limit_overrides WHERE email_normalized = :email")
         .bind("email", normalizedEmail)

@@ -36,7 +36,7 @@ final class SyncClaims {
       return List.of();
     }
     if (!dialect.supportsSkipLocked()) {
-      Locks.lock(handle, Locks.SYNC);
+      Locks.lock(handle, dialect, Locks.SYNC);
     }
     Query select =
         handle
