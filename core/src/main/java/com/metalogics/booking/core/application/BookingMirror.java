@@ -15,10 +15,12 @@ import com.metalogics.booking.core.port.out.Notifier;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -28,6 +30,8 @@ import java.util.function.UnaryOperator;
  * stored error for the sync worker. Every step is idempotent, so repeating it is safe.
  */
 final class BookingMirror {
+
+  static final Duration OUTAGE_ALERT_INTERVAL = Duration.ofMinutes(15);
 
   private static final System.Logger LOG = System.getLogger(BookingMirror.class.getName());
   private static final DateTimeFormatter NOTE_TIME =
@@ -40,6 +44,7 @@ final class BookingMirror {
   private final ManageTokens tokens;
   private final Clock clock;
   private final Executor executor;
+  private final AtomicReference<Instant> lastOutageAlert = new AtomicReference<>(Instant.EPOCH);
 
   BookingMirror(
       BookingRepository repository,
@@ -58,12 +63,21 @@ final class BookingMirror {
     this.executor = executor;
   }
 
-  /** Mirrors right after a change; alerts the admin when both integrations failed. */
+  /**
+   * Mirrors right after a change; alerts the admin when both integrations failed, at most once per
+   * {@link #OUTAGE_ALERT_INTERVAL}: during an outage every booking fails alike, and one mail says
+   * it as well as two hundred.
+   */
   Booking mirrorAfterChange(Booking booking, Duration budget) {
     Booking mirrored = mirror(booking, budget);
     SyncState sync = mirrored.sync();
     if (calendar.enabled() && crm.enabled() && !sync.calendarSynced() && !sync.crmSynced()) {
-      alertQuietly(new AdminAlert(mirrored, sync.lastError().orElse("calendar and CRM failed")));
+      Instant now = clock.instant();
+      Instant last = lastOutageAlert.get();
+      if (!now.isBefore(last.plus(OUTAGE_ALERT_INTERVAL))
+          && lastOutageAlert.compareAndSet(last, now)) {
+        alertQuietly(new AdminAlert(mirrored, sync.lastError().orElse("calendar and CRM failed")));
+      }
     }
     return store(mirrored);
   }

@@ -106,4 +106,17 @@ class DegradationTest {
               assertThat(n.kind()).isEqualTo(AttendeeNotification.Kind.CONFIRMATION);
             });
   }
+
+  @Test
+  void duringAnOutage_theAdminIsAlertedOncePerInterval_notOncePerBooking() {
+    h.calendar.failures().failWith(() -> IntegrationException.calendar("503", null));
+    h.crm.failures().failWith(() -> IntegrationException.crm("503", null));
+    h.book(h.ny(2, 10, 0), "a@example.com");
+    h.book(h.ny(2, 11, 0), "b@example.com");
+    h.book(h.ny(2, 12, 0), "c@example.com");
+    assertThat(h.notifier.alerts()).hasSize(1);
+    h.clock.advance(BookingMirror.OUTAGE_ALERT_INTERVAL);
+    h.book(h.ny(2, 13, 0), "d@example.com");
+    assertThat(h.notifier.alerts()).hasSize(2);
+  }
 }
