@@ -75,7 +75,8 @@ final class BookMeetingService implements BookMeeting {
     boolean calendarRead = calendarCheck.requireFree(slot, Optional.empty());
     UUID id = UUID.randomUUID();
     Booking fresh =
-        Booking.newBooking(id, attendee, slot, now, ManageTokens.hash(tokens.issue(id)), key);
+        mirror.withDisabledIntegrationsFlagged(
+            Booking.newBooking(id, attendee, slot, now, ManageTokens.hash(tokens.issue(id)), key));
     Booking stored = repository.reserve(new Reservation(fresh, rules.buffer(), limit));
     if (!stored.id().equals(id)) {
       return replay(stored, attendee, command);

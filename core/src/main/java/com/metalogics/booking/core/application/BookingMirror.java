@@ -79,19 +79,37 @@ final class BookingMirror {
         alertQuietly(new AdminAlert(mirrored, sync.lastError().orElse("calendar and CRM failed")));
       }
     }
-    return store(mirrored);
+    return mirrored.sync().equals(booking.sync()) ? booking : store(mirrored);
+  }
+
+  /**
+   * What the mirror would record for switched-off integrations and mail, applied before the booking
+   * is first written, so that with nothing to call no second write is needed.
+   */
+  Booking withDisabledIntegrationsFlagged(Booking booking) {
+    SyncState sync = booking.sync();
+    if (!calendar.enabled()) {
+      sync = mirrorCalendar(booking).apply(sync);
+    }
+    if (!crm.enabled()) {
+      sync = mirrorCrm(booking).apply(sync);
+    }
+    if (!notifier.enabled()) {
+      sync = sync.notified();
+    }
+    return sync.equals(booking.sync()) ? booking : booking.withSync(sync, booking.updatedAt());
   }
 
   /** Mirrors what is not mirrored yet; returns the booking with its new sync state, unsaved. */
   Booking mirror(Booking booking, Duration budget) {
     SyncState sync = booking.sync();
     CompletableFuture<UnaryOperator<SyncState>> calendarStep =
-        sync.calendarSynced()
-            ? CompletableFuture.completedFuture(UnaryOperator.identity())
+        sync.calendarSynced() || !calendar.enabled()
+            ? CompletableFuture.completedFuture(mirrorCalendar(booking))
             : withinBudget(() -> mirrorCalendar(booking), budget, "calendar");
     CompletableFuture<UnaryOperator<SyncState>> crmStep =
-        sync.crmSynced()
-            ? CompletableFuture.completedFuture(UnaryOperator.identity())
+        sync.crmSynced() || !crm.enabled()
+            ? CompletableFuture.completedFuture(mirrorCrm(booking))
             : withinBudget(() -> mirrorCrm(booking), budget, "CRM");
     sync = crmStep.join().apply(calendarStep.join().apply(sync));
     if (!sync.attendeeNotified()) {
@@ -134,6 +152,9 @@ final class BookingMirror {
   }
 
   private UnaryOperator<SyncState> mirrorCalendar(Booking booking) {
+    if (booking.sync().calendarSynced()) {
+      return UnaryOperator.identity();
+    }
     if (!calendar.enabled()) {
       return s -> s.calendarFailed("calendar integration is disabled");
     }
@@ -156,6 +177,9 @@ final class BookingMirror {
   }
 
   private UnaryOperator<SyncState> mirrorCrm(Booking booking) {
+    if (booking.sync().crmSynced()) {
+      return UnaryOperator.identity();
+    }
     if (!crm.enabled()) {
       return s -> s.crmFailed("CRM integration is disabled");
     }

@@ -67,7 +67,9 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
             command.access(),
             current ->
                 current.isActive()
-                    ? repository.update(current.cancel(clock.instant(), reason))
+                    ? repository.update(
+                        mirror.withDisabledIntegrationsFlagged(
+                            current.cancel(clock.instant(), reason)))
                     : Optional.of(current));
     return mirrored(cancelled);
   }
@@ -96,7 +98,8 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
             latest -> {
               requireActive(latest);
               return repository.updateSlot(
-                  latest.reschedule(slot, clock.instant()), rules.buffer());
+                  mirror.withDisabledIntegrationsFlagged(latest.reschedule(slot, clock.instant())),
+                  rules.buffer());
             });
     BookingResult result = mirrored(moved);
     if (calendarRead) {

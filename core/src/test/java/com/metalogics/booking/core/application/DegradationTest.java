@@ -119,4 +119,25 @@ class DegradationTest {
     h.book(h.ny(2, 13, 0), "d@example.com");
     assertThat(h.notifier.alerts()).hasSize(2);
   }
+
+  @Test
+  void givenIntegrationsSwitchedOff_bookingIsFlaggedForSync_inItsOneAndOnlyWrite() {
+    var repository = new com.metalogics.booking.core.inmemory.InMemoryBookingRepository();
+    BookingEngine engine =
+        BookingEngine.builder()
+            .repository(repository)
+            .rules(BookingRules.defaults())
+            .clock(h.clock)
+            .manageTokenSecret(EngineHarness.SECRET)
+            .build();
+    BookingReceipt receipt =
+        engine.bookMeeting().handle(h.command(h.ny(2, 10, 0), "ada@example.com"));
+    Booking stored = repository.findById(receipt.booking().id()).orElseThrow();
+    assertThat(stored.version()).as("reserved, never rewritten").isEqualTo(1);
+    assertThat(stored.sync().requiresManualCalendarSync()).isTrue();
+    assertThat(stored.sync().requiresManualCrmSync()).isTrue();
+    assertThat(stored.sync().attendeeNotified()).as("mail is off").isTrue();
+    assertThat(receipt.warnings())
+        .containsExactly(Warning.CALENDAR_SYNC_PENDING, Warning.CRM_SYNC_PENDING);
+  }
 }
