@@ -67,10 +67,12 @@ final class BookMeetingService implements BookMeeting {
             reason -> {
               throw new SlotUnavailableException(slot, reason);
             });
-    FrequencyLimit limit = frequencyLimit(attendee.normalizedEmail(), now);
-    if (repository.countActiveByEmailSince(attendee.normalizedEmail(), limit.windowStart())
-        >= limit.maxBookings()) {
-      throw new FrequencyLimitExceededException(limit.maxBookings(), limit.windowDays());
+    int windowDays = (int) rules.frequencyWindow().toDays();
+    FrequencyLimit limit =
+        new FrequencyLimit(
+            rules.maxBookingsPerEmail(), now.minus(rules.frequencyWindow()), windowDays);
+    if (calendarCheck.readsCalendar()) {
+      requireBelowLimit(attendee.normalizedEmail(), limit);
     }
     boolean calendarRead = calendarCheck.requireFree(slot, Optional.empty());
     UUID id = UUID.randomUUID();
@@ -89,10 +91,16 @@ final class BookMeetingService implements BookMeeting {
     return new BookingReceipt(mirrored, tokens.issue(id), warnings, false);
   }
 
-  private FrequencyLimit frequencyLimit(String normalizedEmail, Instant now) {
-    int max = repository.findLimitOverride(normalizedEmail).orElse(rules.maxBookingsPerEmail());
-    int windowDays = (int) rules.frequencyWindow().toDays();
-    return new FrequencyLimit(max, now.minus(rules.frequencyWindow()), windowDays);
+  /**
+   * Step 2 of the flow, ahead of the reservation (which checks the limit again, atomically, with
+   * any override): it spares a calendar call for someone who is over the limit anyway. With no
+   * calendar to ask it would only repeat the reservation's own check.
+   */
+  private void requireBelowLimit(String normalizedEmail, FrequencyLimit limit) {
+    int max = repository.findLimitOverride(normalizedEmail).orElse(limit.maxBookings());
+    if (repository.countActiveByEmailSince(normalizedEmail, limit.windowStart()) >= max) {
+      throw new FrequencyLimitExceededException(max, limit.windowDays());
+    }
   }
 
   private BookingReceipt replay(Booking earlier, Attendee attendee, BookMeetingCommand command) {

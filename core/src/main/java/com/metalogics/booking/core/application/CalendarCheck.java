@@ -32,6 +32,11 @@ final class CalendarCheck {
     this.budget = budget;
   }
 
+  /** False when the calendar is switched off and {@link #requireFree} asks nothing. */
+  boolean readsCalendar() {
+    return calendar.enabled();
+  }
+
   /**
    * Throws {@code SlotUnavailableException} when the calendar is busy around {@code slot}.
    *
