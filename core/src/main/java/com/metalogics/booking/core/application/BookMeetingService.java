@@ -76,9 +76,10 @@ final class BookMeetingService implements BookMeeting {
     }
     boolean calendarRead = calendarCheck.requireFree(slot, Optional.empty());
     UUID id = UUID.randomUUID();
+    String token = tokens.issue(id);
     Booking fresh =
         mirror.withDisabledIntegrationsFlagged(
-            Booking.newBooking(id, attendee, slot, now, ManageTokens.hash(tokens.issue(id)), key));
+            Booking.newBooking(id, attendee, slot, now, ManageTokens.hash(token), key));
     Booking stored = repository.reserve(new Reservation(fresh, rules.buffer(), limit));
     if (!stored.id().equals(id)) {
       return replay(stored, attendee, command);
@@ -88,7 +89,7 @@ final class BookMeetingService implements BookMeeting {
     if (!calendarRead) {
       warnings = Warnings.with(Warning.CALENDAR_UNAVAILABLE, warnings);
     }
-    return new BookingReceipt(mirrored, tokens.issue(id), warnings, false);
+    return new BookingReceipt(mirrored, token, warnings, false);
   }
 
   /**

@@ -19,6 +19,9 @@ public final class ManageTokens {
   private static final int MIN_SECRET_BYTES = 32;
   private final SecretKeySpec key;
 
+  /** A Mac is not thread-safe and costly to look up: one keyed instance per thread. */
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
   public ManageTokens(byte[] secret) {
     if (secret.length < MIN_SECRET_BYTES) {
       throw new IllegalArgumentException(
@@ -27,15 +30,19 @@ public final class ManageTokens {
     this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
   }
 
-  public String issue(UUID bookingId) {
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      byte[] tag = mac.doFinal(bookingId.toString().getBytes(StandardCharsets.US_ASCII));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }
+  }
+
+  public String issue(UUID bookingId) {
+    byte[] tag = macs.get().doFinal(bookingId.toString().getBytes(StandardCharsets.US_ASCII));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
   }
 
   public static String hash(String token) {
