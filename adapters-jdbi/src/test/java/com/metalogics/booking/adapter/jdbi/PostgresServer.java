@@ -18,13 +18,13 @@ import java.util.UUID;
  * caller gets a fresh, empty database (embedded) or schema (external), so test classes never see
  * each other's rows.
  */
-final class PostgresServer {
+public final class PostgresServer {
 
   private static final String ENV_URL = "BOOKING_TEST_POSTGRES_URL";
 
   private PostgresServer() {}
 
-  static StorageConfig freshDatabase() {
+  public static StorageConfig freshDatabase() {
     String name =
         "booking_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
     return external()
