@@ -6,6 +6,7 @@ import com.metalogics.booking.core.domain.SyncState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** The writable columns of {@code bookings} and how a {@link Booking} fills them. */
@@ -44,61 +45,71 @@ final class BookingColumns {
           "manage_token_hash",
           "idempotency_key");
 
-  static final String INSERT =
-      "INSERT INTO bookings (id, version, "
-          + String.join(", ", WRITTEN)
-          + ") VALUES (:id, :version, "
-          + String.join(", ", WRITTEN.stream().map(c -> ":" + c).toList())
-          + ")";
+  static final DirectStatement INSERT =
+      DirectStatement.of(
+          "INSERT INTO bookings (id, version, "
+              + String.join(", ", WRITTEN)
+              + ") VALUES (:id, :version, "
+              + String.join(", ", WRITTEN.stream().map(c -> ":" + c).toList())
+              + ")");
 
   /** Bumps the version and releases any sync claim, only when the version is still the caller's. */
-  static final String UPDATE =
-      "UPDATE bookings SET version = version + 1, claimed_until = NULL, "
-          + String.join(", ", WRITTEN.stream().map(c -> c + " = :" + c).toList())
-          + " WHERE id = :id AND version = :version";
+  static final DirectStatement UPDATE =
+      DirectStatement.of(
+          "UPDATE bookings SET version = version + 1, claimed_until = NULL, "
+              + String.join(", ", WRITTEN.stream().map(c -> c + " = :" + c).toList())
+              + " WHERE id = :id AND version = :version");
 
   private BookingColumns() {}
 
-  static <S extends SqlStatement<S>> S bind(S statement, Booking booking) {
-    Attendee attendee = booking.attendee();
-    statement
-        .bind("id", booking.id())
-        .bind("version", booking.version())
-        .bind("attendee_name", attendee.name())
-        .bind("attendee_email", attendee.email())
-        .bind("email_normalized", attendee.normalizedEmail())
-        .bind("attendee_company", attendee.company().orElse(null))
-        .bind("attendee_phone", attendee.phone().orElse(null))
-        .bind("attendee_message", attendee.message().orElse(null))
-        .bind("attendee_time_zone", attendee.timeZone().getId())
-        .bind("status", booking.status().name())
-        .bind("revision", booking.revision())
-        .bind("cancel_reason", booking.cancelReason().orElse(null))
-        .bind("manage_token_hash", booking.manageTokenHash())
-        .bind("idempotency_key", booking.idempotencyKey().orElse(null));
-    bindInstant(statement, "start_time", Optional.of(booking.startTime()));
-    bindInstant(statement, "end_time", Optional.of(booking.endTime()));
-    bindInstant(statement, "created_at", Optional.of(booking.createdAt()));
-    bindInstant(statement, "updated_at", Optional.of(booking.updatedAt()));
-    bindInstant(statement, "cancelled_at", booking.cancelledAt());
-    return bindSync(statement, booking.sync());
+  /** Inserts or updates {@code booking}; the number of rows written. */
+  static int write(Handle handle, DirectStatement statement, Booking booking) {
+    return statement.update(handle, column -> value(booking, column));
   }
 
-  private static <S extends SqlStatement<S>> S bindSync(S statement, SyncState sync) {
-    statement
-        .bind("calendar_event_id", sync.calendarEventId().orElse(null))
-        .bind("calendar_synced", sync.calendarSynced())
-        .bind("requires_manual_calendar_sync", sync.requiresManualCalendarSync())
-        .bind("crm_contact_id", sync.crmContactId().orElse(null))
-        .bind("crm_synced", sync.crmSynced())
-        .bind("requires_manual_crm_sync", sync.requiresManualCrmSync())
-        .bind("attendee_notified", sync.attendeeNotified())
-        .bind("needs_sync", sync.needsSync())
-        .bind("last_error", sync.lastError().orElse(null))
-        .bind("sync_attempts", sync.attempts())
-        .bind("admin_alerted", sync.adminAlerted());
-    bindInstant(statement, "next_attempt_at", sync.nextAttemptAt());
-    return statement;
+  /** The value of {@code column} (or of the {@code id} and {@code version} keys) for a booking. */
+  static Object value(Booking booking, String column) {
+    Attendee attendee = booking.attendee();
+    return switch (column) {
+      case "id" -> booking.id();
+      case "version" -> booking.version();
+      case "attendee_name" -> attendee.name();
+      case "attendee_email" -> attendee.email();
+      case "email_normalized" -> attendee.normalizedEmail();
+      case "attendee_company" -> attendee.company().orElse(null);
+      case "attendee_phone" -> attendee.phone().orElse(null);
+      case "attendee_message" -> attendee.message().orElse(null);
+      case "attendee_time_zone" -> attendee.timeZone().getId();
+      case "start_time" -> booking.startTime();
+      case "end_time" -> booking.endTime();
+      case "status" -> booking.status().name();
+      case "revision" -> booking.revision();
+      case "created_at" -> booking.createdAt();
+      case "updated_at" -> booking.updatedAt();
+      case "cancelled_at" -> booking.cancelledAt().orElse(null);
+      case "cancel_reason" -> booking.cancelReason().orElse(null);
+      case "manage_token_hash" -> booking.manageTokenHash();
+      case "idempotency_key" -> booking.idempotencyKey().orElse(null);
+      default -> syncValue(booking.sync(), column);
+    };
+  }
+
+  private static Object syncValue(SyncState sync, String column) {
+    return switch (column) {
+      case "calendar_event_id" -> sync.calendarEventId().orElse(null);
+      case "calendar_synced" -> sync.calendarSynced();
+      case "requires_manual_calendar_sync" -> sync.requiresManualCalendarSync();
+      case "crm_contact_id" -> sync.crmContactId().orElse(null);
+      case "crm_synced" -> sync.crmSynced();
+      case "requires_manual_crm_sync" -> sync.requiresManualCrmSync();
+      case "attendee_notified" -> sync.attendeeNotified();
+      case "needs_sync" -> sync.needsSync();
+      case "last_error" -> sync.lastError().orElse(null);
+      case "sync_attempts" -> sync.attempts();
+      case "next_attempt_at" -> sync.nextAttemptAt().orElse(null);
+      case "admin_alerted" -> sync.adminAlerted();
+      default -> throw new IllegalArgumentException("No bookings column " + column);
+    };
   }
 
   static <S extends SqlStatement<S>> S bindInstant(

@@ -31,7 +31,7 @@ public final class JdbiBookingRepository implements BookingRepository {
   private final Jdbi jdbi;
   private final Dialect dialect;
   private final BookingRowMapper mapper = new BookingRowMapper();
-  private final CalendarGate gate;
+  private final CalendarWriter calendarWriter;
 
   /**
    * @param lockWait how long a calendar write waits for this process's earlier ones before storage
@@ -40,7 +40,7 @@ public final class JdbiBookingRepository implements BookingRepository {
   public JdbiBookingRepository(Jdbi jdbi, Dialect dialect, Duration lockWait) {
     this.jdbi = jdbi;
     this.dialect = dialect;
-    this.gate = new CalendarGate(lockWait);
+    this.calendarWriter = new CalendarWriter(jdbi, dialect, lockWait);
   }
 
   @Override
@@ -50,15 +50,15 @@ public final class JdbiBookingRepository implements BookingRepository {
   }
 
   /**
-   * A transaction that takes the calendar lock row: one at a time per process, then per database.
+   * Runs in a transaction that holds the calendar lock row, batched with this process's other
+   * calendar writes waiting at the time.
    */
   private <T> T calendarTransaction(HandleCallback<T, RuntimeException> work) {
-    return gate.through(() -> Storage.inTransaction(jdbi, work));
+    return calendarWriter.write(work);
   }
 
   private Booking reserve(Handle handle, Reservation reservation) {
     Booking booking = reservation.booking();
-    Locks.lock(handle, dialect, Locks.CALENDAR);
     FrequencyLimit limit = reservation.limit();
     TimeSlot widened = booking.slot().widen(reservation.buffer());
     ReserveChecks checks =
@@ -75,7 +75,7 @@ public final class JdbiBookingRepository implements BookingRepository {
       throw new FrequencyLimitExceededException(max, limit.windowDays());
     }
     Booking stored = booking.withVersion(1);
-    BookingColumns.bind(handle.createUpdate(BookingColumns.INSERT), stored).execute();
+    BookingColumns.write(handle, BookingColumns.INSERT, stored);
     return stored;
   }
 
@@ -138,7 +138,6 @@ public final class JdbiBookingRepository implements BookingRepository {
         () ->
             calendarTransaction(
                 h -> {
-                  Locks.lock(h, dialect, Locks.CALENDAR);
                   ReserveChecks checks =
                       ReserveChecks.load(h, dialect, rescheduled, widened, rescheduled.createdAt());
                   if (checks.storedVersion().filter(v -> v == rescheduled.version()).isEmpty()) {
@@ -152,7 +151,7 @@ public final class JdbiBookingRepository implements BookingRepository {
   }
 
   private static Optional<Booking> write(Handle handle, Booking booking) {
-    int rows = BookingColumns.bind(handle.createUpdate(BookingColumns.UPDATE), booking).execute();
+    int rows = BookingColumns.write(handle, BookingColumns.UPDATE, booking);
     return rows == 1 ? Optional.of(booking.withVersion(booking.version() + 1)) : Optional.empty();
   }
 
@@ -174,9 +173,12 @@ public final class JdbiBookingRepository implements BookingRepository {
 
   @Override
   public void setLimitOverride(String normalizedEmail, int maxBookings) {
+    if (maxBookings < 0) {
+      throw new IllegalArgumentException("maxBookings must not be negative");
+    }
     calendarTransaction(
         h -> {
-          LimitOverrides.set(h, dialect, normalizedEmail, maxBookings);
+          LimitOverrides.set(h, normalizedEmail, maxBookings);
           return null;
         });
   }
@@ -185,7 +187,7 @@ public final class JdbiBookingRepository implements BookingRepository {
   public void clearLimitOverride(String normalizedEmail) {
     calendarTransaction(
         h -> {
-          LimitOverrides.clear(h, dialect, normalizedEmail);
+          LimitOverrides.clear(h, normalizedEmail);
           return null;
         });
   }

@@ -20,11 +20,7 @@ final class LimitOverrides {
         .findOne();
   }
 
-  static void set(Handle handle, Dialect dialect, String normalizedEmail, int maxBookings) {
-    if (maxBookings < 0) {
-      throw new IllegalArgumentException("maxBookings must not be negative");
-    }
-    Locks.lock(handle, dialect, Locks.CALENDAR);
+  static void set(Handle handle, String normalizedEmail, int maxBookings) {
     int updated =
         handle
             .createUpdate(
@@ -44,8 +40,7 @@ final class LimitOverrides {
     }
   }
 
-  static void clear(Handle handle, Dialect dialect, String normalizedEmail) {
-    Locks.lock(handle, dialect, Locks.CALENDAR);
+  static void clear(Handle handle, String normalizedEmail) {
     handle
         .createUpdate("DELETE FROM booking_limit_overrides WHERE email_normalized = :email")
         .bind("email", normalizedEmail)

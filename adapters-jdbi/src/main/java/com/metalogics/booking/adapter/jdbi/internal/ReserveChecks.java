@@ -48,7 +48,8 @@ record ReserveChecks(
           + " (SELECT version FROM bookings WHERE id = :id) AS stored_version";
 
   /** Formatted once per dialect, with and without a key: this runs under the calendar lock. */
-  private static final Map<Dialect, List<String>> SQL_BY_DIALECT = new EnumMap<>(Dialect.class);
+  private static final Map<Dialect, List<DirectStatement>> SQL_BY_DIALECT =
+      new EnumMap<>(Dialect.class);
 
   static {
     for (Dialect dialect : Dialect.values()) {
@@ -56,8 +57,8 @@ record ReserveChecks(
       SQL_BY_DIALECT.put(
           dialect,
           List.of(
-              String.format(SQL, overlapping, NO_EARLIER_ID),
-              String.format(SQL, overlapping, EARLIER_ID)));
+              DirectStatement.of(String.format(SQL, overlapping, NO_EARLIER_ID)),
+              DirectStatement.of(String.format(SQL, overlapping, EARLIER_ID))));
     }
   }
 
@@ -67,25 +68,26 @@ record ReserveChecks(
   static ReserveChecks load(
       Handle handle, Dialect dialect, Booking booking, TimeSlot widened, Instant since) {
     Optional<String> key = booking.idempotencyKey();
-    Query query =
-        handle
-            .createQuery(SQL_BY_DIALECT.get(dialect).get(key.isPresent() ? 1 : 0))
-            .bind("id", booking.id())
-            .bind("email", booking.attendee().normalizedEmail());
-    key.ifPresent(k -> query.bind("key", k));
-    BookingColumns.bindInstant(query, "w_start", Optional.of(widened.start()));
-    BookingColumns.bindInstant(query, "w_end", Optional.of(widened.end()));
-    BookingColumns.bindInstant(query, "since", Optional.of(since));
-    return query
-        .map(
-            (rs, ctx) ->
-                new ReserveChecks(
-                    rs.getInt("overlapping") == 1,
-                    rs.getInt("recent_bookings"),
-                    Optional.ofNullable(rs.getObject("limit_override", Integer.class)),
-                    Optional.ofNullable(rs.getObject("earlier_id", UUID.class)),
-                    Optional.ofNullable(rs.getObject("stored_version", Long.class))))
-        .one();
+    DirectStatement statement = SQL_BY_DIALECT.get(dialect).get(key.isPresent() ? 1 : 0);
+    return statement.queryOne(
+        handle,
+        name ->
+            switch (name) {
+              case "id" -> booking.id();
+              case "email" -> booking.attendee().normalizedEmail();
+              case "key" -> key.orElseThrow();
+              case "w_start" -> widened.start();
+              case "w_end" -> widened.end();
+              case "since" -> since;
+              default -> throw new IllegalArgumentException("No parameter " + name);
+            },
+        row ->
+            new ReserveChecks(
+                row.getInt("overlapping") == 1,
+                row.getInt("recent_bookings"),
+                Optional.ofNullable(row.getObject("limit_override", Integer.class)),
+                Optional.ofNullable(row.getObject("earlier_id", UUID.class)),
+                Optional.ofNullable(row.getObject("stored_version", Long.class))));
   }
 
   static int countByEmail(Handle handle, String normalizedEmail, Instant since) {

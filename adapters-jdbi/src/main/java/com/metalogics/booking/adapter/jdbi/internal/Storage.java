@@ -15,7 +15,7 @@ final class Storage {
   static <T> T withHandle(Jdbi jdbi, HandleCallback<T, RuntimeException> work) {
     try {
       return jdbi.withHandle(work);
-    } catch (JdbiException e) {
+    } catch (JdbiException | DirectStatement.SqlFailure e) {
       throw SqlErrors.translate(e);
     }
   }
@@ -23,7 +23,7 @@ final class Storage {
   static <T> T inTransaction(Jdbi jdbi, HandleCallback<T, RuntimeException> work) {
     try {
       return jdbi.inTransaction(work);
-    } catch (JdbiException e) {
+    } catch (JdbiException | DirectStatement.SqlFailure e) {
       throw SqlErrors.translate(e);
     }
   }

@@ -1,0 +1,237 @@
+package com.metalogics.booking.adapter.jdbi.internal;
+
+import com.metalogics.booking.core.domain.BookingException;
+import com.metalogics.booking.core.domain.StorageUnavailableException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Runs this process's calendar writes (reserve, reschedule, limit overrides) in batches: the writes
+ * waiting at one moment share one transaction, one grab of the {@code calendar} lock row and one
+ * commit. The lock row keeps serialising writers across processes; in this process, one waiting
+ * thread at a time (the combiner) runs the batch for everyone, in arrival order, and each write
+ * sees the ones before it, as it would one transaction later.
+ *
+ * <p>Why: taking the lock, committing and handing the turn to the next parked thread cost more than
+ * the checks and the insert themselves, and every thread waiting for its turn held a request open.
+ *
+ * <p>A write that refuses (slot taken, limit reached) throws before it writes, so the batch goes
+ * on. Any other failure rolls the batch back: if the database is unavailable every write in it
+ * fails so; otherwise each write runs again alone, so the failure reaches the one that caused it.
+ */
+final class CalendarWriter {
+
+  /** Bounds how long a batch holds the lock row that other processes queue on. */
+  static final int MAX_BATCH = 64;
+
+  /**
+   * A safety net only: a waiter is woken when its write is done or when it is first in line as a
+   * combiner leaves, so it should never sleep this long.
+   */
+  private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+  private final Jdbi jdbi;
+  private final Dialect dialect;
+  private final long timeoutNanos;
+  private final ReentrantLock combining = new ReentrantLock();
+  private final Queue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
+
+  /**
+   * @param timeout how long a write waits for its turn before storage counts as unavailable, as it
+   *     would waiting for a pooled connection
+   */
+  CalendarWriter(Jdbi jdbi, Dialect dialect, Duration timeout) {
+    this.jdbi = jdbi;
+    this.dialect = dialect;
+    this.timeoutNanos = timeout.toNanos();
+  }
+
+  /**
+   * Runs {@code work} inside a transaction holding the calendar lock row and returns its result.
+   * The work may run twice (after a rolled-back batch), so it must only talk to the database.
+   */
+  <T> T write(HandleCallback<T, RuntimeException> work) {
+    Pending<T> pending = new Pending<>(work);
+    queue.add(pending);
+    long deadline = System.nanoTime() + timeoutNanos;
+    while (!pending.isDone()) {
+      if (combining.tryLock()) {
+        try {
+          combineUntilDone(pending);
+        } finally {
+          combining.unlock();
+        }
+        wakeNextCombiner();
+      } else {
+        long left = deadline - System.nanoTime();
+        if (left <= 0 && pending.abandon()) {
+          throw new StorageUnavailableException("The booking database is too busy", null);
+        }
+        LockSupport.parkNanos(this, Math.max(1, Math.min(left, MAX_PARK_NANOS)));
+      }
+    }
+    return pending.outcome();
+  }
+
+  /** Runs batches until the combiner's own write is done; it waits in the queue until then. */
+  /** Writes waiting for their turn; for tests. */
+  int waiting() {
+    int waiting = 0;
+    for (Pending<?> p : queue) {
+      waiting += p.isWaiting() ? 1 : 0;
+    }
+    return waiting;
+  }
+
+  /** True while a batch runs; for tests. */
+  boolean busy() {
+    return combining.isLocked();
+  }
+
+  private void combineUntilDone(Pending<?> own) {
+    while (!own.isDone()) {
+      List<Pending<?>> batch = takeBatch();
+      if (batch.isEmpty()) {
+        return; // cannot happen while the own write waits in the queue; never spin on it
+      }
+      try {
+        run(batch);
+      } finally {
+        // Only an Error gets here with writes unfinished; their threads must not wait forever.
+        batch.forEach(p -> p.failIfUnfinished());
+      }
+    }
+  }
+
+  /**
+   * The first thread still waiting becomes the next combiner. A waiter that failed to get the lock
+   * did so while this thread held it, and so is in the queue by now: no write is left unattended.
+   */
+  private void wakeNextCombiner() {
+    for (Pending<?> next : queue) {
+      if (next.isWaiting()) {
+        LockSupport.unpark(next.waiter);
+        return;
+      }
+    }
+  }
+
+  private List<Pending<?>> takeBatch() {
+    List<Pending<?>> batch = new ArrayList<>();
+    for (Pending<?> p = queue.poll(); p != null; p = queue.poll()) {
+      if (p.take()) {
+        batch.add(p);
+        if (batch.size() == MAX_BATCH) {
+          break;
+        }
+      }
+    }
+    return batch;
+  }
+
+  private void run(List<Pending<?>> batch) {
+    try {
+      Storage.inTransaction(
+          jdbi,
+          handle -> {
+            Locks.lock(handle, dialect, Locks.CALENDAR);
+            batch.forEach(p -> p.attempt(handle));
+            return null;
+          });
+      batch.forEach(Pending::finish);
+    } catch (StorageUnavailableException e) {
+      batch.forEach(p -> p.fail(e));
+    } catch (RuntimeException e) {
+      if (batch.size() == 1) {
+        batch.get(0).fail(e);
+        return;
+      }
+      batch.forEach(p -> run(List.of(p)));
+    }
+  }
+
+  /** One write and its outcome; its own thread waits on it. */
+  private static final class Pending<T> {
+
+    private static final int WAITING = 0;
+    private static final int TAKEN = 1;
+    private static final int ABANDONED = 2;
+
+    private final HandleCallback<T, RuntimeException> work;
+    private final Thread waiter = Thread.currentThread();
+    private final AtomicInteger state = new AtomicInteger(WAITING);
+    private T result;
+    private RuntimeException error;
+    private volatile boolean done;
+
+    Pending(HandleCallback<T, RuntimeException> work) {
+      this.work = work;
+    }
+
+    /** The combiner claims the write; false when its thread gave up waiting first. */
+    boolean take() {
+      return state.compareAndSet(WAITING, TAKEN);
+    }
+
+    /** The waiting thread gives up; false when a combiner already runs the write. */
+    boolean abandon() {
+      return state.compareAndSet(WAITING, ABANDONED);
+    }
+
+    boolean isDone() {
+      return done;
+    }
+
+    boolean isWaiting() {
+      return state.get() == WAITING;
+    }
+
+    /** Runs the work; a refusal is its outcome, anything else aborts the batch. */
+    void attempt(Handle handle) {
+      result = null;
+      error = null;
+      try {
+        result = work.withHandle(handle);
+      } catch (BookingException e) {
+        if (e instanceof StorageUnavailableException) {
+          throw e;
+        }
+        error = e;
+      }
+    }
+
+    void finish() {
+      done = true;
+      LockSupport.unpark(waiter);
+    }
+
+    void fail(RuntimeException e) {
+      result = null;
+      error = e;
+      finish();
+    }
+
+    void failIfUnfinished() {
+      if (!done) {
+        fail(new IllegalStateException("The calendar write was aborted"));
+      }
+    }
+
+    T outcome() {
+      if (error != null) {
+        throw error;
+      }
+      return result;
+    }
+  }
+}
