@@ -1,4 +1,5 @@
--- POST /api/bookings with a fresh 15-minute slot and a fresh e-mail on every request.
+-- POST /api/bookings with a fresh slot and a fresh e-mail on every request; slots are
+-- LOAD_SLOT_MINUTES long (15 unless set) and follow each other from LOAD_BASE_EPOCH on.
 -- Slots are handed out round-robin across wrk threads from LOAD_BASE_EPOCH on, so no two
 -- requests ask for the same slot and every booking should be answered 201.
 local threads = {}
@@ -6,6 +7,15 @@ local counter = 0
 
 local nthreads = 1
 local base = tonumber(os.getenv("LOAD_BASE_EPOCH"))
+local minutes = tonumber(os.getenv("LOAD_SLOT_MINUTES") or "15")
+
+-- LOAD_DELAY_MS paces each connection: it waits that long after an answer before asking again.
+local pace = tonumber(os.getenv("LOAD_DELAY_MS") or "0")
+if pace > 0 then
+  function delay()
+    return pace
+  end
+end
 
 function setup(thread)
   thread:set("id", #threads)
@@ -21,10 +31,10 @@ end
 function request()
   local index = counter * nthreads + id
   counter = counter + 1
-  local start = os.date("!%Y-%m-%dT%H:%M:%SZ", base + index * 900)
+  local start = os.date("!%Y-%m-%dT%H:%M:%SZ", base + index * minutes * 60)
   local body = string.format(
-    '{"name":"Load Test","email":"load-%d-%d@example.com","startTime":"%s","duration":15}',
-    id, counter, start)
+    '{"name":"Load Test","email":"load-%d-%d@example.com","startTime":"%s","duration":%d}',
+    id, counter, start, minutes)
   return wrk.format("POST", "/api/bookings", {["Content-Type"] = "application/json"}, body)
 end
 

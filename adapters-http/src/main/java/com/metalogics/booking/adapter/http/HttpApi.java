@@ -6,6 +6,7 @@ import com.metalogics.booking.adapter.http.internal.ApiMetrics;
 import com.metalogics.booking.adapter.http.internal.Auth;
 import com.metalogics.booking.adapter.http.internal.BookingRoutes;
 import com.metalogics.booking.adapter.http.internal.Cors;
+import com.metalogics.booking.adapter.http.internal.Envelope;
 import com.metalogics.booking.adapter.http.internal.ErrorMapper;
 import com.metalogics.booking.adapter.http.internal.Json;
 import com.metalogics.booking.adapter.http.internal.JsonBody;
@@ -151,6 +152,6 @@ public final class HttpApi {
     }
     ctx.header(RequestFilters.REQUEST_ID_HEADER, requestId);
     mapped.headers().forEach(ctx::header);
-    ctx.status(mapped.status()).json(ErrorMapper.envelope(mapped, requestId));
+    Envelope.write(ctx, mapped.status(), ErrorMapper.envelope(mapped, requestId));
   }
 }

@@ -88,6 +88,23 @@ public abstract class BookingRepositoryContract extends BookingRepositoryQueryCo
   }
 
   @Test
+  void givenLongBookingAroundACancelledOne_reserveInsideIt_isAlreadyBooked() {
+    Booking cancelled = repository.reserve(reservation(booking(at(10, 30), uniqueEmail())));
+    repository.update(cancelled.cancel(NOW, Optional.empty())).orElseThrow();
+    Duration hour = Duration.ofMinutes(60);
+    repository.reserve(reservation(booking(at(10, 0), hour, uniqueEmail(), NOW)));
+    repository.reserve(reservation(booking(at(12, 0), uniqueEmail())));
+
+    // The latest booking starting before the slot is the cancelled one; the hour-long one under
+    // it still holds the slot.
+    Booking inside = booking(at(10, 35), Duration.ofMinutes(15), uniqueEmail(), NOW);
+    assertThatThrownBy(() -> repository.reserve(reservation(inside)))
+        .isInstanceOf(SlotUnavailableException.class);
+    Booking between = repository.reserve(reservation(booking(at(11, 15), uniqueEmail())));
+    assertThat(repository.findById(between.id())).isPresent();
+  }
+
+  @Test
   void givenCancelledBooking_reserveSameSlot_succeeds() {
     Booking first = repository.reserve(reservation(booking(at(10, 0), uniqueEmail())));
     repository.update(first.cancel(NOW, Optional.of("changed plans"))).orElseThrow();

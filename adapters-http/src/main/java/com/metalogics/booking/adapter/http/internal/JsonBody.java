@@ -45,11 +45,15 @@ public final class JsonBody {
     return parse(ctx, bytes);
   }
 
-  /** Refuses a declared length above the limit before reading anything. */
-  public void checkDeclaredLength(Context ctx) {
+  /**
+   * Refuses a declared length above the limit before reading anything.
+   *
+   * @return the declared length, or -1 when none was declared (a chunked body)
+   */
+  public long checkDeclaredLength(Context ctx) {
     String declared = ctx.header("Content-Length");
     if (declared == null) {
-      return;
+      return -1;
     }
     long length;
     try {
@@ -61,6 +65,10 @@ public final class JsonBody {
       drainOrClose(ctx, 0);
       throw tooLarge();
     }
+    if (length < 0) {
+      throw ValidationException.ofField("Content-Length", "is negative");
+    }
+    return length;
   }
 
   private ObjectNode parse(Context ctx, byte[] bytes) {
@@ -78,9 +86,13 @@ public final class JsonBody {
   }
 
   private byte[] read(Context ctx) {
-    checkDeclaredLength(ctx);
+    long declared = checkDeclaredLength(ctx);
     try {
       InputStream in = ctx.req().getInputStream();
+      if (declared >= 0) {
+        // The usual case: a body of a known, allowed length, read into an array of that size.
+        return in.readNBytes((int) declared);
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[BUFFER];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {

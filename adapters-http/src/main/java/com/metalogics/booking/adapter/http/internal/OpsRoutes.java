@@ -64,7 +64,7 @@ public final class OpsRoutes {
         components.values().stream()
             .anyMatch(v -> v == HealthStatus.DOWN || v == HealthStatus.DEGRADED);
     String status = !ready ? "DOWN" : degraded ? "DEGRADED" : "UP";
-    ctx.status(ready ? 200 : 503).json(new Envelope(ready, new Health(status, components)));
+    Envelope.write(ctx, ready ? 200 : 503, new Envelope(ready, new Health(status, components)));
   }
 
   public void metrics(Context ctx) {

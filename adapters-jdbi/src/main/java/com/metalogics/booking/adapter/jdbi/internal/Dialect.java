@@ -1,5 +1,7 @@
 package com.metalogics.booking.adapter.jdbi.internal;
 
+import java.util.Locale;
+
 /** What differs between the two databases we support. */
 public enum Dialect {
   H2("h2"),
@@ -62,15 +64,52 @@ public enum Dialect {
   }
 
   /**
-   * An in-memory H2 database vanishes when its last connection closes; keep it for the life of the
-   * JVM so that a pool recycling its connections does not wipe it.
+   * A condition: a confirmed booking other than {@code :id} overlaps {@code [:start, :end)}. Its
+   * cost must not grow with the bookings made: it runs once per reservation, under the calendar
+   * lock. PostgreSQL searches the GiST index behind its exclusion constraint. H2 reads one entry of
+   * the start-time index backwards: the last confirmed booking starting before the end. Confirmed
+   * bookings never overlap each other, so if any overlaps the slot, that one does (any earlier one
+   * ends before it starts). The end-time index used before scanned every booking after the slot.
+   */
+  public String otherConfirmedOverlaps(String start, String end) {
+    return switch (this) {
+      case H2 ->
+          "COALESCE((SELECT end_time > :"
+              + start
+              + " FROM bookings USE INDEX (bookings_start_status_idx)"
+              + " WHERE status = 'CONFIRMED' AND id <> :id AND start_time < :"
+              + end
+              + " ORDER BY start_time DESC LIMIT 1), FALSE)";
+      case POSTGRESQL -> "EXISTS (SELECT 1 " + confirmedOverlapping(start, end) + " AND id <> :id)";
+    };
+  }
+
+  /**
+   * H2's page cache, in KiB, unless the URL sets one. H2 sizes it from the heap (8 MiB at 128 MiB);
+   * under a stream of bookings that cache kept promoting pages it soon evicted, and copying them
+   * made most of the garbage collector's pauses. With 1 MiB the hot upper levels of the indexes
+   * stay cached and the rest is read from the operating system's file cache: at 128 MiB of heap the
+   * booking load's p99 fell from about 21 ms to about 15 ms (benchmarks/load.sh).
+   */
+  static final int H2_CACHE_KIB = 1024;
+
+  /**
+   * The URL the pool connects with. H2: an in-memory database vanishes when its last connection
+   * closes, so it is kept for the life of the JVM; the page cache gets {@link #H2_CACHE_KIB}. A
+   * setting the URL already makes wins.
    */
   public String prepareUrl(String jdbcUrl) {
-    if (this == H2
-        && jdbcUrl.startsWith("jdbc:h2:mem:")
-        && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY")) {
-      return jdbcUrl + ";DB_CLOSE_DELAY=-1";
+    if (this != H2) {
+      return jdbcUrl;
     }
-    return jdbcUrl;
+    String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+    StringBuilder url = new StringBuilder(jdbcUrl);
+    if (jdbcUrl.startsWith("jdbc:h2:mem:") && !upper.contains("DB_CLOSE_DELAY")) {
+      url.append(";DB_CLOSE_DELAY=-1");
+    }
+    if (!upper.contains("CACHE_SIZE")) {
+      url.append(";CACHE_SIZE=").append(H2_CACHE_KIB);
+    }
+    return url.toString();
   }
 }

@@ -37,7 +37,7 @@ record ReserveChecks(
 
   private static final String SQL =
       "SELECT"
-          + " CASE WHEN EXISTS (SELECT 1 %s AND id <> :id)"
+          + " CASE WHEN %s"
           + "   THEN 1 ELSE 0 END AS overlapping,"
           + " ("
           + COUNT_BY_EMAIL
@@ -53,7 +53,7 @@ record ReserveChecks(
 
   static {
     for (Dialect dialect : Dialect.values()) {
-      String overlapping = dialect.confirmedOverlapping("w_start", "w_end");
+      String overlapping = dialect.otherConfirmedOverlaps("w_start", "w_end");
       SQL_BY_DIALECT.put(
           dialect,
           List.of(

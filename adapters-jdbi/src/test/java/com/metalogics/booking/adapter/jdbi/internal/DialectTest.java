@@ -1,0 +1,32 @@
+package com.metalogics.booking.adapter.jdbi.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DialectTest {
+
+  @Test
+  void givenH2FileUrl_prepareUrl_setsTheSmallPageCache() {
+    assertThat(Dialect.H2.prepareUrl("jdbc:h2:file:./data/booking"))
+        .isEqualTo("jdbc:h2:file:./data/booking;CACHE_SIZE=1024");
+  }
+
+  @Test
+  void givenH2MemoryUrl_prepareUrl_keepsTheDatabaseAndSetsTheCache() {
+    assertThat(Dialect.H2.prepareUrl("jdbc:h2:mem:x"))
+        .isEqualTo("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1;CACHE_SIZE=1024");
+  }
+
+  @Test
+  void givenSettingsInTheUrl_prepareUrl_leavesThem() {
+    String url = "jdbc:h2:mem:x;db_close_delay=5;cache_size=65536";
+    assertThat(Dialect.H2.prepareUrl(url)).isEqualTo(url);
+  }
+
+  @Test
+  void givenPostgresUrl_prepareUrl_leavesIt() {
+    String url = "jdbc:postgresql://localhost/booking";
+    assertThat(Dialect.POSTGRESQL.prepareUrl(url)).isEqualTo(url);
+  }
+}
