@@ -16,11 +16,14 @@ THREADS=2
 PORT="${LOAD_PORT:-18080}"
 JAR=app/target/booking-service.jar
 JAVA_OPTS=(-Xmx128m)
+# What start_app runs: the service jar, or LoadServer (the same service with the core's
+# in-memory calendar and CRM) from the benchmarks jar.
+LAUNCH=(-jar "$JAR")
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/booking-load.XXXXXX")"
 APP_PID=""
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-[[ -f "$JAR" ]] || mvn -B -q -DskipTests package
+[[ -f "$JAR" && -f benchmarks/target/benchmarks.jar ]] || mvn -B -q -DskipTests package
 
 stop_app() {
   if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -40,7 +43,7 @@ start_app() {
   local started; started=$(now_ms)
   env -i PATH="$PATH" HOME="$HOME" PORT="$PORT" RATE_LIMIT_BOOKINGS_PER_MINUTE=0 \
     DATABASE_URL="jdbc:h2:file:$WORK/$name/booking" "$@" \
-    java "${JAVA_OPTS[@]}" -jar "$JAR" >"$WORK/$name/app.log" 2>&1 &
+    java "${JAVA_OPTS[@]}" "${LAUNCH[@]}" >"$WORK/$name/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
     kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/$name/app.log" >&2; exit 1; }
@@ -94,4 +97,18 @@ heap_report "after the bookings run"
 echo "== POST /api/bookings paced near the 1,000/s target: ${CONNECTIONS} connections, each waiting 30 ms between answers"
 LOAD_DELAY_MS=30 LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+2000 days' +%F)" +%s) \
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
+stop_app
+
+echo "== POST /api/bookings with the in-memory calendar and CRM (each booking reads busy times, writes an event and a contact, stores the outcome), paced near 1,000/s: ${CONNECTIONS} connections, each waiting 30 ms between answers, after ${WARMUP} s of the same"
+LAUNCH=(-cp benchmarks/target/benchmarks.jar com.metalogics.booking.benchmarks.LoadServer)
+start_app in-memory SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 BUSINESS_DAYS=0,1,2,3,4,5,6 \
+  BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUSINESS_TIMEZONE=UTC BUFFER_MINUTES=0 \
+  MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000
+# Paced, not flat out: the in-memory adapters keep every event and contact in the heap.
+LOAD_DELAY_MS=30 LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+2 days' +%F)" +%s) \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s benchmarks/load/book.lua \
+  "http://127.0.0.1:$PORT" >/dev/null
+LOAD_DELAY_MS=30 LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+1000 days' +%F)" +%s) \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
+heap_report "after the in-memory bookings run"
 stop_app

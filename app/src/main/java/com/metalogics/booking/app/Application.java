@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -61,6 +62,22 @@ public final class Application implements AutoCloseable {
 
   /** Opens the database, wires the engine, starts the HTTP server and the sync worker. */
   public static Application start(AppConfig config, Clock clock) {
+    return start(config, clock, Optional.empty());
+  }
+
+  /**
+   * Like {@link #start(AppConfig, Clock)}, with these calendar and CRM ports in place of those the
+   * configuration describes: for embedding the service, and for load runs with the core's in-memory
+   * adapters.
+   */
+  public static Application start(
+      AppConfig config, Clock clock, CalendarPort calendar, CrmPort crm) {
+    return start(config, clock, Optional.of(new Ports(calendar, crm)));
+  }
+
+  private record Ports(CalendarPort calendar, CrmPort crm) {}
+
+  private static Application start(AppConfig config, Clock clock, Optional<Ports> given) {
     Resources resources = new Resources();
     StartupWarmup warmup = StartupWarmup.begin();
     CompletableFuture<Metrics> metrics = CompletableFuture.supplyAsync(Metrics::create);
@@ -68,8 +85,12 @@ public final class Application implements AutoCloseable {
       JdbiStorage storage = resources.add(JdbiStorage.open(storageConfig(config.database())));
       PrometheusMeterRegistry registry = resources.add(metrics.join()).registry();
       BookingRepository repository = storage.repository();
-      CalendarPort calendar = calendar(config, clock, registry, resources);
-      CrmPort crm = crm(config, registry);
+      CalendarPort calendar =
+          given.isPresent()
+              ? new MeteredCalendar(given.get().calendar(), registry)
+              : calendar(config, clock, registry, resources);
+      CrmPort crm =
+          given.isPresent() ? new MeteredCrm(given.get().crm(), registry) : crm(config, registry);
       SyncPolicy policy = SyncSettings.policy(config.sync());
       BookingEngine engine =
           BookingEngine.builder()

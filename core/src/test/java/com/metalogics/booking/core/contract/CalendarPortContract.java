@@ -86,6 +86,16 @@ public abstract class CalendarPortContract {
   }
 
   @Test
+  void busyIntervals_reportsAnEventThatStartedBeforeTheRange() {
+    CalendarEvent allMorning = event(at(8), 240);
+    CalendarEvent shortOne = event(at(7), 30);
+    calendar.createEvent(allMorning);
+    calendar.createEvent(shortOne);
+    assertThat(calendar.busyIntervals(new TimeSlot(at(11), at(13))))
+        .containsExactly(allMorning.slot());
+  }
+
+  @Test
   void health_isReported() {
     assertThat(calendar.health()).isNotNull();
   }
