@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 DURATION="${1:-20}"
 # Seconds of load before each measured run: on 2 cores shared with wrk, the JIT compiler needs
-# about 20 s before the request path runs at full speed (with 5 s, bookings measured a third).
+# about 20 s before the request path runs at full speed (with 5 s, bookings measured half).
 WARMUP="${WARMUP:-20}"
 CONNECTIONS=32
 THREADS=2
