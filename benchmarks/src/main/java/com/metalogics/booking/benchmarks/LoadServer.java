@@ -6,6 +6,7 @@ import com.metalogics.booking.app.ConfigLoader;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;
 import com.metalogics.booking.core.inmemory.InMemoryCrm;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service as {@code java -jar booking-service.jar} runs it, configured from the environment,
@@ -21,6 +22,7 @@ public final class LoadServer {
     Application app =
         Application.start(config, Clock.systemUTC(), new InMemoryCalendar(), new InMemoryCrm());
     Runtime.getRuntime().addShutdownHook(new Thread(app::close, "load-server-stop"));
-    System.out.println("Load server with in-memory calendar and CRM on port " + app.port());
+    LoggerFactory.getLogger(LoadServer.class)
+        .info("Load server with in-memory calendar and CRM on port {}", app.port());
   }
 }
