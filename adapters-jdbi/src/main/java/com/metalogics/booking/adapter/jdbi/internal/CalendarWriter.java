@@ -83,7 +83,6 @@ final class CalendarWriter {
     return pending.outcome();
   }
 
-  /** Runs batches until the combiner's own write is done; it waits in the queue until then. */
   /** Writes waiting for their turn; for tests. */
   int waiting() {
     int waiting = 0;
@@ -98,6 +97,7 @@ final class CalendarWriter {
     return combining.isLocked();
   }
 
+  /** Runs batches until the combiner's own write is done; it waits in the queue until then. */
   private void combineUntilDone(Pending<?> own) {
     while (!own.isDone()) {
       List<Pending<?>> batch = takeBatch();
@@ -108,7 +108,7 @@ final class CalendarWriter {
         run(batch);
       } finally {
         // Only an Error gets here with writes unfinished; their threads must not wait forever.
-        batch.forEach(p -> p.failIfUnfinished());
+        batch.forEach(Pending::failIfUnfinished);
       }
     }
   }
