@@ -103,6 +103,13 @@ public final class JdbiStorage implements AutoCloseable {
       long seconds = Math.max(1, config.connectionTimeout().toSeconds());
       hikari.addDataSourceProperty("connectTimeout", String.valueOf(seconds));
       hikari.addDataSourceProperty("loginTimeout", String.valueOf(seconds));
+      if (!config.jdbcUrl().contains("options=")) {
+        // A calendar write waits for the lock row at most this long, as for a pooled connection;
+        // without it, a session of another instance stuck holding the row held our requests too.
+        // H2 has its own lock timeout.
+        hikari.addDataSourceProperty(
+            "options", "-c lock_timeout=" + config.connectionTimeout().toMillis());
+      }
     }
     return hikari;
   }

@@ -22,6 +22,9 @@ public final class SqlErrors {
    */
   private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57", "40", "HY");
 
+  /** PostgreSQL: lock_not_available, a lock wait that ran out (lock_timeout). */
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
+
   /**
    * H2 error codes for the same situations: connection broken, database closed, database in use by
    * another process, called during shutdown, lock timeout, I/O failure, out of memory.
@@ -71,7 +74,8 @@ public final class SqlErrors {
     boolean byState =
         state != null
             && state.length() >= 2
-            && UNAVAILABLE_CLASSES.contains(state.substring(0, 2))
+            && (UNAVAILABLE_CLASSES.contains(state.substring(0, 2))
+                || LOCK_NOT_AVAILABLE.equals(state))
             && !"HY000".equals(state);
     boolean h2 = sql.getClass().getName().startsWith("org.h2.");
     return byState || (h2 && H2_UNAVAILABLE_CODES.contains(sql.getErrorCode()));
