@@ -36,6 +36,15 @@ trap 'stop_app; rm -rf "$WORK"' EXIT
 
 now_ms() { date +%s%3N; }
 
+# Epoch seconds of midnight UTC, $1 days from today.
+day_epoch() { date -u -d "$(date -u -d "+$1 days" +%F)" +%s; }
+
+# The booking runs: 5-minute slots around the clock for ten years, no buffer, no lead time, no
+# frequency limit, so every request of book.lua can be answered 201.
+BOOKING_RULES=(SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 BUSINESS_DAYS=0,1,2,3,4,5,6
+  BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUSINESS_TIMEZONE=UTC BUFFER_MINUTES=0
+  MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000)
+
 # Starts the jar with the given VAR=value settings on a fresh H2 file; sets READY_MS.
 start_app() {
   local name="$1"; shift
@@ -82,33 +91,29 @@ heap_report "after the slots run"
 stop_app
 
 echo "== POST /api/bookings, ${CONNECTIONS} connections, ${DURATION} s after ${WARMUP} s of warm-up (a fresh slot and e-mail per request)"
-start_app bookings SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 BUSINESS_DAYS=0,1,2,3,4,5,6 \
-  BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUSINESS_TIMEZONE=UTC BUFFER_MINUTES=0 \
-  MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000
+start_app bookings "${BOOKING_RULES[@]}"
 export LOAD_THREADS="$THREADS" LOAD_SLOT_MINUTES=5
 # 5-minute slots: the warm-up books from day 2 on, the measured run from day 1000 on (288,000
 # slots later), so no slot is asked for twice.
-LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+2 days' +%F)" +%s) \
+LOAD_BASE_EPOCH=$(day_epoch 2) \
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s benchmarks/load/book.lua \
   "http://127.0.0.1:$PORT" >/dev/null
-LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+1000 days' +%F)" +%s) \
+LOAD_BASE_EPOCH=$(day_epoch 1000) \
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
 heap_report "after the bookings run"
 echo "== POST /api/bookings paced near the 1,000/s target: ${CONNECTIONS} connections, each waiting 30 ms between answers"
-LOAD_DELAY_MS=30 LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+2000 days' +%F)" +%s) \
+LOAD_DELAY_MS=30 LOAD_BASE_EPOCH=$(day_epoch 2000) \
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
 stop_app
 
 echo "== POST /api/bookings with the in-memory calendar and CRM (each booking reads busy times, writes an event and a contact, stores the outcome), paced near 1,000/s: ${CONNECTIONS} connections, each waiting 30 ms between answers, after ${WARMUP} s of the same"
 LAUNCH=(-cp benchmarks/target/benchmarks.jar com.metalogics.booking.benchmarks.LoadServer)
-start_app in-memory SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 BUSINESS_DAYS=0,1,2,3,4,5,6 \
-  BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUSINESS_TIMEZONE=UTC BUFFER_MINUTES=0 \
-  MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000
+start_app in-memory "${BOOKING_RULES[@]}"
 # Paced, not flat out: the in-memory adapters keep every event and contact in the heap.
-LOAD_DELAY_MS=30 LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+2 days' +%F)" +%s) \
+LOAD_DELAY_MS=30 LOAD_BASE_EPOCH=$(day_epoch 2) \
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s benchmarks/load/book.lua \
   "http://127.0.0.1:$PORT" >/dev/null
-LOAD_DELAY_MS=30 LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+1000 days' +%F)" +%s) \
+LOAD_DELAY_MS=30 LOAD_BASE_EPOCH=$(day_epoch 1000) \
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
 heap_report "after the in-memory bookings run"
 stop_app

@@ -68,7 +68,7 @@ final class BookingColumns {
   }
 
   /** The value of {@code column} (or of the {@code id} and {@code version} keys) for a booking. */
-  static Object value(Booking booking, String column) {
+  private static Object value(Booking booking, String column) {
     Attendee attendee = booking.attendee();
     return switch (column) {
       case "id" -> booking.id();

@@ -4,8 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -70,11 +68,9 @@ final class DirectStatement {
     }
   }
 
-  /** Instants go as UTC offset date-times, as {@link InstantArgumentFactory} binds them. */
+  /** Instants go as {@link InstantArgumentFactory} binds them everywhere else. */
   private static Object jdbcValue(Object value) {
-    return value instanceof Instant instant
-        ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
-        : value;
+    return value instanceof Instant instant ? InstantArgumentFactory.utc(instant) : value;
   }
 
   @FunctionalInterface

@@ -20,7 +20,12 @@ final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
 
   @Override
   protected Argument build(Instant value, ConfigRegistry config) {
-    OffsetDateTime utc = OffsetDateTime.ofInstant(value, ZoneOffset.UTC);
+    OffsetDateTime utc = utc(value);
     return (position, statement, ctx) -> statement.setObject(position, utc);
+  }
+
+  /** The value bound for an instant, here and by {@link DirectStatement}. */
+  static OffsetDateTime utc(Instant value) {
+    return OffsetDateTime.ofInstant(value, ZoneOffset.UTC);
   }
 }
