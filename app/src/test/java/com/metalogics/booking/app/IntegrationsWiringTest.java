@@ -2,6 +2,7 @@ package com.metalogics.booking.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.metalogics.booking.core.contract.MutableClock;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
