@@ -242,7 +242,9 @@ class DegradationEndToEndTest {
     List<String> notes = FakeEvents.noteBodies(rig.hubspot);
     assertThat(notes).hasSize(starts.size());
     for (UUID id : starts.keySet()) {
-      assertThat(FakeEvents.notesFor(notes, id, 1)).as("notes of %s", id).isEqualTo(1);
+      assertThat(FakeEvents.notesFor(notes, id, "Meeting booked"))
+          .as("notes of %s", id)
+          .isEqualTo(1);
     }
   }
 
