@@ -5,7 +5,7 @@ import com.metalogics.booking.adapter.hubspot.HubSpotConfig;
 import com.metalogics.booking.adapter.mail.MailConfig;
 import java.net.URI;
 
-/** Maps the environment's integration and mail settings onto the adapters' own config records. */
+/** Maps the environment's integration and mail settings onto the adapters' own configs. */
 final class Integrations {
 
   private Integrations() {}
