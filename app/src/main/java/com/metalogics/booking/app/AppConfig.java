@@ -122,7 +122,8 @@ public record AppConfig(
   /**
    * Google Calendar; its settings are parsed (and checked) even while it is off.
    *
-   * @param retryAttempts every attempt, the first included
+   * @param maxAttempts attempts of one call, the first included ({@code
+   *     GOOGLE_CALENDAR_RETRY_ATTEMPTS})
    * @param rootUrl another server than Google's, for emulators and tests
    * @param callTimeout limit of one call to Google
    * @param circuitResetTimeout how long calls fail fast after repeated failures
@@ -134,7 +135,7 @@ public record AppConfig(
       Path keyFile,
       String calendarId,
       ZoneId timeZone,
-      int retryAttempts,
+      int maxAttempts,
       Duration retryDelay,
       Optional<URI> rootUrl,
       Duration callTimeout,
@@ -144,13 +145,15 @@ public record AppConfig(
   /**
    * HubSpot CRM.
    *
+   * @param maxAttempts attempts of one operation, the first included ({@code
+   *     HUBSPOT_RETRY_ATTEMPTS})
    * @param requestsPer10Seconds client-side limit of all calls (HubSpot's own is per app and plan)
    * @param searchesPerSecond client-side limit of search calls
    */
   public record HubSpot(
       boolean enabled,
       Optional<String> accessToken,
-      int retryAttempts,
+      int maxAttempts,
       Duration retryDelay,
       URI baseUrl,
       Duration callTimeout,
@@ -160,13 +163,13 @@ public record AppConfig(
 
     @Override
     public String toString() {
-      return ("HubSpot[enabled=%s, accessToken=%s, retryAttempts=%d, retryDelay=%s, baseUrl=%s,"
+      return ("HubSpot[enabled=%s, accessToken=%s, maxAttempts=%d, retryDelay=%s, baseUrl=%s,"
               + " callTimeout=%s, circuitResetTimeout=%s, requestsPer10Seconds=%d,"
               + " searchesPerSecond=%d]")
           .formatted(
               enabled,
               accessToken.map(t -> MASK),
-              retryAttempts,
+              maxAttempts,
               retryDelay,
               baseUrl,
               callTimeout,

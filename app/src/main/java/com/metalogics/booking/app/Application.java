@@ -197,7 +197,7 @@ public final class Application implements AutoCloseable {
     GoogleCalendarAdapter adapter =
         resources.add(
             new GoogleCalendarAdapter(
-                Integrations.googleConfig(config.google(), config.http().publicBaseUrl()),
+                Integrations.google(config.google(), config.http().publicBaseUrl()).build(),
                 clock,
                 IntegrationGauges.calendarListener(registry)));
     IntegrationGauges.bind(adapter, registry);
@@ -208,7 +208,8 @@ public final class Application implements AutoCloseable {
     if (!config.hubspot().enabled()) {
       return Disabled.crm();
     }
-    HubSpotCrmAdapter adapter = new HubSpotCrmAdapter(Integrations.hubSpotConfig(config.hubspot()));
+    HubSpotCrmAdapter adapter =
+        new HubSpotCrmAdapter(Integrations.hubSpot(config.hubspot()).build());
     IntegrationGauges.bind(adapter, registry);
     return new MeteredCrm(adapter, registry);
   }

@@ -1,14 +1,12 @@
 package com.metalogics.booking.app;
 
-import com.metalogics.booking.adapter.google.GoogleCalendarConfig;
-import com.metalogics.booking.adapter.hubspot.HubSpotConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The checks that need the whole configuration: credentials of the enabled integrations (through
- * the adapters' own validation) and production's strictness.
+ * the adapters' own config builders) and production's strictness.
  */
 final class ConfigChecks {
 
@@ -27,13 +25,10 @@ final class ConfigChecks {
     List<String> problems = new ArrayList<>();
     if (config.google().enabled()) {
       problems.addAll(
-          GoogleCalendarConfig.validate(
-              config.google().keyFile(),
-              config.google().calendarId(),
-              config.google().timeZone().getId()));
+          Integrations.google(config.google(), config.http().publicBaseUrl()).problems());
     }
     if (config.hubspot().enabled()) {
-      problems.addAll(HubSpotConfig.validate(Integrations.hubSpotConfig(config.hubspot())));
+      problems.addAll(Integrations.hubSpot(config.hubspot()).problems());
     }
     if (config.env() == AppEnv.PRODUCTION) {
       problems.addAll(production(config));

@@ -5,35 +5,42 @@ import com.metalogics.booking.adapter.hubspot.HubSpotConfig;
 import com.metalogics.booking.adapter.mail.MailConfig;
 import java.net.URI;
 
-/** Maps the environment's integration and mail settings onto the adapters' own config records. */
+/** Maps the environment's integration and mail settings onto the adapters' own configs. */
 final class Integrations {
 
   private Integrations() {}
 
-  static GoogleCalendarConfig googleConfig(AppConfig.Google google, URI publicBaseUrl) {
-    GoogleCalendarConfig defaults =
-        GoogleCalendarConfig.defaults(
-            google.keyFile(), google.calendarId(), google.timeZone(), publicBaseUrl.toString());
-    return defaults
-        .withRootUrl(google.rootUrl().map(URI::toString).orElse(null))
-        .withRetry(google.retryAttempts(), google.retryDelay())
-        .withCallTimeout(google.callTimeout())
-        .withCircuit(
-            defaults.circuitFailureThreshold(),
-            google.circuitResetTimeout(),
-            defaults.circuitMonitoringPeriod())
+  /**
+   * The Google adapter's builder with the environment's settings: {@code problems()} for the
+   * start-up check, {@code build()} for the adapter.
+   */
+  static GoogleCalendarConfig.Builder google(AppConfig.Google google, URI publicBaseUrl) {
+    return GoogleCalendarConfig.builder()
+        .keyFile(google.keyFile())
+        .calendarId(google.calendarId())
+        .timeZone(google.timeZone())
+        .publicBaseUrl(publicBaseUrl.toString())
+        .rootUrl(google.rootUrl().map(URI::toString))
+        .maxAttempts(google.maxAttempts())
+        .retryDelay(google.retryDelay())
+        .callTimeout(google.callTimeout())
+        .circuitResetTimeout(google.circuitResetTimeout())
+        .delegatedUser(google.delegatedUser())
         // Google would mail its own invitation; the attendee gets ours, with the manage link.
-        .withDelegation(google.delegatedUser(), "none");
+        .sendUpdates("none");
   }
 
-  static HubSpotConfig hubSpotConfig(AppConfig.HubSpot hubspot) {
-    HubSpotConfig defaults = HubSpotConfig.defaults(hubspot.accessToken().orElse(""));
-    return defaults
-        .withBaseUrl(hubspot.baseUrl())
-        .withRetry(hubspot.retryAttempts(), hubspot.retryDelay())
-        .withCallTimeout(hubspot.callTimeout())
-        .withCircuit(defaults.circuitFailureThreshold(), hubspot.circuitResetTimeout())
-        .withRateLimits(hubspot.requestsPer10Seconds(), hubspot.searchesPerSecond());
+  /** The HubSpot adapter's builder with the environment's settings, like {@link #google}. */
+  static HubSpotConfig.Builder hubSpot(AppConfig.HubSpot hubspot) {
+    return HubSpotConfig.builder()
+        .accessToken(hubspot.accessToken().orElse(""))
+        .baseUrl(hubspot.baseUrl())
+        .maxAttempts(hubspot.maxAttempts())
+        .retryDelay(hubspot.retryDelay())
+        .callTimeout(hubspot.callTimeout())
+        .circuitResetTimeout(hubspot.circuitResetTimeout())
+        .requestsPer10Seconds(hubspot.requestsPer10Seconds())
+        .searchesPerSecond(hubspot.searchesPerSecond());
   }
 
   static MailConfig mailConfig(AppConfig.Mail mail, URI publicBaseUrl) {

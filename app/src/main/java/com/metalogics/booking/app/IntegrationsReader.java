@@ -57,7 +57,7 @@ final class IntegrationsReader {
     return new AppConfig.HubSpot(
         env.flag("HUBSPOT_ENABLED", token.isPresent()),
         token,
-        env.integer("HUBSPOT_RETRY_ATTEMPTS", 3, 0, 10),
+        env.integer("HUBSPOT_RETRY_ATTEMPTS", 3, 1, 10),
         Duration.ofMillis(env.integer("HUBSPOT_RETRY_DELAY", 1000, 1, 60_000)),
         env.httpUrl("HUBSPOT_BASE_URL", "https://api.hubapi.com")
             .orElse(URI.create("https://api.hubapi.com")),

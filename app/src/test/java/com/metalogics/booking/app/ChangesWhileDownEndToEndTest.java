@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,9 +73,10 @@ class ChangesWhileDownEndToEndTest {
       List<String> notes = FakeEvents.noteBodies(rig.hubspot);
       assertThat(notes).hasSize(4);
       for (UUID id : List.of(cancelled.id(), rescheduled.id())) {
-        assertThat(FakeEvents.notesFor(notes, id, 1)).isEqualTo(1);
-        assertThat(FakeEvents.notesFor(notes, id, 2)).isEqualTo(1);
+        assertThat(FakeEvents.notesFor(notes, id, "Meeting booked")).isEqualTo(1);
       }
+      assertThat(FakeEvents.notesFor(notes, cancelled.id(), "Meeting cancelled")).isEqualTo(1);
+      assertThat(FakeEvents.notesFor(notes, rescheduled.id(), "Meeting rescheduled")).isEqualTo(1);
       assertMails(cancelled, rescheduled, second, moved);
       assertThat(slotStarts(api)).contains(first.toString()).doesNotContain(moved.toString());
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.metalogics.booking.adapter.hubspot.fake.FakeHubSpot;
+import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;

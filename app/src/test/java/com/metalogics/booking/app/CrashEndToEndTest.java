@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.metalogics.booking.adapter.google.fake.FakeGoogleCalendar;
 import com.metalogics.booking.adapter.google.fake.Fault;
+import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.domain.Booking;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.metalogics.booking.adapter.hubspot.fake.FakeHubSpot;
+import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
@@ -241,7 +242,9 @@ class DegradationEndToEndTest {
     List<String> notes = FakeEvents.noteBodies(rig.hubspot);
     assertThat(notes).hasSize(starts.size());
     for (UUID id : starts.keySet()) {
-      assertThat(FakeEvents.notesFor(notes, id, 1)).as("notes of %s", id).isEqualTo(1);
+      assertThat(FakeEvents.notesFor(notes, id, "Meeting booked"))
+          .as("notes of %s", id)
+          .isEqualTo(1);
     }
   }
 

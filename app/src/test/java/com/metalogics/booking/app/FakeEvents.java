@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.metalogics.booking.adapter.google.fake.FakeGoogleCalendar;
 import com.metalogics.booking.adapter.google.fake.RequestLog;
 import com.metalogics.booking.adapter.hubspot.fake.FakeHubSpot;
-import com.metalogics.booking.adapter.hubspot.internal.HubSpotNotes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -69,9 +68,9 @@ final class FakeEvents {
     return bodies;
   }
 
-  /** How many notes carry the marker of this booking event (revision). */
-  static long notesFor(List<String> bodies, UUID bookingId, int revision) {
-    String marker = HubSpotNotes.marker(bookingId + ":" + revision);
-    return bodies.stream().filter(b -> b.contains(marker)).count();
+  /** How many notes tell of this event ("Meeting booked", "Meeting cancelled" ...) of a booking. */
+  static long notesFor(List<String> bodies, UUID bookingId, String event) {
+    String booking = "(booking " + bookingId + ")";
+    return bodies.stream().filter(b -> b.startsWith(event + ": ") && b.contains(booking)).count();
   }
 }

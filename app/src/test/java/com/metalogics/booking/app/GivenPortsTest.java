@@ -2,6 +2,7 @@ package com.metalogics.booking.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;
 import com.metalogics.booking.core.inmemory.InMemoryCrm;
 import java.nio.file.Path;

@@ -87,7 +87,7 @@ final class ServiceRig implements AutoCloseable {
     return Map.of(
         "HUBSPOT_ACCESS_TOKEN", FakeHubSpot.TOKEN,
         "HUBSPOT_BASE_URL", hubspot.baseUrl().toString(),
-        "HUBSPOT_RETRY_ATTEMPTS", "0",
+        "HUBSPOT_RETRY_ATTEMPTS", "1",
         "HUBSPOT_RETRY_DELAY", "1",
         "HUBSPOT_TIMEOUT_MS", TIMEOUT_MS,
         "HUBSPOT_CIRCUIT_RESET_MS", "300",

@@ -3,6 +3,7 @@ package com.metalogics.booking.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.domain.Booking;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package com.metalogics.booking.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.port.in.SyncBookings;
 import com.metalogics.booking.core.port.in.SyncOutcome;
 import com.metalogics.booking.core.port.in.SyncReport;

@@ -8,15 +8,19 @@ import com.metalogics.booking.adapter.hubspot.HubSpotConfig;
 import com.metalogics.booking.adapter.mail.MailConfig;
 import com.metalogics.booking.core.application.SyncPolicy;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The sync worker's, the mail's and the integrations' tuning variables reach the adapters. */
 class TuningConfigTest {
 
   private static final String TOKEN = "pat-na1-12345678-1234-1234-1234-123456789abc";
+
+  @TempDir Path dir;
 
   @Test
   void givenSyncVariables_thePolicyFollowsThem() {
@@ -73,6 +77,7 @@ class TuningConfigTest {
     AppConfig config =
         ConfigLoader.load(
             Map.of(
+                "GOOGLE_SERVICE_ACCOUNT_KEY_PATH", ServiceAccountKeys.write(dir).toString(),
                 "GOOGLE_CALENDAR_TIMEOUT_MS", "250",
                 "GOOGLE_CALENDAR_CIRCUIT_RESET_MS", "500",
                 "GOOGLE_CALENDAR_DELEGATED_USER", "owner@example.com",
@@ -83,8 +88,8 @@ class TuningConfigTest {
                 "HUBSPOT_SEARCHES_PER_SECOND", "50"));
 
     GoogleCalendarConfig google =
-        Integrations.googleConfig(config.google(), URI.create("http://localhost:8080"));
-    HubSpotConfig hubspot = Integrations.hubSpotConfig(config.hubspot());
+        Integrations.google(config.google(), URI.create("http://localhost:8080")).build();
+    HubSpotConfig hubspot = Integrations.hubSpot(config.hubspot()).build();
 
     assertThat(google.callTimeout()).isEqualTo(Duration.ofMillis(250));
     assertThat(google.circuitResetTimeout()).isEqualTo(Duration.ofMillis(500));
@@ -95,6 +100,37 @@ class TuningConfigTest {
     assertThat(hubspot.requestsPer10Seconds()).isEqualTo(1000);
     assertThat(hubspot.searchesPerSecond()).isEqualTo(50);
     assertThat(config.hubspot().toString()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void givenNoRetrySettings_bothAdaptersMakeThreeAttempts() {
+    AppConfig config =
+        ConfigLoader.load(
+            Map.of(
+                "GOOGLE_SERVICE_ACCOUNT_KEY_PATH",
+                ServiceAccountKeys.write(dir).toString(),
+                "HUBSPOT_ACCESS_TOKEN",
+                TOKEN));
+
+    GoogleCalendarConfig google =
+        Integrations.google(config.google(), URI.create("http://localhost:8080")).build();
+    HubSpotConfig hubspot = Integrations.hubSpot(config.hubspot()).build();
+
+    assertThat(google.maxAttempts()).isEqualTo(3);
+    assertThat(hubspot.maxAttempts()).isEqualTo(3);
+  }
+
+  @Test
+  void givenRetryAttemptsOfZero_thenStartFails_forAttemptsIncludeTheFirst() {
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    Map.of(
+                        "GOOGLE_CALENDAR_RETRY_ATTEMPTS", "0",
+                        "HUBSPOT_RETRY_ATTEMPTS", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("GOOGLE_CALENDAR_RETRY_ATTEMPTS")
+        .hasMessageContaining("HUBSPOT_RETRY_ATTEMPTS");
   }
 
   @Test

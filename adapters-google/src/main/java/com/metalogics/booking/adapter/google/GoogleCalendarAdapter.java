@@ -214,7 +214,7 @@ public final class GoogleCalendarAdapter implements CalendarPort, AutoCloseable 
 
   private static Resilience.Settings settings(GoogleCalendarConfig config) {
     return new Resilience.Settings(
-        config.retryAttempts(),
+        config.maxAttempts(),
         config.retryDelay(),
         config.circuitFailureThreshold(),
         config.circuitResetTimeout(),

@@ -2,218 +2,304 @@ package com.metalogics.booking.adapter.google;
 
 import com.metalogics.booking.adapter.google.internal.KeyFileCheck;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
- * Everything {@link GoogleCalendarAdapter} needs. {@code rootUrl} null means Google's own server;
- * {@code retryAttempts} counts every attempt, the first included; {@code delegatedUser} is the
- * Workspace user the service account impersonates (domain-wide delegation), the only way Google
- * lets a service account invite attendees.
+ * Everything {@link GoogleCalendarAdapter} needs, built by {@link #builder()}, which checks every
+ * setting at once (the key file included), so a config that exists is usable.
+ *
+ * <pre>{@code
+ * GoogleCalendarConfig config = GoogleCalendarConfig.builder()
+ *     .keyFile(Path.of("key.json"))
+ *     .calendarId("owner@example.com")
+ *     .timeZone(ZoneId.of("Europe/Berlin"))
+ *     .publicBaseUrl("https://book.example.com")
+ *     .build();
+ * }</pre>
  */
-public record GoogleCalendarConfig(
-    Path keyFile,
-    String calendarId,
-    String rootUrl,
-    ZoneId timeZone,
-    String publicBaseUrl,
-    Optional<String> delegatedUser,
-    String sendUpdates,
-    int retryAttempts,
-    Duration retryDelay,
-    int circuitFailureThreshold,
-    Duration circuitResetTimeout,
-    Duration circuitMonitoringPeriod,
-    Duration callTimeout) {
+public final class GoogleCalendarConfig {
 
   /** The values Google accepts for the {@code sendUpdates} parameter. */
   public static final Set<String> SEND_UPDATES = Set.of("none", "all", "externalOnly");
 
-  public GoogleCalendarConfig {
-    Objects.requireNonNull(keyFile, "keyFile");
-    Objects.requireNonNull(calendarId, "calendarId");
-    Objects.requireNonNull(timeZone, "timeZone");
-    Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
-    Objects.requireNonNull(delegatedUser, "delegatedUser");
-    Objects.requireNonNull(sendUpdates, "sendUpdates");
-    Objects.requireNonNull(retryDelay, "retryDelay");
-    Objects.requireNonNull(circuitResetTimeout, "circuitResetTimeout");
-    Objects.requireNonNull(circuitMonitoringPeriod, "circuitMonitoringPeriod");
-    Objects.requireNonNull(callTimeout, "callTimeout");
-    List<String> problems = new ArrayList<>();
-    if (calendarId.isBlank()) {
-      problems.add("calendarId is blank");
-    }
-    if (!SEND_UPDATES.contains(sendUpdates)) {
-      problems.add("sendUpdates must be one of none, all, externalOnly but was " + sendUpdates);
-    }
-    requireAtLeastOne(problems, "retryAttempts", retryAttempts);
-    requirePositive(problems, "retryDelay", retryDelay);
-    requireAtLeastOne(problems, "circuitFailureThreshold", circuitFailureThreshold);
-    requirePositive(problems, "circuitResetTimeout", circuitResetTimeout);
-    requirePositive(problems, "circuitMonitoringPeriod", circuitMonitoringPeriod);
-    requirePositive(problems, "callTimeout", callTimeout);
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
-    }
-    publicBaseUrl = publicBaseUrl.endsWith("/") ? stripSlash(publicBaseUrl) : publicBaseUrl;
+  private final Path keyFile;
+  private final String calendarId;
+  private final Optional<String> rootUrl;
+  private final ZoneId timeZone;
+  private final String publicBaseUrl;
+  private final Optional<String> delegatedUser;
+  private final String sendUpdates;
+  private final int maxAttempts;
+  private final Duration retryDelay;
+  private final int circuitFailureThreshold;
+  private final Duration circuitResetTimeout;
+  private final Duration circuitMonitoringPeriod;
+  private final Duration callTimeout;
+
+  private GoogleCalendarConfig(Builder b) {
+    keyFile = b.keyFile;
+    calendarId = b.calendarId;
+    rootUrl = b.rootUrl;
+    timeZone = b.timeZone;
+    publicBaseUrl = b.publicBaseUrl.replaceFirst("/+$", "");
+    delegatedUser = b.delegatedUser;
+    sendUpdates = b.sendUpdates;
+    maxAttempts = b.maxAttempts;
+    retryDelay = b.retryDelay;
+    circuitFailureThreshold = b.circuitFailureThreshold;
+    circuitResetTimeout = b.circuitResetTimeout;
+    circuitMonitoringPeriod = b.circuitMonitoringPeriod;
+    callTimeout = b.callTimeout;
   }
 
   /**
-   * The seed's defaults: Google's server, no delegation, no mails from Google, 3 attempts from 1 s
-   * backoff, circuit opening after 5 failures in 60 s for 30 s, 10 s per call.
+   * A builder with the seed's defaults: Google's server, no delegation, no mails from Google, 3
+   * attempts from 1 s backoff, circuit opening after 5 failures in 60 s for 30 s, 10 s per call.
    */
-  public static GoogleCalendarConfig defaults(
-      Path keyFile, String calendarId, ZoneId timeZone, String publicBaseUrl) {
-    return new GoogleCalendarConfig(
-        keyFile,
-        calendarId,
-        null,
-        timeZone,
-        publicBaseUrl,
-        Optional.empty(),
-        "none",
-        3,
-        Duration.ofSeconds(1),
-        5,
-        Duration.ofSeconds(30),
-        Duration.ofSeconds(60),
-        Duration.ofSeconds(10));
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this config's settings, to derive a changed one. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The service-account key file (JSON, as Google issues it). */
+  public Path keyFile() {
+    return keyFile;
+  }
+
+  public String calendarId() {
+    return calendarId;
+  }
+
+  /** Another server than Google's, for emulators and tests; empty means Google's own. */
+  public Optional<String> rootUrl() {
+    return rootUrl;
+  }
+
+  public ZoneId timeZone() {
+    return timeZone;
+  }
+
+  /** The base of manage links put into events, without a trailing slash. */
+  public String publicBaseUrl() {
+    return publicBaseUrl;
   }
 
   /**
-   * Start-up check of what the environment gave, reporting every problem at once: the key file
-   * exists, is readable JSON and carries {@code client_id}, {@code client_email}, {@code
-   * private_key}, {@code private_key_id} and {@code token_uri}; the calendar id is not blank; the
-   * zone is a valid zone id.
+   * The Workspace user the service account impersonates (domain-wide delegation), the only way
+   * Google lets a service account invite attendees.
    */
-  public static List<String> validate(Path keyFile, String calendarId, String timeZone) {
-    List<String> problems = new ArrayList<>(KeyFileCheck.problems(keyFile));
-    if (calendarId == null || calendarId.isBlank()) {
-      problems.add("GOOGLE_CALENDAR_ID is blank");
-    }
-    if (timeZone == null || timeZone.isBlank()) {
-      problems.add("GOOGLE_CALENDAR_TIMEZONE is blank");
-    } else {
-      try {
-        ZoneId.of(timeZone.trim());
-      } catch (DateTimeException e) {
-        problems.add("GOOGLE_CALENDAR_TIMEZONE '" + timeZone + "' is not a valid time zone");
-      }
-    }
-    return List.copyOf(problems);
+  public Optional<String> delegatedUser() {
+    return delegatedUser;
   }
 
-  public GoogleCalendarConfig withRootUrl(String url) {
-    return copy(c -> c.rootUrl = url);
+  public String sendUpdates() {
+    return sendUpdates;
   }
 
-  public GoogleCalendarConfig withDelegation(Optional<String> user, String updates) {
-    return copy(
-        c -> {
-          c.delegatedUser = user;
-          c.sendUpdates = updates;
-        });
+  /** Attempts of one call, the first included: 3 means at most 3 requests. */
+  public int maxAttempts() {
+    return maxAttempts;
   }
 
-  public GoogleCalendarConfig withRetry(int attempts, Duration delay) {
-    return copy(
-        c -> {
-          c.retryAttempts = attempts;
-          c.retryDelay = delay;
-        });
+  /** Backoff before the second attempt, doubled (with jitter) before each further one. */
+  public Duration retryDelay() {
+    return retryDelay;
   }
 
-  public GoogleCalendarConfig withCircuit(int threshold, Duration reset, Duration period) {
-    return copy(
-        c -> {
-          c.circuitFailureThreshold = threshold;
-          c.circuitResetTimeout = reset;
-          c.circuitMonitoringPeriod = period;
-        });
+  public int circuitFailureThreshold() {
+    return circuitFailureThreshold;
   }
 
-  public GoogleCalendarConfig withCallTimeout(Duration timeout) {
-    return copy(c -> c.callTimeout = timeout);
+  public Duration circuitResetTimeout() {
+    return circuitResetTimeout;
   }
 
-  private static void requireAtLeastOne(List<String> problems, String name, int value) {
-    if (value < 1) {
-      problems.add(name + " must be at least 1 but was " + value);
-    }
+  public Duration circuitMonitoringPeriod() {
+    return circuitMonitoringPeriod;
   }
 
-  private static void requirePositive(List<String> problems, String name, Duration value) {
-    if (value.isNegative() || value.isZero()) {
-      problems.add(name + " must be positive but was " + value);
-    }
+  public Duration callTimeout() {
+    return callTimeout;
   }
 
-  /** This config with the changes {@code change} makes to a mutable copy of its components. */
-  private GoogleCalendarConfig copy(Consumer<Components> change) {
-    Components c = new Components(this);
-    change.accept(c);
-    return new GoogleCalendarConfig(
-        c.keyFile,
-        c.calendarId,
-        c.rootUrl,
-        c.timeZone,
-        c.publicBaseUrl,
-        c.delegatedUser,
-        c.sendUpdates,
-        c.retryAttempts,
-        c.retryDelay,
-        c.circuitFailureThreshold,
-        c.circuitResetTimeout,
-        c.circuitMonitoringPeriod,
-        c.callTimeout);
+  @Override
+  public String toString() {
+    return ("GoogleCalendarConfig[keyFile=%s, calendarId=%s, rootUrl=%s, timeZone=%s,"
+            + " maxAttempts=%d, retryDelay=%s, callTimeout=%s]")
+        .formatted(
+            keyFile,
+            calendarId,
+            rootUrl.orElse("Google"),
+            timeZone,
+            maxAttempts,
+            retryDelay,
+            callTimeout);
   }
 
-  private static String stripSlash(String url) {
-    String out = url;
-    while (out.endsWith("/")) {
-      out = out.substring(0, out.length() - 1);
-    }
-    return out;
-  }
+  /** Collects the settings; {@link #build()} reports every missing or bad one at once. */
+  public static final class Builder {
+    private Path keyFile;
+    private String calendarId;
+    private Optional<String> rootUrl = Optional.empty();
+    private ZoneId timeZone;
+    private String publicBaseUrl;
+    private Optional<String> delegatedUser = Optional.empty();
+    private String sendUpdates = "none";
+    private int maxAttempts = 3;
+    private Duration retryDelay = Duration.ofSeconds(1);
+    private int circuitFailureThreshold = 5;
+    private Duration circuitResetTimeout = Duration.ofSeconds(30);
+    private Duration circuitMonitoringPeriod = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ofSeconds(10);
 
-  /** The components as settable fields, so each wither names only what it changes. */
-  private static final class Components {
-    private final Path keyFile;
-    private final String calendarId;
-    private final ZoneId timeZone;
-    private final String publicBaseUrl;
-    private String rootUrl;
-    private Optional<String> delegatedUser;
-    private String sendUpdates;
-    private int retryAttempts;
-    private Duration retryDelay;
-    private int circuitFailureThreshold;
-    private Duration circuitResetTimeout;
-    private Duration circuitMonitoringPeriod;
-    private Duration callTimeout;
+    private Builder() {}
 
-    private Components(GoogleCalendarConfig from) {
+    private Builder(GoogleCalendarConfig from) {
       keyFile = from.keyFile;
       calendarId = from.calendarId;
+      rootUrl = from.rootUrl;
       timeZone = from.timeZone;
       publicBaseUrl = from.publicBaseUrl;
-      rootUrl = from.rootUrl;
       delegatedUser = from.delegatedUser;
       sendUpdates = from.sendUpdates;
-      retryAttempts = from.retryAttempts;
+      maxAttempts = from.maxAttempts;
       retryDelay = from.retryDelay;
       circuitFailureThreshold = from.circuitFailureThreshold;
       circuitResetTimeout = from.circuitResetTimeout;
       circuitMonitoringPeriod = from.circuitMonitoringPeriod;
       callTimeout = from.callTimeout;
+    }
+
+    public Builder keyFile(Path keyFile) {
+      this.keyFile = keyFile;
+      return this;
+    }
+
+    public Builder calendarId(String calendarId) {
+      this.calendarId = calendarId;
+      return this;
+    }
+
+    public Builder rootUrl(Optional<String> rootUrl) {
+      this.rootUrl = rootUrl;
+      return this;
+    }
+
+    public Builder timeZone(ZoneId timeZone) {
+      this.timeZone = timeZone;
+      return this;
+    }
+
+    public Builder publicBaseUrl(String publicBaseUrl) {
+      this.publicBaseUrl = publicBaseUrl;
+      return this;
+    }
+
+    public Builder delegatedUser(Optional<String> delegatedUser) {
+      this.delegatedUser = delegatedUser;
+      return this;
+    }
+
+    /** One of {@link #SEND_UPDATES}: whom Google itself mails about event changes. */
+    public Builder sendUpdates(String sendUpdates) {
+      this.sendUpdates = sendUpdates;
+      return this;
+    }
+
+    /** Attempts of one call, the first included; at least 1. */
+    public Builder maxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    public Builder retryDelay(Duration retryDelay) {
+      this.retryDelay = retryDelay;
+      return this;
+    }
+
+    public Builder circuitFailureThreshold(int threshold) {
+      this.circuitFailureThreshold = threshold;
+      return this;
+    }
+
+    public Builder circuitResetTimeout(Duration timeout) {
+      this.circuitResetTimeout = timeout;
+      return this;
+    }
+
+    public Builder circuitMonitoringPeriod(Duration period) {
+      this.circuitMonitoringPeriod = period;
+      return this;
+    }
+
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Every problem of the settings so far, empty when {@link #build()} succeeds. The key file must
+     * exist and carry the fields Google's library reads; messages never quote the key.
+     */
+    public List<String> problems() {
+      List<String> problems = new ArrayList<>(KeyFileCheck.problems(keyFile));
+      if (calendarId == null || calendarId.isBlank()) {
+        problems.add("calendarId is blank");
+      }
+      require(problems, "timeZone", timeZone);
+      require(problems, "publicBaseUrl", publicBaseUrl);
+      require(problems, "rootUrl", rootUrl);
+      require(problems, "delegatedUser", delegatedUser);
+      if (sendUpdates == null || !SEND_UPDATES.contains(sendUpdates)) {
+        problems.add("sendUpdates must be one of none, all, externalOnly but was " + sendUpdates);
+      }
+      requireAtLeastOne(problems, "maxAttempts", maxAttempts);
+      requirePositive(problems, "retryDelay", retryDelay);
+      requireAtLeastOne(problems, "circuitFailureThreshold", circuitFailureThreshold);
+      requirePositive(problems, "circuitResetTimeout", circuitResetTimeout);
+      requirePositive(problems, "circuitMonitoringPeriod", circuitMonitoringPeriod);
+      requirePositive(problems, "callTimeout", callTimeout);
+      return List.copyOf(problems);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming every problem {@link #problems()} lists
+     */
+    public GoogleCalendarConfig build() {
+      List<String> problems = problems();
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("GoogleCalendarConfig: " + String.join("; ", problems));
+      }
+      return new GoogleCalendarConfig(this);
+    }
+
+    private static void require(List<String> problems, String name, Object value) {
+      if (value == null) {
+        problems.add(name + " is missing");
+      }
+    }
+
+    private static void requireAtLeastOne(List<String> problems, String name, int value) {
+      if (value < 1) {
+        problems.add(name + " must be at least 1 but was " + value);
+      }
+    }
+
+    private static void requirePositive(List<String> problems, String name, Duration value) {
+      if (value == null) {
+        problems.add(name + " is missing");
+      } else if (value.isNegative() || value.isZero()) {
+        problems.add(name + " must be positive but was " + value);
+      }
     }
   }
 }

@@ -30,10 +30,11 @@ class GoogleCalendarAdapterCircuitTest extends WithFakeGoogle {
           }
         };
     GoogleCalendarConfig config =
-        fixture
-            .config()
-            .withRetry(1, Duration.ofMillis(1))
-            .withCircuit(3, RESET, Duration.ofSeconds(60));
+        fixture.config().toBuilder()
+            .maxAttempts(1)
+            .circuitFailureThreshold(3)
+            .circuitResetTimeout(RESET)
+            .build();
     return fixture.adapter(config, recorder);
   }
 

@@ -37,6 +37,18 @@ class GoogleCalendarAdapterErrorsTest extends WithFakeGoogle {
     assertThat(adapter.counters().failed(FailureKind.UNAVAILABLE)).isEqualTo(1);
   }
 
+  @Test
+  void givenDefaultAttempts_whenGoogleKeepsFailing_thenExactlyThreeRequestsAreMade() {
+    GoogleCalendarAdapter byDefault =
+        fixture.adapter(fixture.defaultsAgainstTheFake().retryDelay(Duration.ofMillis(1)).build());
+    fixture.google.faults().failAlways(Fault.SERVER_ERROR);
+
+    assertThatThrownBy(() -> byDefault.busyIntervals(days(1)))
+        .isInstanceOf(IntegrationException.class);
+
+    assertThat(fixture.google.requests().freeBusyCalls()).isEqualTo(3);
+  }
+
   @ParameterizedTest
   @EnumSource(
       value = Fault.class,
@@ -122,20 +134,7 @@ class GoogleCalendarAdapterErrorsTest extends WithFakeGoogle {
   void givenCalendarNotSharedWithServiceAccount_whenReading_thenAuthErrorNotRetried() {
     GoogleCalendarAdapter stranger =
         fixture.adapter(
-            new GoogleCalendarConfig(
-                fixture.keyFile,
-                "someone-else@example.com",
-                fixture.google.rootUrl(),
-                fixture.config().timeZone(),
-                "https://book.example.com",
-                Optional.empty(),
-                "none",
-                3,
-                Duration.ofMillis(1),
-                50,
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(60),
-                Duration.ofSeconds(2)));
+            fixture.config().toBuilder().calendarId("someone-else@example.com").build());
 
     assertThatThrownBy(() -> stranger.busyIntervals(days(1)))
         .isInstanceOfSatisfying(
@@ -147,10 +146,10 @@ class GoogleCalendarAdapterErrorsTest extends WithFakeGoogle {
   void givenSlowAnswers_whenCalling_thenEachAttemptTimesOutAndCalendarErrorFollows() {
     GoogleCalendarAdapter impatient =
         fixture.adapter(
-            fixture
-                .config()
-                .withRetry(2, Duration.ofMillis(1))
-                .withCallTimeout(Duration.ofMillis(300)));
+            fixture.config().toBuilder()
+                .maxAttempts(2)
+                .callTimeout(Duration.ofMillis(300))
+                .build());
     fixture.google.faults().failAlways(Fault.SLOW);
 
     assertThatThrownBy(() -> impatient.busyIntervals(days(1)))

@@ -46,7 +46,10 @@ class GoogleCalendarAdapterEventsTest extends WithFakeGoogle {
   void givenDelegation_createdEventInvitesTheAttendee_andSendUpdatesIsPassed() {
     GoogleCalendarAdapter delegated =
         fixture.adapter(
-            fixture.config().withDelegation(Optional.of("owner@example.com"), "externalOnly"));
+            fixture.config().toBuilder()
+                .delegatedUser(Optional.of("owner@example.com"))
+                .sendUpdates("externalOnly")
+                .build());
 
     String id = delegated.createEvent(event(10));
 
@@ -61,7 +64,11 @@ class GoogleCalendarAdapterEventsTest extends WithFakeGoogle {
   void givenDelegationRefusedByGoogle_whenCreating_thenAuthError() {
     fixture.google.allowDelegation(false);
     GoogleCalendarAdapter delegated =
-        fixture.adapter(fixture.config().withDelegation(Optional.of("owner@example.com"), "all"));
+        fixture.adapter(
+            fixture.config().toBuilder()
+                .delegatedUser(Optional.of("owner@example.com"))
+                .sendUpdates("all")
+                .build());
 
     assertThatThrownBy(() -> delegated.createEvent(event(10)))
         .isInstanceOfSatisfying(

@@ -12,32 +12,33 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Start-up validation reports every problem at once and never echoes the key. */
+/** The builder reports every problem at once, the key file's too, and never echoes the key. */
 class GoogleCalendarConfigTest {
 
   @TempDir Path directory;
 
   @Test
   void givenGoodKeyFileCalendarAndZone_thereAreNoProblems() {
-    Path key = FakeServiceAccount.generate().writeKeyFile(directory, "http://127.0.0.1:1/token");
-
-    assertThat(GoogleCalendarConfig.validate(key, "primary", "America/New_York")).isEmpty();
+    assertThat(builder(goodKey()).problems()).isEmpty();
   }
 
   @Test
-  void givenMissingFileBlankCalendarAndBadZone_allThreeAreReported() {
-    assertThat(GoogleCalendarConfig.validate(directory.resolve("nope.json"), " ", "Mars/Base"))
+  void givenMissingFileBlankCalendarAndNoZone_allThreeAreReported() {
+    GoogleCalendarConfig.Builder builder =
+        builder(directory.resolve("nope.json")).calendarId(" ").timeZone(null);
+
+    assertThat(builder.problems())
         .hasSize(3)
         .anySatisfy(p -> assertThat(p).contains("does not exist"))
-        .anySatisfy(p -> assertThat(p).contains("GOOGLE_CALENDAR_ID"))
-        .anySatisfy(p -> assertThat(p).contains("Mars/Base"));
+        .anySatisfy(p -> assertThat(p).contains("calendarId"))
+        .anySatisfy(p -> assertThat(p).contains("timeZone"));
   }
 
   @Test
   void givenFileThatIsNotJson_itIsReported() throws Exception {
     Path key = Files.writeString(directory.resolve("key.json"), "not json at all {");
 
-    assertThat(GoogleCalendarConfig.validate(key, "primary", "UTC"))
+    assertThat(builder(key).problems())
         .singleElement()
         .satisfies(p -> assertThat(p).contains("not valid JSON"));
   }
@@ -46,7 +47,7 @@ class GoogleCalendarConfigTest {
   void givenKeyFileWithoutRequiredFields_eachMissingFieldIsReported() throws Exception {
     Path key = Files.writeString(directory.resolve("key.json"), "{\"type\":\"service_account\"}");
 
-    assertThat(GoogleCalendarConfig.validate(key, "primary", "UTC"))
+    assertThat(builder(key).problems())
         .hasSize(5)
         .anySatisfy(p -> assertThat(p).endsWith(" client_id"))
         .anySatisfy(p -> assertThat(p).endsWith(" client_email"))
@@ -63,48 +64,64 @@ class GoogleCalendarConfigTest {
             + "\"token_uri\":\"https://oauth2.googleapis.com/token\"}";
     Path key = Files.writeString(directory.resolve("key.json"), json);
 
-    assertThat(GoogleCalendarConfig.validate(key, "primary", "UTC"))
-        .singleElement()
-        .satisfies(p -> assertThat(p).contains("private_key").doesNotContain("s3cr3t"));
+    assertThatThrownBy(() -> builder(key).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("private_key")
+        .hasMessageNotContaining("s3cr3t");
   }
 
   @Test
   void defaults_followTheSeed() {
-    GoogleCalendarConfig config =
-        GoogleCalendarConfig.defaults(
-            directory.resolve("k.json"), "primary", ZoneId.of("UTC"), "http://localhost:8080/");
+    GoogleCalendarConfig config = builder(goodKey()).build();
 
-    assertThat(config.rootUrl()).isNull();
+    assertThat(config.rootUrl()).isEmpty();
     assertThat(config.publicBaseUrl()).isEqualTo("http://localhost:8080");
-    assertThat(config.retryAttempts()).isEqualTo(3);
+    assertThat(config.maxAttempts()).isEqualTo(3);
     assertThat(config.retryDelay()).isEqualTo(Duration.ofSeconds(1));
     assertThat(config.sendUpdates()).isEqualTo("none");
     assertThat(config.delegatedUser()).isEmpty();
   }
 
   @Test
-  void givenSeveralBadSettings_theConstructorNamesThemAll() {
-    assertThatThrownBy(
-            () ->
-                new GoogleCalendarConfig(
-                    directory.resolve("k.json"),
-                    "primary",
-                    null,
-                    ZoneId.of("UTC"),
-                    "http://localhost",
-                    Optional.empty(),
-                    "sometimes",
-                    0,
-                    Duration.ZERO,
-                    0,
-                    Duration.ofSeconds(1),
-                    Duration.ofSeconds(1),
-                    Duration.ofSeconds(-1)))
+  void givenSeveralBadSettings_buildNamesThemAll() {
+    GoogleCalendarConfig.Builder builder =
+        builder(goodKey())
+            .sendUpdates("sometimes")
+            .maxAttempts(0)
+            .retryDelay(Duration.ZERO)
+            .circuitFailureThreshold(0)
+            .callTimeout(Duration.ofSeconds(-1));
+
+    assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sendUpdates")
-        .hasMessageContaining("retryAttempts")
+        .hasMessageContaining("maxAttempts")
         .hasMessageContaining("retryDelay")
         .hasMessageContaining("circuitFailureThreshold")
         .hasMessageContaining("callTimeout");
+  }
+
+  @Test
+  void toBuilder_keepsEverySettingNotChanged() {
+    GoogleCalendarConfig config =
+        builder(goodKey()).delegatedUser(Optional.of("owner@example.com")).maxAttempts(5).build();
+
+    GoogleCalendarConfig changed = config.toBuilder().callTimeout(Duration.ofSeconds(3)).build();
+
+    assertThat(changed.delegatedUser()).contains("owner@example.com");
+    assertThat(changed.maxAttempts()).isEqualTo(5);
+    assertThat(changed.callTimeout()).isEqualTo(Duration.ofSeconds(3));
+  }
+
+  private Path goodKey() {
+    return FakeServiceAccount.generate().writeKeyFile(directory, "http://127.0.0.1:1/token");
+  }
+
+  private static GoogleCalendarConfig.Builder builder(Path key) {
+    return GoogleCalendarConfig.builder()
+        .keyFile(key)
+        .calendarId("primary")
+        .timeZone(ZoneId.of("America/New_York"))
+        .publicBaseUrl("http://localhost:8080/");
   }
 }

@@ -33,12 +33,22 @@ final class GoogleFixture implements AutoCloseable {
 
   /** Three attempts 1 ms apart, a circuit that needs 50 failures, 2 s per call. */
   GoogleCalendarConfig config() {
-    return GoogleCalendarConfig.defaults(
-            keyFile, CALENDAR, ZoneId.of("Europe/Berlin"), "https://book.example.com/")
-        .withRootUrl(google.rootUrl())
-        .withRetry(3, Duration.ofMillis(1))
-        .withCircuit(50, Duration.ofSeconds(30), Duration.ofSeconds(60))
-        .withCallTimeout(Duration.ofSeconds(2));
+    return defaultsAgainstTheFake()
+        .maxAttempts(3)
+        .retryDelay(Duration.ofMillis(1))
+        .circuitFailureThreshold(50)
+        .callTimeout(Duration.ofSeconds(2))
+        .build();
+  }
+
+  /** The adapter's own defaults, only pointed at the fake. */
+  GoogleCalendarConfig.Builder defaultsAgainstTheFake() {
+    return GoogleCalendarConfig.builder()
+        .keyFile(keyFile)
+        .calendarId(CALENDAR)
+        .timeZone(ZoneId.of("Europe/Berlin"))
+        .publicBaseUrl("https://book.example.com/")
+        .rootUrl(Optional.of(google.rootUrl()));
   }
 
   GoogleCalendarAdapter adapter() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.application.CalendarFailureMode;
+import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;

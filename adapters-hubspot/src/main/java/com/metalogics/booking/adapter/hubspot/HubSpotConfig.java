@@ -5,261 +5,175 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Settings of the HubSpot adapter. {@link #toString()} never prints the token.
+ * Settings of the HubSpot adapter, built by {@link #builder()}, which checks every setting at once,
+ * so a config that exists is usable. {@link #toString()} and the problems never print the token.
  *
- * @param accessToken the private-app token ({@code HUBSPOT_ACCESS_TOKEN})
- * @param baseUrl HubSpot's API root ({@code HUBSPOT_BASE_URL}), another server in tests
- * @param requirePrivateAppToken whether the token must look like a private-app token
- * @param retryAttempts how often a failed call is retried ({@code HUBSPOT_RETRY_ATTEMPTS})
- * @param retryDelay first backoff delay, doubled on each retry ({@code HUBSPOT_RETRY_DELAY})
- * @param requestsPer10Seconds client-side limit of all calls, per rolling 10 seconds
- * @param searchesPerSecond client-side limit of search calls, per second
- * @param statusProperty contact property that receives the booking status; empty: notes only
- * @param extraProperties fixed contact properties written on every upsert (e.g. a lead source)
- * @param callTimeout time limit of one HTTP call, and of waiting for a rate-limit permit
- * @param circuitFailureThreshold consecutive failures that open the circuit
- * @param circuitResetTimeout how long the circuit stays open before a trial call
+ * <pre>{@code
+ * HubSpotConfig config = HubSpotConfig.builder().accessToken(token).build();
+ * }</pre>
  */
-public record HubSpotConfig(
-    String accessToken,
-    URI baseUrl,
-    boolean requirePrivateAppToken,
-    int retryAttempts,
-    Duration retryDelay,
-    int requestsPer10Seconds,
-    int searchesPerSecond,
-    Optional<String> statusProperty,
-    Map<String, String> extraProperties,
-    Duration callTimeout,
-    int circuitFailureThreshold,
-    Duration circuitResetTimeout) {
+public final class HubSpotConfig {
 
-  public static final URI DEFAULT_BASE_URL = URI.create("https://api.hubapi.com");
-
-  /** The value the seed's example environment ships with; never a real token. */
-  public static final String PLACEHOLDER_TOKEN = "your-hubspot-access-token";
-
-  private static final Pattern PRIVATE_APP_TOKEN = Pattern.compile("^pat-[a-z0-9]+-[0-9a-f-]{36}$");
+  private static final URI DEFAULT_BASE_URL = URI.create("https://api.hubapi.com");
   private static final Pattern PROPERTY_NAME = Pattern.compile("^[a-z][a-z0-9_]{0,99}$");
   private static final Set<String> CONTACT_PROPERTIES =
       Set.of("email", "firstname", "lastname", "company", "phone");
 
-  public HubSpotConfig {
-    Objects.requireNonNull(accessToken, "accessToken");
-    Objects.requireNonNull(baseUrl, "baseUrl");
-    Objects.requireNonNull(retryDelay, "retryDelay");
-    Objects.requireNonNull(statusProperty, "statusProperty");
-    Objects.requireNonNull(callTimeout, "callTimeout");
-    Objects.requireNonNull(circuitResetTimeout, "circuitResetTimeout");
-    extraProperties = Map.copyOf(Objects.requireNonNull(extraProperties, "extraProperties"));
-  }
+  private final String accessToken;
+  private final URI baseUrl;
+  private final boolean requirePrivateAppToken;
+  private final int maxAttempts;
+  private final Duration retryDelay;
+  private final int requestsPer10Seconds;
+  private final int searchesPerSecond;
+  private final Optional<String> statusProperty;
+  private final Map<String, String> extraProperties;
+  private final Duration callTimeout;
+  private final int circuitFailureThreshold;
+  private final Duration circuitResetTimeout;
 
-  /** The seed's defaults: HubSpot's own server, 3 retries from 1 s, 100 calls per 10 s. */
-  public static HubSpotConfig defaults(String accessToken) {
-    return new HubSpotConfig(
-        accessToken,
-        DEFAULT_BASE_URL,
-        true,
-        3,
-        Duration.ofSeconds(1),
-        100,
-        4,
-        Optional.empty(),
-        Map.of(),
-        Duration.ofSeconds(10),
-        5,
-        Duration.ofSeconds(30));
-  }
-
-  public HubSpotConfig withBaseUrl(URI url) {
-    return copy(c -> c.baseUrl = url);
-  }
-
-  public HubSpotConfig withRetry(int attempts, Duration delay) {
-    return copy(
-        c -> {
-          c.retryAttempts = attempts;
-          c.retryDelay = delay;
-        });
-  }
-
-  public HubSpotConfig withRateLimits(int requests, int searches) {
-    return copy(
-        c -> {
-          c.requestsPer10Seconds = requests;
-          c.searchesPerSecond = searches;
-        });
-  }
-
-  public HubSpotConfig withStatusProperty(String property) {
-    return copy(c -> c.statusProperty = Optional.of(property));
-  }
-
-  public HubSpotConfig withExtraProperties(Map<String, String> properties) {
-    return copy(c -> c.extraProperties = properties);
-  }
-
-  public HubSpotConfig withCallTimeout(Duration timeout) {
-    return copy(c -> c.callTimeout = timeout);
-  }
-
-  public HubSpotConfig withCircuit(int failureThreshold, Duration resetTimeout) {
-    return copy(
-        c -> {
-          c.circuitFailureThreshold = failureThreshold;
-          c.circuitResetTimeout = resetTimeout;
-        });
-  }
-
-  /** Every problem of these settings at once; empty when they are usable. */
-  public static List<String> validate(HubSpotConfig config) {
-    List<String> problems =
-        new ArrayList<>(validateToken(config.accessToken(), config.requirePrivateAppToken()));
-    URI url = config.baseUrl();
-    if (!url.isAbsolute()
-        || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))
-        || url.getHost() == null) {
-      problems.add("HUBSPOT_BASE_URL must be an absolute http(s) URL");
-    }
-    requireAtLeast(problems, "HUBSPOT_RETRY_ATTEMPTS", config.retryAttempts(), 0);
-    requirePositive(problems, "HUBSPOT_RETRY_DELAY", config.retryDelay());
-    requireAtLeast(problems, "requestsPer10Seconds", config.requestsPer10Seconds(), 1);
-    requireAtLeast(problems, "searchesPerSecond", config.searchesPerSecond(), 1);
-    config
-        .statusProperty()
-        .filter(p -> !isUsableProperty(p))
-        .ifPresent(p -> problems.add("statusProperty is not a usable custom property name"));
-    config.extraProperties().keySet().stream()
-        .filter(p -> !isUsableProperty(p))
-        .sorted()
-        .forEach(p -> problems.add("extraProperties: '" + p + "' is not a usable property name"));
-    requirePositive(problems, "callTimeout", config.callTimeout());
-    requireAtLeast(problems, "circuitFailureThreshold", config.circuitFailureThreshold(), 1);
-    requirePositive(problems, "circuitResetTimeout", config.circuitResetTimeout());
-    return List.copyOf(problems);
+  private HubSpotConfig(Builder b) {
+    accessToken = b.accessToken;
+    baseUrl = b.baseUrl;
+    requirePrivateAppToken = b.requirePrivateAppToken;
+    maxAttempts = b.maxAttempts;
+    retryDelay = b.retryDelay;
+    requestsPer10Seconds = b.requestsPer10Seconds;
+    searchesPerSecond = b.searchesPerSecond;
+    statusProperty = b.statusProperty;
+    extraProperties = Map.copyOf(b.extraProperties);
+    callTimeout = b.callTimeout;
+    circuitFailureThreshold = b.circuitFailureThreshold;
+    circuitResetTimeout = b.circuitResetTimeout;
   }
 
   /**
-   * Start-up check of {@code HUBSPOT_ACCESS_TOKEN}; the messages never contain the token.
-   *
-   * @param requirePrivateAppToken when false, any non-placeholder shape is accepted
+   * A builder with the seed's defaults: HubSpot's own server, a private-app token required, 3
+   * attempts from 1 s backoff, 100 calls per 10 s and 4 searches per second, notes only, 10 s per
+   * call, a circuit opening after 5 failures for 30 s.
    */
-  public static List<String> validateToken(String token, boolean requirePrivateAppToken) {
-    if (token == null || token.isBlank()) {
-      return List.of("HUBSPOT_ACCESS_TOKEN is missing");
-    }
-    if (token.trim().equals(PLACEHOLDER_TOKEN)) {
-      return List.of("HUBSPOT_ACCESS_TOKEN is still the example placeholder");
-    }
-    if (!token.equals(token.trim())) {
-      return List.of("HUBSPOT_ACCESS_TOKEN has leading or trailing whitespace");
-    }
-    if (requirePrivateAppToken && !PRIVATE_APP_TOKEN.matcher(token).matches()) {
-      return List.of(
-          "HUBSPOT_ACCESS_TOKEN does not look like a private-app token (pat-<region>-<id>)");
-    }
-    return List.of();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this config's settings, to derive a changed one. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The private-app token ({@code HUBSPOT_ACCESS_TOKEN}). */
+  public String accessToken() {
+    return accessToken;
+  }
+
+  /** HubSpot's API root, another server in tests. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /** Whether the token must look like a private-app token. */
+  public boolean requirePrivateAppToken() {
+    return requirePrivateAppToken;
+  }
+
+  /** Attempts of one operation, the first included: 3 means at most 3 tries. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** Backoff before the second attempt, doubled (with jitter) before each further one. */
+  public Duration retryDelay() {
+    return retryDelay;
+  }
+
+  /** Client-side limit of all calls, per rolling 10 seconds. */
+  public int requestsPer10Seconds() {
+    return requestsPer10Seconds;
+  }
+
+  /** Client-side limit of search calls, per second. */
+  public int searchesPerSecond() {
+    return searchesPerSecond;
+  }
+
+  /** Contact property that receives the booking status; empty: notes only. */
+  public Optional<String> statusProperty() {
+    return statusProperty;
+  }
+
+  /** Fixed contact properties written on every upsert (e.g. a lead source). */
+  public Map<String, String> extraProperties() {
+    return extraProperties;
+  }
+
+  /** Time limit of one HTTP call, and of waiting for a rate-limit permit. */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /** Consecutive failures that open the circuit. */
+  public int circuitFailureThreshold() {
+    return circuitFailureThreshold;
+  }
+
+  /** How long the circuit stays open before a trial call. */
+  public Duration circuitResetTimeout() {
+    return circuitResetTimeout;
   }
 
   /** The token's first segment only, e.g. {@code pat-na1-***}: safe for logs. */
   public String maskedToken() {
-    int second = accessToken.indexOf('-', accessToken.indexOf('-') + 1);
-    return second > 0 && accessToken.startsWith("pat-")
-        ? accessToken.substring(0, second + 1) + "***"
-        : "***";
+    return AccessTokens.masked(accessToken);
   }
 
   @Override
   public String toString() {
-    return "HubSpotConfig[accessToken="
-        + maskedToken()
-        + ", baseUrl="
-        + baseUrl
-        + ", requirePrivateAppToken="
-        + requirePrivateAppToken
-        + ", retryAttempts="
-        + retryAttempts
-        + ", retryDelay="
-        + retryDelay
-        + ", requestsPer10Seconds="
-        + requestsPer10Seconds
-        + ", searchesPerSecond="
-        + searchesPerSecond
-        + ", statusProperty="
-        + statusProperty
-        + ", extraProperties="
-        + extraProperties.keySet()
-        + ", callTimeout="
-        + callTimeout
-        + ", circuitFailureThreshold="
-        + circuitFailureThreshold
-        + ", circuitResetTimeout="
-        + circuitResetTimeout
-        + "]";
+    return ("HubSpotConfig[accessToken=%s, baseUrl=%s, requirePrivateAppToken=%s, maxAttempts=%d,"
+            + " retryDelay=%s, requestsPer10Seconds=%d, searchesPerSecond=%d, statusProperty=%s,"
+            + " extraProperties=%s, callTimeout=%s, circuitFailureThreshold=%d,"
+            + " circuitResetTimeout=%s]")
+        .formatted(
+            maskedToken(),
+            baseUrl,
+            requirePrivateAppToken,
+            maxAttempts,
+            retryDelay,
+            requestsPer10Seconds,
+            searchesPerSecond,
+            statusProperty,
+            extraProperties.keySet(),
+            callTimeout,
+            circuitFailureThreshold,
+            circuitResetTimeout);
   }
 
-  private static void requireAtLeast(List<String> problems, String name, int value, int min) {
-    if (value < min) {
-      problems.add(name + " must be at least " + min);
-    }
-  }
+  /** Collects the settings; {@link #build()} reports every missing or bad one at once. */
+  public static final class Builder {
+    private String accessToken;
+    private URI baseUrl = DEFAULT_BASE_URL;
+    private boolean requirePrivateAppToken = true;
+    private int maxAttempts = 3;
+    private Duration retryDelay = Duration.ofSeconds(1);
+    private int requestsPer10Seconds = 100;
+    private int searchesPerSecond = 4;
+    private Optional<String> statusProperty = Optional.empty();
+    private Map<String, String> extraProperties = Map.of();
+    private Duration callTimeout = Duration.ofSeconds(10);
+    private int circuitFailureThreshold = 5;
+    private Duration circuitResetTimeout = Duration.ofSeconds(30);
 
-  private static void requirePositive(List<String> problems, String name, Duration value) {
-    if (value.isZero() || value.isNegative()) {
-      problems.add(name + " must be positive");
-    }
-  }
+    private Builder() {}
 
-  private static boolean isUsableProperty(String name) {
-    return PROPERTY_NAME.matcher(name).matches() && !CONTACT_PROPERTIES.contains(name);
-  }
-
-  /** This config with the changes {@code change} makes to a mutable copy of its components. */
-  private HubSpotConfig copy(Consumer<Components> change) {
-    Components c = new Components(this);
-    change.accept(c);
-    return new HubSpotConfig(
-        c.accessToken,
-        c.baseUrl,
-        c.requirePrivateAppToken,
-        c.retryAttempts,
-        c.retryDelay,
-        c.requestsPer10Seconds,
-        c.searchesPerSecond,
-        c.statusProperty,
-        c.extraProperties,
-        c.callTimeout,
-        c.circuitFailureThreshold,
-        c.circuitResetTimeout);
-  }
-
-  /** The components as settable fields, so each wither names only what it changes. */
-  private static final class Components {
-    private final String accessToken;
-    private final boolean requirePrivateAppToken;
-    private URI baseUrl;
-    private int retryAttempts;
-    private Duration retryDelay;
-    private int requestsPer10Seconds;
-    private int searchesPerSecond;
-    private Optional<String> statusProperty;
-    private Map<String, String> extraProperties;
-    private Duration callTimeout;
-    private int circuitFailureThreshold;
-    private Duration circuitResetTimeout;
-
-    private Components(HubSpotConfig from) {
+    private Builder(HubSpotConfig from) {
       accessToken = from.accessToken;
-      requirePrivateAppToken = from.requirePrivateAppToken;
       baseUrl = from.baseUrl;
-      retryAttempts = from.retryAttempts;
+      requirePrivateAppToken = from.requirePrivateAppToken;
+      maxAttempts = from.maxAttempts;
       retryDelay = from.retryDelay;
       requestsPer10Seconds = from.requestsPer10Seconds;
       searchesPerSecond = from.searchesPerSecond;
@@ -268,6 +182,127 @@ public record HubSpotConfig(
       callTimeout = from.callTimeout;
       circuitFailureThreshold = from.circuitFailureThreshold;
       circuitResetTimeout = from.circuitResetTimeout;
+    }
+
+    public Builder accessToken(String accessToken) {
+      this.accessToken = accessToken;
+      return this;
+    }
+
+    public Builder baseUrl(URI baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** When false, any token that is not the placeholder is accepted. */
+    public Builder requirePrivateAppToken(boolean required) {
+      this.requirePrivateAppToken = required;
+      return this;
+    }
+
+    /** Attempts of one operation, the first included; at least 1. */
+    public Builder maxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    public Builder retryDelay(Duration retryDelay) {
+      this.retryDelay = retryDelay;
+      return this;
+    }
+
+    public Builder requestsPer10Seconds(int requests) {
+      this.requestsPer10Seconds = requests;
+      return this;
+    }
+
+    public Builder searchesPerSecond(int searches) {
+      this.searchesPerSecond = searches;
+      return this;
+    }
+
+    public Builder statusProperty(String property) {
+      this.statusProperty = Optional.ofNullable(property);
+      return this;
+    }
+
+    public Builder extraProperties(Map<String, String> properties) {
+      this.extraProperties = properties;
+      return this;
+    }
+
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    public Builder circuitFailureThreshold(int threshold) {
+      this.circuitFailureThreshold = threshold;
+      return this;
+    }
+
+    public Builder circuitResetTimeout(Duration timeout) {
+      this.circuitResetTimeout = timeout;
+      return this;
+    }
+
+    /** Every problem of the settings so far, empty when {@link #build()} succeeds. */
+    public List<String> problems() {
+      List<String> problems =
+          new ArrayList<>(AccessTokens.problems(accessToken, requirePrivateAppToken));
+      if (baseUrl == null
+          || !baseUrl.isAbsolute()
+          || !("https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme()))
+          || baseUrl.getHost() == null) {
+        problems.add("HUBSPOT_BASE_URL must be an absolute http(s) URL");
+      }
+      requireAtLeastOne(problems, "HUBSPOT_RETRY_ATTEMPTS", maxAttempts);
+      requirePositive(problems, "HUBSPOT_RETRY_DELAY", retryDelay);
+      requireAtLeastOne(problems, "requestsPer10Seconds", requestsPer10Seconds);
+      requireAtLeastOne(problems, "searchesPerSecond", searchesPerSecond);
+      statusProperty
+          .filter(p -> !isUsableProperty(p))
+          .ifPresent(p -> problems.add("statusProperty is not a usable custom property name"));
+      if (extraProperties == null) {
+        problems.add("extraProperties is missing");
+      } else {
+        extraProperties.keySet().stream()
+            .filter(p -> !isUsableProperty(p))
+            .sorted()
+            .forEach(
+                p -> problems.add("extraProperties: '" + p + "' is not a usable property name"));
+      }
+      requirePositive(problems, "callTimeout", callTimeout);
+      requireAtLeastOne(problems, "circuitFailureThreshold", circuitFailureThreshold);
+      requirePositive(problems, "circuitResetTimeout", circuitResetTimeout);
+      return List.copyOf(problems);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming every problem {@link #problems()} lists
+     */
+    public HubSpotConfig build() {
+      List<String> problems = problems();
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("HubSpotConfig: " + String.join("; ", problems));
+      }
+      return new HubSpotConfig(this);
+    }
+
+    private static void requireAtLeastOne(List<String> problems, String name, int value) {
+      if (value < 1) {
+        problems.add(name + " must be at least 1");
+      }
+    }
+
+    private static void requirePositive(List<String> problems, String name, Duration value) {
+      if (value == null || value.isZero() || value.isNegative()) {
+        problems.add(name + " must be positive");
+      }
+    }
+
+    private static boolean isUsableProperty(String name) {
+      return PROPERTY_NAME.matcher(name).matches() && !CONTACT_PROPERTIES.contains(name);
     }
   }
 }

@@ -24,6 +24,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -53,18 +54,13 @@ public final class HubSpotCrmAdapter implements CrmPort {
   private final Cache<String, Object> noteLocks;
   private final Cache<Boolean, HealthStatus> health;
 
-  /** Validates the settings; throws {@link IllegalArgumentException} listing every problem. */
   public HubSpotCrmAdapter(HubSpotConfig config) {
     this(config, Ticker.systemTicker(), HUBSPOT_RATE_WINDOW);
   }
 
   /** For tests: a ticker driving the caches and a shorter window for the request limit. */
   HubSpotCrmAdapter(HubSpotConfig config, Ticker ticker, Duration requestWindow) {
-    var problems = HubSpotConfig.validate(config);
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("HubSpot settings: " + String.join("; ", problems));
-    }
-    this.config = config;
+    this.config = Objects.requireNonNull(config, "config");
     this.policies = new HubSpotPolicies(config, requestWindow);
     HttpClient http =
         HttpClient.newBuilder()

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HubSpotConfigTest {
@@ -15,11 +15,10 @@ class HubSpotConfigTest {
 
   @Test
   void defaults_areTheSeedsSettings_andValid() {
-    HubSpotConfig config = HubSpotConfig.defaults(TOKEN);
+    HubSpotConfig config = HubSpotConfig.builder().accessToken(TOKEN).build();
 
-    assertThat(HubSpotConfig.validate(config)).isEmpty();
     assertThat(config.baseUrl()).isEqualTo(URI.create("https://api.hubapi.com"));
-    assertThat(config.retryAttempts()).isEqualTo(3);
+    assertThat(config.maxAttempts()).isEqualTo(3);
     assertThat(config.retryDelay()).isEqualTo(Duration.ofSeconds(1));
     assertThat(config.requestsPer10Seconds()).isEqualTo(100);
     assertThat(config.searchesPerSecond()).isEqualTo(4);
@@ -28,67 +27,81 @@ class HubSpotConfigTest {
   }
 
   @Test
-  void validateToken_rejectsBlankPlaceholderAndForeignShapes() {
-    assertThat(HubSpotConfig.validateToken("", true))
-        .singleElement()
-        .asString()
-        .contains("missing");
-    assertThat(HubSpotConfig.validateToken(null, true)).hasSize(1);
-    assertThat(HubSpotConfig.validateToken("your-hubspot-access-token", false))
+  void givenBlankPlaceholderOrForeignToken_theBuilderNamesTheProblem() {
+    assertThat(tokenProblems("", true)).singleElement().asString().contains("missing");
+    assertThat(tokenProblems(null, true)).hasSize(1);
+    assertThat(tokenProblems("your-hubspot-access-token", false))
         .singleElement()
         .asString()
         .contains("placeholder");
-    assertThat(HubSpotConfig.validateToken("CJSP5qf1KhICAQEYs-gDIIGOBii1", true))
+    assertThat(tokenProblems("CJSP5qf1KhICAQEYs-gDIIGOBii1", true))
         .singleElement()
         .asString()
         .contains("private-app");
-    assertThat(HubSpotConfig.validateToken(" " + TOKEN, true)).hasSize(1);
+    assertThat(tokenProblems(" " + TOKEN, true)).hasSize(1);
   }
 
   @Test
-  void validateToken_acceptsPrivateAppTokens_andOtherShapesWhenAllowed() {
-    assertThat(HubSpotConfig.validateToken(TOKEN, true)).isEmpty();
-    assertThat(HubSpotConfig.validateToken("CJSP5qf1KhICAQEYs-gDIIGOBii1", false)).isEmpty();
+  void givenPrivateAppToken_orOtherShapeWhenAllowed_thereAreNoProblems() {
+    assertThat(tokenProblems(TOKEN, true)).isEmpty();
+    assertThat(tokenProblems("CJSP5qf1KhICAQEYs-gDIIGOBii1", false)).isEmpty();
   }
 
   @Test
-  void validate_reportsEveryProblemAtOnce_withoutTheToken() {
-    HubSpotConfig config =
-        new HubSpotConfig(
-            "secret-token-value",
-            URI.create("ftp://example.com"),
-            true,
-            -1,
-            Duration.ZERO,
-            0,
-            0,
-            Optional.of("email"),
-            Map.of("Bad Name", "x"),
-            Duration.ofSeconds(-1),
-            0,
-            Duration.ZERO);
+  void build_reportsEveryProblemAtOnce_withoutTheToken() {
+    HubSpotConfig.Builder builder =
+        HubSpotConfig.builder()
+            .accessToken("secret-token-value")
+            .baseUrl(URI.create("ftp://example.com"))
+            .maxAttempts(0)
+            .retryDelay(Duration.ZERO)
+            .requestsPer10Seconds(0)
+            .searchesPerSecond(0)
+            .statusProperty("email")
+            .extraProperties(Map.of("Bad Name", "x"))
+            .callTimeout(Duration.ofSeconds(-1))
+            .circuitFailureThreshold(0)
+            .circuitResetTimeout(Duration.ZERO);
 
-    assertThat(HubSpotConfig.validate(config))
+    assertThat(builder.problems())
         .hasSize(11)
         .noneMatch(problem -> problem.contains("secret-token-value"));
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("HUBSPOT_RETRY_ATTEMPTS")
+        .hasMessageContaining("circuitResetTimeout")
+        .hasMessageNotContaining("secret-token-value");
   }
 
   @Test
   void toString_andMaskedToken_neverShowTheToken() {
-    HubSpotConfig config = HubSpotConfig.defaults(TOKEN);
+    HubSpotConfig config = HubSpotConfig.builder().accessToken(TOKEN).build();
 
     assertThat(config.toString())
         .doesNotContain(TOKEN)
         .doesNotContain("0a1b2c3d")
         .contains("pat-eu1-***");
-    assertThat(HubSpotConfig.defaults("opaque-token").toString()).doesNotContain("opaque-token");
+    HubSpotConfig opaque =
+        HubSpotConfig.builder().accessToken("opaque-token").requirePrivateAppToken(false).build();
+    assertThat(opaque.toString()).doesNotContain("opaque-token");
   }
 
   @Test
-  void adapter_refusesInvalidSettings_listingTheProblems() {
-    assertThatThrownBy(
-            () -> new HubSpotCrmAdapter(HubSpotConfig.defaults("your-hubspot-access-token")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("placeholder");
+  void toBuilder_keepsEverySettingNotChanged() {
+    HubSpotConfig config =
+        HubSpotConfig.builder().accessToken(TOKEN).statusProperty("booking_status").build();
+
+    HubSpotConfig changed = config.toBuilder().maxAttempts(5).build();
+
+    assertThat(changed.accessToken()).isEqualTo(TOKEN);
+    assertThat(changed.statusProperty()).contains("booking_status");
+    assertThat(changed.maxAttempts()).isEqualTo(5);
+  }
+
+  private static List<String> tokenProblems(String token, boolean privateAppOnly) {
+    return HubSpotConfig.builder()
+        .accessToken(token)
+        .requirePrivateAppToken(privateAppOnly)
+        .problems();
   }
 }

@@ -24,7 +24,8 @@ class HubSpotCrmAdapterContractTest extends CrmPortContract {
 
   @Override
   protected CrmPort createCrm() {
-    return new HubSpotCrmAdapter(hubSpot.adapterConfig().withStatusProperty("booking_status"));
+    return new HubSpotCrmAdapter(
+        hubSpot.adapterConfig().toBuilder().statusProperty("booking_status").build());
   }
 
   @Override

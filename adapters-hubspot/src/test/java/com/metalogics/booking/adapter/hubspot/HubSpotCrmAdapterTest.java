@@ -83,7 +83,10 @@ class HubSpotCrmAdapterTest {
 
   @Test
   void givenExtraPropertiesConfigured_upsert_writesThemToo() {
-    var config = hubSpot.adapterConfig().withExtraProperties(Map.of("hs_lead_status", "NEW"));
+    var config =
+        hubSpot.adapterConfig().toBuilder()
+            .extraProperties(Map.of("hs_lead_status", "NEW"))
+            .build();
 
     adapter(config).upsertContact(ada("ada@example.com"));
 
@@ -92,7 +95,7 @@ class HubSpotCrmAdapterTest {
 
   @Test
   void givenStatusProperty_recordStatus_writesTheStatusOnTheContact() {
-    var crm = adapter(hubSpot.adapterConfig().withStatusProperty("booking_status"));
+    var crm = adapter(hubSpot.adapterConfig().toBuilder().statusProperty("booking_status").build());
     String id = crm.upsertContact(ada("ada@example.com"));
 
     crm.recordStatus(id, UUID.randomUUID(), BookingStatus.CONFIRMED);

@@ -52,13 +52,23 @@ class HubSpotResilienceTest {
   }
 
   @Test
+  void givenDefaultAttempts_whenHubSpotKeepsFailing_exactlyThreeRequestsAreMade() {
+    hubSpot.failNext(100, 503);
+    var byDefault = hubSpot.adapterDefaults().retryDelay(Duration.ofMillis(10)).build();
+
+    assertThatThrownBy(() -> adapter(byDefault).upsertContact(ada()))
+        .isInstanceOf(IntegrationException.class);
+    assertThat(hubSpot.requests()).hasSize(3);
+  }
+
+  @Test
   void givenSlowAnswers_everyCallTimesOut_andFailsAsCrmError() {
     hubSpot.slowAnswers(Duration.ofSeconds(2));
     var config =
-        hubSpot
-            .adapterConfig()
-            .withCallTimeout(Duration.ofMillis(200))
-            .withRetry(1, Duration.ofMillis(10));
+        hubSpot.adapterConfig().toBuilder()
+            .callTimeout(Duration.ofMillis(200))
+            .maxAttempts(2)
+            .build();
 
     assertThatThrownBy(() -> adapter(config).upsertContact(ada()))
         .isInstanceOfSatisfying(
@@ -122,11 +132,12 @@ class HubSpotResilienceTest {
   @Test
   void circuit_opensAfterTheThreshold_failsFast_andClosesAfterTheResetTimeout() {
     var config =
-        hubSpot
-            .adapterConfig()
-            .withRetry(0, Duration.ofMillis(10))
-            .withCircuit(3, Duration.ofMillis(300))
-            .withStatusProperty("booking_status");
+        hubSpot.adapterConfig().toBuilder()
+            .maxAttempts(1)
+            .circuitFailureThreshold(3)
+            .circuitResetTimeout(Duration.ofMillis(300))
+            .statusProperty("booking_status")
+            .build();
     HubSpotCrmAdapter crm = adapter(config);
     String id = crm.upsertContact(ada());
     hubSpot.clearRequests();
@@ -150,7 +161,11 @@ class HubSpotResilienceTest {
   @Test
   void rateLimiter_keepsABurstOf300CallsWithinTheLimitPerWindow() throws Exception {
     var config =
-        hubSpot.adapterConfig().withRateLimits(100, 1000).withStatusProperty("booking_status");
+        hubSpot.adapterConfig().toBuilder()
+            .requestsPer10Seconds(100)
+            .searchesPerSecond(1000)
+            .statusProperty("booking_status")
+            .build();
     // HubSpot's 100 per 10 s, with the window shrunk to 1 s so that the test takes 3 s, not 30.
     Duration window = Duration.ofSeconds(1);
     HubSpotCrmAdapter crm = new HubSpotCrmAdapter(config, new MutableTicker(), window);

@@ -35,11 +35,11 @@ public final class CalendarClients {
   private CalendarClients() {}
 
   /**
-   * @param rootUrl another server than Google's, or null
+   * @param rootUrl another server than Google's, if any
    * @param delegatedUser the Workspace user to impersonate, when domain-wide delegation is set up
    */
   public static Calendar create(
-      Path keyFile, String rootUrl, Optional<String> delegatedUser, Duration timeout) {
+      Path keyFile, Optional<String> rootUrl, Optional<String> delegatedUser, Duration timeout) {
     HttpTransport transport = new NetHttpTransport();
     GoogleCredentials credentials = credentials(keyFile, transport, delegatedUser);
     HttpCredentialsAdapter auth = new HttpCredentialsAdapter(credentials);
@@ -56,9 +56,9 @@ public final class CalendarClients {
     Calendar.Builder builder =
         new Calendar.Builder(transport, GsonFactory.getDefaultInstance(), initializer)
             .setApplicationName(APPLICATION_NAME);
-    if (rootUrl != null && !rootUrl.isBlank()) {
-      builder.setRootUrl(rootUrl.endsWith("/") ? rootUrl : rootUrl + "/");
-    }
+    rootUrl
+        .filter(url -> !url.isBlank())
+        .ifPresent(url -> builder.setRootUrl(url.endsWith("/") ? url : url + "/"));
     return builder.build();
   }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Reads Google's error answers into {@link GoogleFailure}s. */
-public final class GoogleErrors {
+final class GoogleErrors {
 
   private static final Set<String> THROTTLED = Set.of("rateLimitExceeded", "userRateLimitExceeded");
   private static final Set<String> DAILY_QUOTA = Set.of("quotaExceeded", "dailyLimitExceeded");

@@ -6,7 +6,7 @@ import com.metalogics.booking.core.domain.IntegrationException;
  * One failed attempt, classified so that the retry policy, the circuit breaker and the port
  * boundary all agree on what it means.
  */
-public final class GoogleFailure extends RuntimeException {
+final class GoogleFailure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

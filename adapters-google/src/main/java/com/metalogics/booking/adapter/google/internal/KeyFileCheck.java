@@ -21,7 +21,7 @@ public final class KeyFileCheck {
   /** Every problem found, empty when the file looks like a usable service-account key. */
   public static List<String> problems(Path keyFile) {
     if (keyFile == null) {
-      return List.of("GOOGLE_SERVICE_ACCOUNT_KEY_PATH is not set");
+      return List.of("keyFile is missing");
     }
     if (!Files.isRegularFile(keyFile)) {
       return List.of("service-account key file " + keyFile + " does not exist");

@@ -7,7 +7,7 @@ import java.util.Map;
  * An error the HTTP layer itself detects (body too large, wrong content type, unknown route). Its
  * status comes from {@link ErrorMapper}, like every other error's.
  */
-public final class ApiException extends RuntimeException {
+final class ApiException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

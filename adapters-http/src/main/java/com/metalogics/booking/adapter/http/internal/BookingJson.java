@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The API's JSON shapes (camelCase, as in the seed) and the mapping from core values. */
-public final class BookingJson {
+final class BookingJson {
 
   private BookingJson() {}
 

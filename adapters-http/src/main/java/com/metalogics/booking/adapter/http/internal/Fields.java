@@ -13,7 +13,7 @@ import java.util.Optional;
  * not only the first one a data binder trips over. Missing and null fields read as empty; the core
  * decides which are required.
  */
-public final class Fields {
+final class Fields {
 
   private final ObjectNode body;
   private final Map<String, String> errors = new LinkedHashMap<>();

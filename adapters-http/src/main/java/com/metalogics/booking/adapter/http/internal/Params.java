@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Parsing of path and query parameters and of ISO-8601 values, strict and bounded. */
-public final class Params {
+final class Params {
 
   /** Far enough for any booking, near enough that no date arithmetic can overflow. */
   private static final int MIN_YEAR = 1970;

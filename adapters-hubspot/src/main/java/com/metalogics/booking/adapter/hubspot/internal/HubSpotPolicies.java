@@ -41,7 +41,7 @@ public final class HubSpotPolicies {
         RetryPolicy.builder()
             .handleIf(e -> e instanceof HubSpotCallException h && h.retryable())
             .abortIf((result, e) -> e instanceof HubSpotCallException h && waitsTooLong(h))
-            .withMaxRetries(config.retryAttempts())
+            .withMaxAttempts(config.maxAttempts())
             .withDelayFn(this::delayBeforeRetry)
             .onRetry(e -> LOG.debug("retrying HubSpot call: {}", e.getLastException().getMessage()))
             .build();

@@ -87,12 +87,20 @@ public final class FakeHubSpot implements AutoCloseable {
    * reaches, short timeouts.
    */
   public HubSpotConfig adapterConfig() {
-    return HubSpotConfig.defaults(TOKEN)
-        .withBaseUrl(baseUrl())
-        .withRetry(2, Duration.ofMillis(10))
-        .withRateLimits(100_000, 100_000)
-        .withCallTimeout(Duration.ofSeconds(2))
-        .withCircuit(50, Duration.ofMillis(200));
+    return adapterDefaults()
+        .maxAttempts(3)
+        .retryDelay(Duration.ofMillis(10))
+        .requestsPer10Seconds(100_000)
+        .searchesPerSecond(100_000)
+        .callTimeout(Duration.ofSeconds(2))
+        .circuitFailureThreshold(50)
+        .circuitResetTimeout(Duration.ofMillis(200))
+        .build();
+  }
+
+  /** The adapter's own defaults, only pointed at this fake with its token. */
+  public HubSpotConfig.Builder adapterDefaults() {
+    return HubSpotConfig.builder().accessToken(TOKEN).baseUrl(baseUrl());
   }
 
   /** From now on only this bearer token is accepted; others get HubSpot's 401. */
