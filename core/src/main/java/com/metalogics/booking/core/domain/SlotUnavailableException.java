@@ -13,7 +13,13 @@ public final class SlotUnavailableException extends BookingException {
     TOO_SOON,
     TOO_FAR_AHEAD,
     CALENDAR_BUSY,
-    ALREADY_BOOKED
+    ALREADY_BOOKED,
+    /** The date is in a blackout period of the schedule. */
+    BLACKOUT,
+    /** The day, week or month of the start already holds the event type's limit. */
+    LIMIT_REACHED,
+    /** A busy time (calendar or booking) overlaps the slot widened by the buffers. */
+    BUSY
   }
 
   private final TimeSlot slot;
@@ -53,6 +59,9 @@ public final class SlotUnavailableException extends BookingException {
       case TOO_FAR_AHEAD -> "The slot is too far ahead";
       case CALENDAR_BUSY -> "The calendar is busy at that time";
       case ALREADY_BOOKED -> "The slot is already booked";
+      case BLACKOUT -> "The date is closed";
+      case LIMIT_REACHED -> "No more bookings are taken for that period";
+      case BUSY -> "The time is not free";
     };
   }
 }

@@ -1,0 +1,176 @@
+package com.metalogics.booking.core.availability;
+
+import com.metalogics.booking.core.domain.BookingLimits;
+import com.metalogics.booking.core.domain.EventType;
+import com.metalogics.booking.core.domain.Schedule;
+import com.metalogics.booking.core.domain.SlotUnavailableException.Reason;
+import com.metalogics.booking.core.domain.TimeSlot;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One availability question resolved to nanosecond timestamps over a span of time. The slots query
+ * and the admission of one start both end in {@link #verdict}, so they cannot disagree: the slots
+ * are the grid starts of the open windows whose verdict is empty; a start is admitted when it is
+ * such a grid start and its verdict is empty.
+ */
+final class Evaluation {
+
+  private final long duration;
+  private final long step;
+  private final long before;
+  private final long after;
+  private final long earliest;
+  private final long latest;
+  private final List<Open> opens = new ArrayList<>(2);
+  private final Windows windows;
+  private final Intervals repeated;
+  private final Intervals fullDays;
+  private final Intervals busy;
+
+  /** A schedule with the offsets of its zone around the span. */
+  private record Open(OpenDays days, ZoneTimeline timeline) {
+
+    static Open of(Schedule schedule, long from, long to) {
+      return new Open(new OpenDays(schedule), ZoneTimeline.of(schedule.timeZone(), from, to));
+    }
+  }
+
+  private Evaluation(AvailabilityInput in, Duration length, long from, long to) {
+    EventType type = in.eventType();
+    duration = length.toNanos();
+    step = type.incrementFor(length).toNanos();
+    before = type.bufferBefore().toNanos();
+    after = type.bufferAfter().toNanos();
+    earliest = EpochNanos.of(in.earliestStart());
+    latest = EpochNanos.of(in.latestStart());
+    Open host = Open.of(in.hostSchedule(), from, to);
+    opens.add(host);
+    Windows open = Windows.of(host.days(), host.timeline(), from, to);
+    Intervals twice = host.timeline().repeatedTimes();
+    if (in.typeSchedule().isPresent()) {
+      Open narrowing = Open.of(in.typeSchedule().get(), from, to);
+      opens.add(narrowing);
+      open = Windows.intersect(open, Windows.of(narrowing.days(), narrowing.timeline(), from, to));
+      twice = Intervals.union(twice, narrowing.timeline().repeatedTimes());
+    }
+    windows = open;
+    repeated = twice;
+    Open counted = opens.get(opens.size() - 1); // the zone of AvailabilityInput.limitZone()
+    fullDays = fullDays(type.limits(), in.counts(), counted.timeline(), from, to);
+    busy = in.busy().union();
+  }
+
+  /**
+   * Over the local dates from that of {@code from} to that of {@code to}, in every zone involved.
+   */
+  static Evaluation over(AvailabilityInput in, Duration length, long from, long to) {
+    return new Evaluation(in, length, from, to);
+  }
+
+  List<TimeSlot> slots(long rangeStart, long rangeEnd) {
+    List<TimeSlot> out = new ArrayList<>();
+    Probe probe = new Probe();
+    long lowest = Math.max(rangeStart, earliest);
+    for (int w = 0; w < windows.size(); w++) {
+      long origin = windows.open(w);
+      long start = origin;
+      if (start < lowest) {
+        start += Math.floorDiv(lowest - origin + step - 1, step) * step;
+      }
+      for (; start + duration <= windows.close(w); start += step) {
+        long end = start + duration;
+        if (start > latest || end > rangeEnd) {
+          return List.copyOf(out);
+        }
+        if (verdict(start, end, probe).isEmpty()) {
+          out.add(new TimeSlot(EpochNanos.toInstant(start), EpochNanos.toInstant(end)));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Why {@code [start, end)} is not offered, in the order a visitor can act on. */
+  Optional<Reason> refusal(long start, long end) {
+    if (start < earliest) {
+      return Optional.of(Reason.TOO_SOON);
+    }
+    if (start > latest) {
+      return Optional.of(Reason.TOO_FAR_AHEAD);
+    }
+    for (Open o : opens) {
+      if (o.days().blackedOut(o.timeline().localEpochDay(start))) {
+        return Optional.of(Reason.BLACKOUT);
+      }
+    }
+    for (int w = 0; w < windows.size(); w++) {
+      if (windows.open(w) <= start && end <= windows.close(w)) {
+        return (start - windows.open(w)) % step == 0
+            ? verdict(start, end, new Probe())
+            : Optional.of(Reason.OFF_GRID);
+      }
+    }
+    return Optional.of(Reason.OUTSIDE_BUSINESS_HOURS);
+  }
+
+  /** The rules of one grid start of an open window, asked with starts that only grow. */
+  private Optional<Reason> verdict(long start, long end, Probe probe) {
+    if (start < earliest) {
+      return Optional.of(Reason.TOO_SOON);
+    }
+    if (start > latest) {
+      return Optional.of(Reason.TOO_FAR_AHEAD);
+    }
+    if (probe.repeated.contains(start)) {
+      return Optional.of(Reason.OUTSIDE_BUSINESS_HOURS);
+    }
+    if (probe.fullDays.contains(start)) {
+      return Optional.of(Reason.LIMIT_REACHED);
+    }
+    if (probe.busy.overlaps(start - before, end + after)) {
+      return Optional.of(Reason.BUSY);
+    }
+    return Optional.empty();
+  }
+
+  /** The sweeps of one walk over growing starts. */
+  private final class Probe {
+    final Intervals.Cursor repeated = Evaluation.this.repeated.cursor();
+    final Intervals.Cursor fullDays = Evaluation.this.fullDays.cursor();
+    final Intervals.Cursor busy = Evaluation.this.busy.cursor();
+  }
+
+  /** The local days, in the limits' zone, on which the limit of a period is reached. */
+  private static Intervals fullDays(
+      BookingLimits limits, BookingCounts counts, ZoneTimeline timeline, long from, long to) {
+    if (limits.isNone() || counts.isEmpty()) {
+      return Intervals.EMPTY;
+    }
+    long first = timeline.localEpochDay(from);
+    long last = timeline.localEpochDay(to);
+    int days = (int) (last - first + 1);
+    long[] starts = new long[days];
+    long[] ends = new long[days];
+    int n = 0;
+    for (long day = first; day <= last; day++) {
+      LocalDate date = LocalDate.ofEpochDay(day);
+      if (reached(limits.perDay(), counts.onDay(date))
+          || reached(limits.perWeek(), counts.inWeekOf(date))
+          || reached(limits.perMonth(), counts.inMonthOf(date))) {
+        starts[n] = timeline.instantNanos(day * ZoneTimeline.SECONDS_PER_DAY);
+        ends[n] = timeline.instantNanos((day + 1) * ZoneTimeline.SECONDS_PER_DAY);
+        n++;
+      }
+    }
+    return Intervals.union(starts, ends, n);
+  }
+
+  private static boolean reached(OptionalInt limit, int taken) {
+    return limit.isPresent() && taken >= limit.getAsInt();
+  }
+}
