@@ -27,7 +27,8 @@ public record Booking(
     Optional<String> cancelReason,
     String manageTokenHash,
     Optional<String> idempotencyKey,
-    long version) {
+    long version,
+    Placement placement) {
 
   public Booking {
     Objects.requireNonNull(id, "id");
@@ -41,6 +42,7 @@ public record Booking(
     Objects.requireNonNull(cancelReason, "cancelReason");
     Objects.requireNonNull(manageTokenHash, "manageTokenHash");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    Objects.requireNonNull(placement, "placement");
     if (slot.length().isZero()) {
       throw new IllegalArgumentException("slot must not be empty");
     }
@@ -59,7 +61,7 @@ public record Booking(
    */
   public static final Duration INLINE_MIRROR_GRACE = Duration.ofMinutes(1);
 
-  /** A booking about to be reserved: confirmed, nothing mirrored yet. */
+  /** A booking of the default event type and host, about to be reserved. */
   public static Booking newBooking(
       UUID id,
       Attendee attendee,
@@ -67,6 +69,18 @@ public record Booking(
       Instant now,
       String manageTokenHash,
       Optional<String> idempotencyKey) {
+    return newBooking(id, attendee, slot, now, manageTokenHash, idempotencyKey, Placement.DEFAULT);
+  }
+
+  /** A booking about to be reserved: confirmed, nothing mirrored yet. */
+  public static Booking newBooking(
+      UUID id,
+      Attendee attendee,
+      TimeSlot slot,
+      Instant now,
+      String manageTokenHash,
+      Optional<String> idempotencyKey,
+      Placement placement) {
     return new Booking(
         id,
         attendee,
@@ -80,7 +94,8 @@ public record Booking(
         Optional.empty(),
         manageTokenHash,
         idempotencyKey,
-        0);
+        0,
+        placement);
   }
 
   public Instant startTime() {
@@ -113,7 +128,8 @@ public record Booking(
         reason,
         manageTokenHash,
         idempotencyKey,
-        version);
+        version,
+        placement);
   }
 
   public Booking reschedule(TimeSlot newSlot, Instant now) {
@@ -130,7 +146,8 @@ public record Booking(
         cancelReason,
         manageTokenHash,
         idempotencyKey,
-        version);
+        version,
+        placement);
   }
 
   public Booking withSync(SyncState newSync, Instant now) {
@@ -147,7 +164,8 @@ public record Booking(
         cancelReason,
         manageTokenHash,
         idempotencyKey,
-        version);
+        version,
+        placement);
   }
 
   /** Storage's view after a successful write. */
@@ -165,6 +183,7 @@ public record Booking(
         cancelReason,
         manageTokenHash,
         idempotencyKey,
-        newVersion);
+        newVersion,
+        placement);
   }
 }

@@ -17,7 +17,9 @@ public abstract sealed class BookingException extends RuntimeException
         FrequencyLimitExceededException,
         RateLimitedException,
         IntegrationException,
-        StorageUnavailableException {
+        StorageUnavailableException,
+        VersionConflictException,
+        CatalogItemNotFoundException {
 
   private final ErrorCode code;
 

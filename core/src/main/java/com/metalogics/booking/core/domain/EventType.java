@@ -36,7 +36,8 @@ public record EventType(
     Assignment assignment,
     List<String> hostIds,
     Optional<String> scheduleId,
-    boolean active) {
+    boolean active)
+    implements CatalogItem {
 
   static final int MAX_TITLE = 200;
   static final int MAX_DESCRIPTION = 5_000;
@@ -135,5 +136,15 @@ public record EventType(
       problems.slug("hosts[" + i + "]", id);
       problems.require(seen.add(id), "hosts[" + i + "]", "repeats " + id);
     }
+  }
+
+  @Override
+  public CatalogKind catalogKind() {
+    return CatalogKind.EVENT_TYPE;
+  }
+
+  @Override
+  public String key() {
+    return slug;
   }
 }

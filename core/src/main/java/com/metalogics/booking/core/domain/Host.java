@@ -21,7 +21,8 @@ public record Host(
     Optional<String> calendarId,
     boolean active,
     int weight,
-    int priority) {
+    int priority)
+    implements CatalogItem {
 
   static final int MAX_NAME = 200;
   static final int MAX_CALENDAR_ID = 1024;
@@ -49,5 +50,15 @@ public record Host(
   @Override
   public String toString() {
     return "Host[id=" + id + ", email=" + EmailAddress.mask(email) + "]";
+  }
+
+  @Override
+  public CatalogKind catalogKind() {
+    return CatalogKind.HOST;
+  }
+
+  @Override
+  public String key() {
+    return id;
   }
 }

@@ -32,7 +32,8 @@ public record Schedule(
     ZoneId timeZone,
     Map<DayOfWeek, List<TimeRange>> weekly,
     List<DateOverride> overrides,
-    List<Blackout> blackouts) {
+    List<Blackout> blackouts)
+    implements CatalogItem {
 
   static final int MAX_NAME = 200;
   static final int MAX_REASON = 200;
@@ -138,5 +139,15 @@ public record Schedule(
 
   private static List<TimeRange> sorted(List<TimeRange> ranges) {
     return ranges.stream().sorted(Comparator.comparingInt(TimeRange::fromMinute)).toList();
+  }
+
+  @Override
+  public CatalogKind catalogKind() {
+    return CatalogKind.SCHEDULE;
+  }
+
+  @Override
+  public String key() {
+    return id;
   }
 }

@@ -3,6 +3,7 @@ package com.metalogics.booking.adapter.jdbi.internal;
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.SyncState;
 import com.metalogics.booking.core.domain.TimeSlot;
 import java.sql.ResultSet;
@@ -41,7 +42,8 @@ final class BookingRowMapper implements RowMapper<Booking> {
         optionalString(rs, "cancel_reason"),
         rs.getString("manage_token_hash"),
         optionalString(rs, "idempotency_key"),
-        rs.getLong("version"));
+        rs.getLong("version"),
+        Placement.DEFAULT);
   }
 
   private static SyncState syncState(ResultSet rs) throws SQLException {

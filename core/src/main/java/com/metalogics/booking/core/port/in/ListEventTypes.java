@@ -1,0 +1,10 @@
+package com.metalogics.booking.core.port.in;
+
+import com.metalogics.booking.core.domain.EventType;
+import java.util.List;
+
+/** What a visitor may book: the active event types, ordered by slug. */
+public interface ListEventTypes {
+
+  List<EventType> activeEventTypes();
+}
