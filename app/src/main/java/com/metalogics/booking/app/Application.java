@@ -225,11 +225,12 @@ public final class Application implements AutoCloseable {
 
   private static HttpConfig httpConfig(AppConfig.Http http) {
     return new HttpConfig(
-        http.adminApiKey(),
-        http.maxBodyBytes(),
-        http.rateLimitBookingsPerMinute(),
-        http.corsOrigins(),
-        http.metricsPublic());
+            http.adminApiKey(),
+            http.maxBodyBytes(),
+            http.rateLimitBookingsPerMinute(),
+            http.corsOrigins(),
+            http.metricsPublic())
+        .withPublicBaseUrl(http.publicBaseUrl());
   }
 
   private static Map<String, HealthStatus> readiness(

@@ -6,36 +6,31 @@ import com.metalogics.booking.adapter.http.internal.ApiMetrics;
 import com.metalogics.booking.adapter.http.internal.Auth;
 import com.metalogics.booking.adapter.http.internal.BookingRoutes;
 import com.metalogics.booking.adapter.http.internal.Cors;
-import com.metalogics.booking.adapter.http.internal.Envelope;
-import com.metalogics.booking.adapter.http.internal.ErrorMapper;
+import com.metalogics.booking.adapter.http.internal.ErrorAnswers;
 import com.metalogics.booking.adapter.http.internal.Json;
 import com.metalogics.booking.adapter.http.internal.JsonBody;
 import com.metalogics.booking.adapter.http.internal.JsonErrorHandler;
 import com.metalogics.booking.adapter.http.internal.OpsRoutes;
 import com.metalogics.booking.adapter.http.internal.RateLimiter;
 import com.metalogics.booking.adapter.http.internal.RequestFilters;
+import com.metalogics.booking.adapter.http.internal.RequestHeadTimeout;
 import com.metalogics.booking.adapter.http.internal.SlotsCache;
 import com.metalogics.booking.core.application.BookingEngine;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The REST API of DESIGN.md on Javalin. {@link #create} hands back a configured server that is not
  * started yet: the composition root calls {@code start(host, port)} and {@code stop()}.
  */
 public final class HttpApi {
-
-  private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
-  private static final String ANSWERED = "booking.errorAnswered";
 
   private HttpApi() {}
 
@@ -55,6 +50,7 @@ public final class HttpApi {
     Auth auth = new Auth(config.adminApiKey());
     ApiMetrics metrics = new ApiMetrics(registry);
     RequestFilters filters = new RequestFilters(new Cors(config.corsOrigins()), body, metrics);
+    SlotsCache slotsCache = new SlotsCache(config.slotsCacheTtl(), clock);
     BookingRoutes bookings =
         new BookingRoutes(
             engine,
@@ -62,49 +58,67 @@ public final class HttpApi {
             auth,
             new RateLimiter(config.rateLimitBookingsPerMinute(), clock),
             metrics,
-            new SlotsCache(config.slotsCacheTtl(), clock));
+            slotsCache,
+            config.publicBaseUrl());
     AdminRoutes admin = new AdminRoutes(engine, body);
     OpsRoutes ops = new OpsRoutes(readiness, registry, auth, config.metricsPublic());
+    WebPages pages = new WebPages(config);
+    ErrorAnswers errors = new ErrorAnswers(metrics, pages::notFound);
     return Javalin.create(
         cfg -> {
-          configureServer(cfg, mapper, config, filters);
-          registerRoutes(cfg, bookings, admin, ops, auth);
-          WebPages.register(cfg, config);
+          configureServer(cfg, mapper, config, filters, errors);
+          registerRoutes(cfg, bookings, admin, ops, auth, slotsCache);
+          pages.register(cfg);
         });
   }
 
   private static void configureServer(
-      JavalinConfig cfg, ObjectMapper mapper, HttpConfig config, RequestFilters filters) {
+      JavalinConfig cfg,
+      ObjectMapper mapper,
+      HttpConfig config,
+      RequestFilters filters,
+      ErrorAnswers errors) {
     cfg.jsonMapper(new JavalinJackson(mapper, false));
     cfg.http.maxRequestSize = config.maxBodyBytes();
     cfg.http.prefer405over404 = true;
     cfg.startup.showJavalinBanner = false;
-    cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
+    cfg.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(new JsonErrorHandler(mapper));
+          server.addBean(new RequestHeadTimeout(server, config.requestHeadTimeout()));
+        });
     // Jetty writes through any write above 8 KiB (a quarter of its buffer) at once, in chunked
     // encoding: a 30-day slots answer (28 KB) went out in several chunks and system calls.
-    // Gathering
-    // up to the whole buffer sends it in one piece, with a Content-Length.
+    // Gathering up to the whole buffer sends it in one piece, with a Content-Length.
     cfg.jetty.modifyHttpConfiguration(
         http -> http.setOutputAggregationSize(http.getOutputBufferSize()));
     cfg.router.handlerWrapper(HttpApi::namedRoute);
     cfg.requestLogger.http(filters::completed);
     cfg.routes.before(filters::before);
-    cfg.routes.exception(Exception.class, (e, ctx) -> answerError(e, ctx));
-    // Javalin answers unknown routes and wrong methods itself, in plain text; re-answer those.
+    cfg.routes.exception(Exception.class, errors::exception);
+    // Javalin answers its own refusals (unknown route, wrong method) in plain text unless a handler
+    // claims their exception type itself; a handler for Exception alone does not.
+    cfg.routes.exception(HttpResponseException.class, errors::exception);
     for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
-      cfg.routes.error(status, HttpApi::answerBareStatus);
+      cfg.routes.error(status, errors::bareStatus);
     }
   }
 
   /** Every route of the API; the OpenAPI document lists exactly these (a test checks it). */
   private static void registerRoutes(
-      JavalinConfig cfg, BookingRoutes bookings, AdminRoutes admin, OpsRoutes ops, Auth auth) {
+      JavalinConfig cfg,
+      BookingRoutes bookings,
+      AdminRoutes admin,
+      OpsRoutes ops,
+      Auth auth,
+      SlotsCache slotsCache) {
     // available-slots first: it would otherwise match /api/bookings/{id}.
     cfg.routes.get("/api/bookings/available-slots", bookings::availableSlots);
-    cfg.routes.post("/api/bookings", bookings::create);
+    cfg.routes.post("/api/bookings", changingSlots(slotsCache, bookings::create));
     cfg.routes.get("/api/bookings/{id}", bookings::get);
-    cfg.routes.post("/api/bookings/{id}/cancel", bookings::cancel);
-    cfg.routes.post("/api/bookings/{id}/reschedule", bookings::reschedule);
+    cfg.routes.post("/api/bookings/{id}/cancel", changingSlots(slotsCache, bookings::cancel));
+    cfg.routes.post(
+        "/api/bookings/{id}/reschedule", changingSlots(slotsCache, bookings::reschedule));
     cfg.routes.get("/api/admin/bookings", adminOnly(auth, admin::list));
     cfg.routes.post("/api/admin/bookings/{id}/sync", adminOnly(auth, admin::syncOne));
     cfg.routes.post("/api/admin/sync", adminOnly(auth, admin::syncDue));
@@ -124,6 +138,20 @@ public final class HttpApi {
     };
   }
 
+  /**
+   * A route that may change which slots are free. The cached answers are dropped also after a
+   * failure: the booking may be stored although the answer is an error.
+   */
+  private static Handler changingSlots(SlotsCache slotsCache, Handler handler) {
+    return ctx -> {
+      try {
+        handler.handle(ctx);
+      } finally {
+        slotsCache.invalidate();
+      }
+    };
+  }
+
   private static Handler namedRoute(Endpoint endpoint) {
     if (!endpoint.method.isHttpMethod()) {
       return endpoint.handler;
@@ -132,26 +160,5 @@ public final class HttpApi {
       RequestFilters.matched(ctx, endpoint.path);
       endpoint.handler.handle(ctx);
     };
-  }
-
-  private static void answerBareStatus(Context ctx) {
-    if (ctx.attribute(ANSWERED) == null) {
-      answer(ErrorMapper.forStatus(ctx.statusCode()), ctx, null);
-    }
-  }
-
-  private static void answerError(Exception error, Context ctx) {
-    answer(ErrorMapper.map(error), ctx, error);
-  }
-
-  private static void answer(ErrorMapper.Mapped mapped, Context ctx, Exception error) {
-    ctx.attribute(ANSWERED, Boolean.TRUE);
-    String requestId = RequestFilters.requestId(ctx);
-    if (mapped.internal()) {
-      log.error("request {} failed", requestId, error);
-    }
-    ctx.header(RequestFilters.REQUEST_ID_HEADER, requestId);
-    mapped.headers().forEach(ctx::header);
-    Envelope.write(ctx, mapped.status(), ErrorMapper.envelope(mapped, requestId));
   }
 }

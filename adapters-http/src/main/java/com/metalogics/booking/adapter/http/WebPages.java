@@ -2,26 +2,39 @@ package com.metalogics.booking.adapter.http;
 
 import com.metalogics.booking.adapter.http.web.WebFiles;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 
 /**
  * The booking page ({@code /}), the manage page ({@code /manage/{id}}, the link in the
- * confirmation, with the manage token in the URL fragment) and the admin page ({@code /admin}),
- * plain HTML, CSS and ES modules from the classpath under {@code web/}, with a strict
- * Content-Security-Policy.
+ * confirmation, with the manage token in the URL fragment), the admin page ({@code /admin}) and the
+ * page for unknown addresses: plain HTML, CSS and ES modules from the classpath under {@code web/},
+ * with a strict Content-Security-Policy.
  *
  * <p>They are answered by a before-filter, not registered as routes: the route list stays the API's
  * own, exactly what the OpenAPI document describes.
  */
-public final class WebPages {
+final class WebPages {
 
-  private WebPages() {}
+  private final WebFiles files;
 
   /**
-   * Serves the pages from {@code cfg}'s server. The booking page may be framed by the sites in
-   * {@code config.corsOrigins()} (the sites that embed it), or by any site when there are none.
+   * The booking page may be framed by the sites in {@code config.corsOrigins()} (the sites that
+   * embed it), or by any site when there are none.
    */
-  public static void register(JavalinConfig cfg, HttpConfig config) {
-    WebFiles files = new WebFiles(config.corsOrigins());
+  WebPages(HttpConfig config) {
+    this.files = new WebFiles(config.corsOrigins());
+  }
+
+  /** Serves the pages from {@code cfg}'s server. */
+  void register(JavalinConfig cfg) {
     cfg.routes.before(files::serve);
+  }
+
+  /**
+   * Answers a browser's request for a page that does not exist with an HTML 404 page; false for API
+   * paths and clients that did not ask for HTML, which get the JSON envelope.
+   */
+  boolean notFound(Context ctx) {
+    return files.notFound(ctx);
   }
 }

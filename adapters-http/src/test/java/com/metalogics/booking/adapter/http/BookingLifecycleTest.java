@@ -160,4 +160,21 @@ class BookingLifecycleTest {
     answer.data().path("slots").forEach(s -> starts.add(s.path("startTime").asText()));
     return starts;
   }
+
+  @Test
+  void createdBooking_carriesItsManageLink_onThePublicBaseUrl_withTheTokenInTheFragment() {
+    server.close();
+    try (TestServer site =
+        new TestServer(
+            HttpConfig.defaults()
+                .withPublicBaseUrl(java.net.URI.create("https://book.example.com/")))) {
+      Answer created = site.post("/api/bookings", bookingJson("ada@example.com", SLOT, 30));
+
+      assertThat(created.status()).isEqualTo(201);
+      String id = created.data().path("booking").path("id").asText();
+      String token = created.data().path("manageToken").asText();
+      assertThat(created.data().path("manageUrl").asText())
+          .isEqualTo("https://book.example.com/manage/" + id + "#token=" + token);
+    }
+  }
 }

@@ -6,12 +6,16 @@ import static com.metalogics.booking.adapter.http.TestServer.bearer;
 import static com.metalogics.booking.adapter.http.TestServer.bookingJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.metalogics.booking.adapter.http.TestServer.Answer;
+import com.metalogics.booking.adapter.http.hostile.HostileSuite;
 import com.metalogics.booking.core.application.CalendarFailureMode;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.StorageUnavailableException;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -106,6 +110,34 @@ class ErrorCodesTest {
   }
 
   @Test
+  void unknownPath_answersTheEnvelopeAlone_whateverTheClientAccepts() throws Exception {
+    for (String accept : List.of("*/*", "application/json", "application/problem+json")) {
+      Answer a = server.get("/book", "Accept", accept);
+      assertError(a, 404, "NOT_FOUND");
+      assertThat(a.header("Content-Type")).startsWith("application/json");
+      JsonNode whole =
+          new ObjectMapper()
+              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readTree(a.raw().body());
+      assertThat(whole.path("error").path("code").asText()).as(accept).isEqualTo("NOT_FOUND");
+      assertThat(a.raw().body()).as(accept).doesNotContain("Endpoint");
+    }
+  }
+
+  @Test
+  void unsupportedHttpVersions_answer505_withTheirOwnCode() throws Exception {
+    HostileSuite raw = new HostileSuite(server.app.port());
+    for (String version : List.of("HTTP/9.9", "HTTP/0.9")) {
+      String answer = rawAnswer("GET /health/live " + version);
+      assertThat(answer).as(version).startsWith("HTTP/1.1 505 ");
+      JsonNode error = TestServer.JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+      assertThat(error.path("error").path("code").asText()).isEqualTo("HTTP_VERSION_NOT_SUPPORTED");
+      assertThat(error.path("error").path("message").asText()).contains("HTTP/1.1");
+    }
+    assertThat(raw.rawStatus("GET /health/live HTTP/1.0", "")).isEqualTo(200);
+  }
+
+  @Test
   void methodNotAllowed_onKnownPathWithWrongMethod() {
     Answer a = server.method("DELETE", "/api/bookings", null, null);
     assertThat(a.status()).isEqualTo(405);
@@ -190,6 +222,7 @@ class ErrorCodesTest {
     Answer third = server.post("/api/bookings", bookingJson("ada@example.com", SLOT, 30));
     assertError(third, 429, "RATE_LIMITED");
     assertThat(third.header("Retry-After")).isEqualTo("30");
+    assertThat(server.registry.scrape()).contains("booking_rate_limit_rejections_total 1.0");
     server.clock.advance(java.time.Duration.ofSeconds(30));
     assertThat(server.post("/api/bookings", bookingJson("ada@example.com", SLOT, 30)).status())
         .isEqualTo(201);
@@ -227,6 +260,16 @@ class ErrorCodesTest {
     assertError(internal, 500, "INTERNAL_ERROR");
     assertThat(internal.raw().body())
         .doesNotContain("secret detail", "IllegalStateException", "at com.");
+  }
+
+  /** The whole answer to a request line sent as is, read until the server closes. */
+  private String rawAnswer(String requestLine) throws java.io.IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.app.port())) {
+      socket.setSoTimeout(10_000);
+      String request = requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private JsonNode created() {

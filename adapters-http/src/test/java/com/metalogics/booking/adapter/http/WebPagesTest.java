@@ -102,6 +102,41 @@ class WebPagesTest {
   }
 
   @Test
+  void browserAskingForAnUnknownPage_getsAnHtml404_withALinkHome_andThePagesHeaders() {
+    String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    for (String path : List.of("/book", "/manage", "/admin/x", "/health/nope")) {
+      Answer page = server.get(path, "Accept", browser);
+
+      assertThat(page.status()).as(path).isEqualTo(404);
+      assertThat(page.header("Content-Type")).startsWith("text/html");
+      assertThat(page.raw().body())
+          .contains("<a href=\"/\">")
+          .doesNotContain("<script", "Endpoint");
+      assertThat(page.header("Content-Security-Policy"))
+          .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'");
+      assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+      assertThat(page.header("X-Request-Id")).isNotBlank();
+    }
+    Answer head = server.method("HEAD", "/book", null, null, "Accept", browser);
+    assertThat(head.status()).isEqualTo(404);
+    assertThat(head.raw().body()).isEmpty();
+  }
+
+  @Test
+  void apiPathsAndNonBrowserClients_getTheJson404_evenWhenAcceptingHtml() {
+    Answer api = server.get("/api/nope", "Accept", "text/html");
+    assertThat(api.status()).isEqualTo(404);
+    assertThat(api.errorCode()).isEqualTo("NOT_FOUND");
+    assertThat(server.get("/book").errorCode()).isEqualTo("NOT_FOUND");
+    assertThat(server.post("/book", "{}", "Accept", "text/html").errorCode())
+        .isEqualTo("NOT_FOUND");
+    Answer unknownBooking =
+        server.get("/api/bookings/" + java.util.UUID.randomUUID(), "Accept", "text/html");
+    assertThat(unknownBooking.errorCode()).isEqualTo("NOT_FOUND");
+  }
+
+  @Test
   void pagesDoNotShadowTheApi_andOnlyGetAndHeadAreAnswered() {
     assertThat(server.get("/health/live").status()).isEqualTo(200);
     assertThat(server.method("HEAD", "/admin", null, null).status()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.EmailAddress;
+import com.metalogics.booking.core.domain.TextPolicy;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.port.in.ListBookings;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
@@ -22,6 +23,10 @@ final class AdminService implements ListBookings, ManageLimitOverrides {
 
   @Override
   public BookingPage handle(BookingQuery query) {
+    Optional<String> problem = query.email().flatMap(TextPolicy.SINGLE_LINE::problemWith);
+    if (problem.isPresent()) {
+      throw ValidationException.ofField("email", problem.get());
+    }
     BookingQuery normalized =
         new BookingQuery(
             query.status(),
@@ -54,6 +59,9 @@ final class AdminService implements ListBookings, ManageLimitOverrides {
   }
 
   private static String requireEmail(String email) {
+    if (email != null && !TextPolicy.SINGLE_LINE.accepts(email)) {
+      throw ValidationException.ofField("email", TextPolicy.CONTROL_CHARACTERS);
+    }
     if (email == null || !EmailAddress.isWellFormed(email)) {
       throw ValidationException.ofField("email", "is not a valid e-mail address");
     }

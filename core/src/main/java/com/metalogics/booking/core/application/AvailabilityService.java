@@ -72,26 +72,28 @@ final class AvailabilityService implements FindAvailableSlots {
 
   private TimeSlot resolve(SlotRange range) {
     ZoneId zone = rules.businessHours().zone();
-    Instant from;
-    Instant to;
+    Instant from = range.start().startIn(zone);
+    Instant to = range.end().endIn(zone);
     long days;
-    if (range instanceof SlotRange.Dates dates) {
-      from = dates.startDate().atStartOfDay(zone).toInstant();
-      to = dates.endDate().plusDays(1).atStartOfDay(zone).toInstant();
-      days = ChronoUnit.DAYS.between(dates.startDate(), dates.endDate()) + 1;
+    if (range.start() instanceof SlotRange.Day first && range.end() instanceof SlotRange.Day last) {
+      days = ChronoUnit.DAYS.between(first.date(), last.date()) + 1;
+      if (days < 1) {
+        throw backwards();
+      }
     } else {
-      SlotRange.Instants instants = (SlotRange.Instants) range;
-      from = instants.from();
-      to = instants.to();
       days = (long) Math.ceil(Duration.between(from, to).toMinutes() / (24.0 * 60));
     }
-    if (to.isBefore(from) || (range instanceof SlotRange.Dates && days < 1)) {
-      throw new InvalidDateRangeException("The end of the range is before its start");
+    if (to.isBefore(from)) {
+      throw backwards();
     }
     if (days > rules.maxRangeDays()) {
       throw new InvalidDateRangeException(
           "The range spans " + days + " days; at most " + rules.maxRangeDays() + " are allowed");
     }
     return new TimeSlot(from, to);
+  }
+
+  private static InvalidDateRangeException backwards() {
+    return new InvalidDateRangeException("The end of the range is before its start");
   }
 }

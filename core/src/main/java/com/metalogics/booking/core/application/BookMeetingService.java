@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,13 +54,14 @@ final class BookMeetingService implements BookMeeting {
   @Override
   public BookingReceipt handle(BookMeetingCommand command) {
     Instant now = clock.instant();
-    Attendee attendee = BookingValidator.validate(command, rules, now);
+    BookingValidator.ValidBooking request = BookingValidator.validate(command, rules, now);
+    Attendee attendee = request.attendee();
+    TimeSlot slot = request.slot();
     Optional<String> key = command.idempotencyKey().map(String::trim);
     Optional<Booking> earlier = key.flatMap(repository::findByIdempotencyKey);
     if (earlier.isPresent()) {
-      return replay(earlier.get(), attendee, command);
+      return replay(earlier.get(), request);
     }
-    TimeSlot slot = TimeSlot.of(command.startTime(), Duration.ofMinutes(command.durationMinutes()));
     SlotPolicy.rejectionOf(slot, rules, now)
         .ifPresent(
             reason -> {
@@ -82,7 +82,7 @@ final class BookMeetingService implements BookMeeting {
             Booking.newBooking(id, attendee, slot, now, ManageTokens.hash(token), key));
     Booking stored = repository.reserve(new Reservation(fresh, rules.buffer(), limit));
     if (!stored.id().equals(id)) {
-      return replay(stored, attendee, command);
+      return replay(stored, request);
     }
     Booking mirrored = mirror.mirrorAfterChange(stored, mirrorBudget);
     List<Warning> warnings = Warnings.pendingOf(mirrored.sync());
@@ -104,23 +104,23 @@ final class BookMeetingService implements BookMeeting {
     }
   }
 
-  private BookingReceipt replay(Booking earlier, Attendee attendee, BookMeetingCommand command) {
-    if (!sameRequest(earlier, attendee, command)) {
+  private BookingReceipt replay(Booking earlier, BookingValidator.ValidBooking request) {
+    if (!sameRequest(earlier, request)) {
       throw new IdempotencyKeyReusedException();
     }
     return new BookingReceipt(
         earlier, tokens.issue(earlier.id()), Warnings.pendingOf(earlier.sync()), true);
   }
 
-  private static boolean sameRequest(Booking b, Attendee attendee, BookMeetingCommand command) {
+  private static boolean sameRequest(Booking b, BookingValidator.ValidBooking request) {
     Attendee a = b.attendee();
+    Attendee attendee = request.attendee();
     return a.name().equals(attendee.name())
         && EmailAddress.normalize(a.email()).equals(attendee.normalizedEmail())
         && a.company().equals(attendee.company())
         && a.phone().equals(attendee.phone())
         && a.message().equals(attendee.message())
         && a.timeZone().equals(attendee.timeZone())
-        && b.startTime().equals(command.startTime())
-        && Objects.equals(b.duration().toMinutes(), (long) command.durationMinutes());
+        && b.slot().equals(request.slot());
   }
 }

@@ -3,6 +3,8 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.EmailAddress;
+import com.metalogics.booking.core.domain.TextPolicy;
+import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.port.in.BookMeetingCommand;
 import java.time.DateTimeException;
@@ -30,78 +32,106 @@ final class BookingValidator {
     this.rules = rules;
   }
 
-  /** The attendee the command describes; throws naming every bad field. */
-  static Attendee validate(BookMeetingCommand command, BookingRules rules, Instant now) {
+  /** A request that passed validation: who books, and when. */
+  record ValidBooking(Attendee attendee, TimeSlot slot) {}
+
+  /** The attendee and slot the command describes; throws naming every bad field. */
+  static ValidBooking validate(BookMeetingCommand command, BookingRules rules, Instant now) {
     BookingValidator v = new BookingValidator(rules);
-    v.requireText("name", command.name(), MAX_NAME);
-    v.requireEmail(command.email());
-    v.optionalText("company", command.company(), MAX_COMPANY);
-    v.optionalText("phone", command.phone(), MAX_PHONE);
-    v.optionalText("message", command.message(), MAX_MESSAGE);
+    Optional<String> name = v.requireText("name", command.name(), MAX_NAME);
+    Optional<String> email = v.requireEmail(command.email());
+    Optional<String> company = v.optionalText("company", command.company(), MAX_COMPANY);
+    Optional<String> phone = v.optionalText("phone", command.phone(), MAX_PHONE);
+    Optional<String> message =
+        v.optionalText("message", command.message(), MAX_MESSAGE, TextPolicy.MULTI_LINE);
     v.optionalText("idempotencyKey", command.idempotencyKey(), MAX_IDEMPOTENCY_KEY);
     ZoneId zone = v.zone(command.timeZone());
-    v.startTime(command.startTime(), now);
-    v.duration(command.durationMinutes());
+    Optional<Instant> start = v.startTime(command.startTime(), now);
+    Optional<Duration> duration = v.duration(command.durationMinutes());
     v.throwIfAny();
-    return new Attendee(
-        command.name().trim(),
-        command.email().trim(),
-        trimmed(command.company()),
-        trimmed(command.phone()),
-        trimmed(command.message()),
-        zone);
+    Attendee attendee =
+        new Attendee(name.orElseThrow(), email.orElseThrow(), company, phone, message, zone);
+    return new ValidBooking(attendee, TimeSlot.of(start.orElseThrow(), duration.orElseThrow()));
   }
 
   /** The new slot of a reschedule: start and duration only. */
-  static Duration validateMove(
-      Instant startTime,
+  static TimeSlot validateMove(
+      Optional<Instant> startTime,
       Optional<Integer> durationMinutes,
       Duration current,
       BookingRules rules,
       Instant now) {
     BookingValidator v = new BookingValidator(rules);
-    v.startTime(startTime, now);
-    durationMinutes.ifPresent(v::duration);
+    Optional<Instant> start = v.startTime(startTime, now);
+    Optional<Duration> duration =
+        durationMinutes.isPresent() ? v.duration(durationMinutes) : Optional.of(current);
     v.throwIfAny();
-    return durationMinutes.map(Duration::ofMinutes).orElse(current);
+    return TimeSlot.of(start.orElseThrow(), duration.orElseThrow());
+  }
+
+  /** A cancel reason, trimmed; empty when there is none or it is blank. */
+  static Optional<String> validateReason(Optional<String> reason, BookingRules rules) {
+    BookingValidator v = new BookingValidator(rules);
+    Optional<String> valid = v.optionalText("reason", reason, MAX_MESSAGE, TextPolicy.MULTI_LINE);
+    v.throwIfAny();
+    return valid;
   }
 
   static Duration validateDuration(int minutes, BookingRules rules) {
     BookingValidator v = new BookingValidator(rules);
-    v.duration(minutes);
+    Optional<Duration> duration = v.duration(Optional.of(minutes));
     v.throwIfAny();
-    return Duration.ofMinutes(minutes);
+    return duration.orElseThrow();
   }
 
-  private void requireText(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
+  private Optional<String> requireText(String field, Optional<String> value, int max) {
+    if (value.isEmpty() || value.get().isBlank()) {
       errors.put(field, "is required");
-    } else if (value.trim().length() > max) {
-      errors.put(field, "must be at most " + max + " characters");
-    } else if (hasControlCharacters(value)) {
-      errors.put(field, "must not contain control characters");
+      return Optional.empty();
     }
+    return optionalText(field, value, max);
   }
 
-  private void optionalText(String field, Optional<String> value, int max) {
-    value.ifPresent(
-        text -> {
-          if (text.trim().length() > max) {
-            errors.put(field, "must be at most " + max + " characters");
-          }
-        });
+  private Optional<String> optionalText(String field, Optional<String> value, int max) {
+    return optionalText(field, value, max, TextPolicy.SINGLE_LINE);
   }
 
-  private void requireEmail(String email) {
-    if (email == null || email.isBlank()) {
+  /** The trimmed text, empty when absent, blank or bad (a bad one is reported). */
+  private Optional<String> optionalText(
+      String field, Optional<String> value, int max, TextPolicy policy) {
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = value.get();
+    Optional<String> problem =
+        text.trim().length() > max
+            ? Optional.of("must be at most " + max + " characters")
+            : policy.problemWith(text);
+    problem.ifPresent(p -> errors.put(field, p));
+    return problem.isPresent()
+        ? Optional.empty()
+        : Optional.of(text.trim()).filter(t -> !t.isEmpty());
+  }
+
+  private Optional<String> requireEmail(Optional<String> email) {
+    if (email.isEmpty() || email.get().isBlank()) {
       errors.put("email", "is required");
-    } else if (!EmailAddress.isWellFormed(email)) {
+    } else if (!TextPolicy.SINGLE_LINE.accepts(email.get())) {
+      errors.put("email", TextPolicy.CONTROL_CHARACTERS);
+    } else if (!EmailAddress.isWellFormed(email.get())) {
       errors.put("email", "is not a valid e-mail address");
+    } else {
+      return Optional.of(email.get().trim());
     }
+    return Optional.empty();
   }
 
   private ZoneId zone(Optional<String> timeZone) {
     if (timeZone.isEmpty() || timeZone.get().isBlank()) {
+      return rules.businessHours().zone();
+    }
+    if (!TextPolicy.SINGLE_LINE.accepts(timeZone.get())) {
+      errors.put("timeZone", TextPolicy.CONTROL_CHARACTERS);
       return rules.businessHours().zone();
     }
     try {
@@ -112,20 +142,28 @@ final class BookingValidator {
     }
   }
 
-  private void startTime(Instant startTime, Instant now) {
-    if (startTime == null) {
+  private Optional<Instant> startTime(Optional<Instant> startTime, Instant now) {
+    if (startTime.isEmpty()) {
       errors.put("startTime", "is required");
-    } else if (!startTime.isAfter(now)) {
+    } else if (!startTime.get().isAfter(now)) {
       errors.put("startTime", "must be in the future");
+    } else {
+      return startTime;
     }
+    return Optional.empty();
   }
 
-  private void duration(Integer minutes) {
-    if (minutes == null) {
+  private Optional<Duration> duration(Optional<Integer> minutes) {
+    if (minutes.isEmpty()) {
       errors.put("duration", "is required");
-    } else if (!rules.isAllowed(Duration.ofMinutes(minutes))) {
-      errors.put("duration", "must be one of " + allowedMinutes());
+      return Optional.empty();
     }
+    Duration duration = Duration.ofMinutes(minutes.get());
+    if (!rules.isAllowed(duration)) {
+      errors.put("duration", "must be one of " + allowedMinutes());
+      return Optional.empty();
+    }
+    return Optional.of(duration);
   }
 
   private String allowedMinutes() {
@@ -137,13 +175,5 @@ final class BookingValidator {
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
-  }
-
-  private static boolean hasControlCharacters(String value) {
-    return value.chars().anyMatch(c -> Character.isISOControl(c));
-  }
-
-  private static Optional<String> trimmed(Optional<String> value) {
-    return value.map(String::trim).filter(s -> !s.isEmpty());
   }
 }

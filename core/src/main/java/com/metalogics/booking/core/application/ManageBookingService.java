@@ -57,11 +57,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
 
   @Override
   public BookingResult handle(CancelBookingCommand command) {
-    Optional<String> reason = command.reason().map(String::trim).filter(r -> !r.isEmpty());
-    if (reason.isPresent() && reason.get().length() > BookingValidator.MAX_MESSAGE) {
-      throw com.metalogics.booking.core.domain.ValidationException.ofField(
-          "reason", "must be at most " + BookingValidator.MAX_MESSAGE + " characters");
-    }
+    Optional<String> reason = BookingValidator.validateReason(command.reason(), rules);
     Booking cancelled =
         write(
             command.access(),
@@ -79,10 +75,9 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
     Booking current = load(command.access());
     requireActive(current);
     Instant now = clock.instant();
-    Duration duration =
+    TimeSlot slot =
         BookingValidator.validateMove(
             command.startTime(), command.durationMinutes(), current.duration(), rules, now);
-    TimeSlot slot = TimeSlot.of(command.startTime(), duration);
     if (slot.equals(current.slot())) {
       return new BookingResult(current, Warnings.pendingOf(current.sync()));
     }

@@ -28,7 +28,7 @@ class AvailabilityTest {
   private AvailableSlots slots(int ahead) {
     return h.engine
         .findAvailableSlots()
-        .handle(new AvailableSlotsQuery(new SlotRange.Dates(day(ahead), day(ahead)), 30));
+        .handle(new AvailableSlotsQuery(SlotRange.dates(day(ahead), day(ahead)), 30));
   }
 
   @Test
@@ -74,7 +74,7 @@ class AvailabilityTest {
                 strict
                     .engine
                     .findAvailableSlots()
-                    .handle(new AvailableSlotsQuery(new SlotRange.Dates(d, d), 30)))
+                    .handle(new AvailableSlotsQuery(SlotRange.dates(d, d), 30)))
         .isInstanceOf(IntegrationException.class);
   }
 
@@ -84,18 +84,18 @@ class AvailabilityTest {
             () ->
                 h.engine
                     .findAvailableSlots()
-                    .handle(new AvailableSlotsQuery(new SlotRange.Dates(day(5), day(2)), 30)))
+                    .handle(new AvailableSlotsQuery(SlotRange.dates(day(5), day(2)), 30)))
         .isInstanceOf(InvalidDateRangeException.class);
     assertThatThrownBy(
             () ->
                 h.engine
                     .findAvailableSlots()
-                    .handle(new AvailableSlotsQuery(new SlotRange.Dates(day(2), day(32)), 30)))
+                    .handle(new AvailableSlotsQuery(SlotRange.dates(day(2), day(32)), 30)))
         .isInstanceOf(InvalidDateRangeException.class);
     assertThat(
             h.engine
                 .findAvailableSlots()
-                .handle(new AvailableSlotsQuery(new SlotRange.Dates(day(2), day(31)), 30))
+                .handle(new AvailableSlotsQuery(SlotRange.dates(day(2), day(31)), 30))
                 .slots())
         .isNotEmpty();
     Instant from = h.ny(2, 0, 0);
@@ -105,13 +105,13 @@ class AvailabilityTest {
                     .findAvailableSlots()
                     .handle(
                         new AvailableSlotsQuery(
-                            new SlotRange.Instants(from, from.minusSeconds(1)), 30)))
+                            SlotRange.instants(from, from.minusSeconds(1)), 30)))
         .isInstanceOf(InvalidDateRangeException.class);
     assertThatThrownBy(
             () ->
                 h.engine
                     .findAvailableSlots()
-                    .handle(new AvailableSlotsQuery(new SlotRange.Dates(day(2), day(2)), 20)))
+                    .handle(new AvailableSlotsQuery(SlotRange.dates(day(2), day(2)), 20)))
         .isInstanceOf(ValidationException.class);
   }
 
@@ -121,9 +121,33 @@ class AvailabilityTest {
     AvailableSlots slots =
         h.engine
             .findAvailableSlots()
-            .handle(new AvailableSlotsQuery(new SlotRange.Instants(from, h.ny(2, 12, 0)), 30));
+            .handle(new AvailableSlotsQuery(SlotRange.instants(from, h.ny(2, 12, 0)), 30));
     assertThat(slots.slots())
         .extracting(TimeSlot::start)
         .containsExactly(h.ny(2, 11, 0), h.ny(2, 11, 30));
+  }
+
+  @Test
+  void dateAndInstantMixed_theDateIsAWholeBusinessDay_inTheBusinessZone() {
+    AvailableSlots slots =
+        h.engine
+            .findAvailableSlots()
+            .handle(
+                new AvailableSlotsQuery(
+                    new SlotRange(new SlotRange.Day(day(2)), new SlotRange.At(h.ny(2, 10, 0))),
+                    30));
+    assertThat(slots.slots())
+        .extracting(TimeSlot::start)
+        .containsExactly(h.ny(2, 9, 0), h.ny(2, 9, 30));
+    AvailableSlots untilEndOfDay =
+        h.engine
+            .findAvailableSlots()
+            .handle(
+                new AvailableSlotsQuery(
+                    new SlotRange(new SlotRange.At(h.ny(2, 16, 0)), new SlotRange.Day(day(2))),
+                    30));
+    assertThat(untilEndOfDay.slots())
+        .extracting(TimeSlot::start)
+        .containsExactly(h.ny(2, 16, 0), h.ny(2, 16, 30));
   }
 }

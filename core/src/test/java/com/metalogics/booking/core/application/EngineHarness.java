@@ -65,10 +65,10 @@ final class EngineHarness {
 
   BookMeetingCommand command(Instant start, String email) {
     return new BookMeetingCommand(
-        "Ada Lovelace",
-        email,
-        start,
-        30,
+        Optional.of("Ada Lovelace"),
+        Optional.of(email),
+        Optional.of(start),
+        Optional.of(30),
         Optional.of("Engines Ltd"),
         Optional.of("+1 555 0100"),
         Optional.of("About the engine"),

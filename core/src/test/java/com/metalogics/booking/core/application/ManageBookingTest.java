@@ -143,7 +143,8 @@ class ManageBookingTest {
             () ->
                 h.engine
                     .rescheduleBooking()
-                    .handle(new RescheduleBookingCommand(access, null, Optional.of(17))))
+                    .handle(
+                        new RescheduleBookingCommand(access, Optional.empty(), Optional.of(17))))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.fieldErrors()).containsOnlyKeys("startTime", "duration"));
@@ -169,7 +170,7 @@ class ManageBookingTest {
     return h
         .engine
         .findAvailableSlots()
-        .handle(new AvailableSlotsQuery(new SlotRange.Dates(day, day), 30))
+        .handle(new AvailableSlotsQuery(SlotRange.dates(day, day), 30))
         .slots()
         .stream()
         .map(TimeSlot::start)

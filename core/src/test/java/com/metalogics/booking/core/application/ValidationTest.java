@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.port.in.BookMeetingCommand;
+import com.metalogics.booking.core.port.in.BookingAccess;
+import com.metalogics.booking.core.port.in.CancelBookingCommand;
+import com.metalogics.booking.core.port.out.BookingQuery;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +31,10 @@ class ValidationTest {
   void everyBadField_isNamed_notOnlyTheFirst() {
     BookMeetingCommand bad =
         new BookMeetingCommand(
-            " ",
-            "not-an-email",
-            h.clock.instant().minusSeconds(60),
-            17,
+            Optional.of(" "),
+            Optional.of("not-an-email"),
+            Optional.of(h.clock.instant().minusSeconds(60)),
+            Optional.of(17),
             Optional.of("x".repeat(201)),
             Optional.of("1".repeat(51)),
             Optional.of("m".repeat(5001)),
@@ -45,7 +48,17 @@ class ValidationTest {
   @Test
   void missingRequiredFields_areEachReported() {
     assertThat(
-            errorsOf(new BookMeetingCommand(null, null, null, null, null, null, null, null, null))
+            errorsOf(
+                    new BookMeetingCommand(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()))
                 .keySet())
         .containsExactlyInAnyOrder("name", "email", "startTime", "duration");
   }
@@ -86,6 +99,87 @@ class ValidationTest {
                 BookMeetingCommand.of("Ada", "a@example.com", start, 30)
                     .withDetails(null, null, "m".repeat(5001))))
         .containsOnlyKeys("message");
+  }
+
+  @Test
+  void controlCharacters_areRefusedInEveryTextField_naming_eachOne() {
+    BookMeetingCommand nul =
+        new BookMeetingCommand(
+            Optional.of("Ada\tLovelace"),
+            Optional.of("a\u0000b@example.org"),
+            Optional.of(h.ny(2, 10, 0)),
+            Optional.of(30),
+            Optional.of("Engines\u0000Ltd"),
+            Optional.of("+1 555\u007f0100"),
+            Optional.of("hello\u0000"),
+            Optional.of("Europe/London\u0085"),
+            Optional.of("key\u0001"));
+    assertThat(errorsOf(nul))
+        .containsOnlyKeys(
+            "name", "email", "company", "phone", "message", "timeZone", "idempotencyKey")
+        .allSatisfy(
+            (field, problem) ->
+                assertThat(problem).isEqualTo("must not contain control characters"));
+  }
+
+  @Test
+  void message_mayHoldTabsAndLineFeeds_butNoOtherControlOrLoneSurrogate() {
+    Instant start = h.ny(2, 10, 0);
+    for (String bad : new String[] {"a\rb", "bell\u0007", "\ud800 alone", "tail\udc00"}) {
+      assertThat(
+              errorsOf(
+                  BookMeetingCommand.of("Ada", "a@example.com", start, 30)
+                      .withDetails(null, null, bad)))
+          .as(bad)
+          .containsOnlyKeys("message");
+    }
+    BookMeetingCommand lines =
+        BookMeetingCommand.of("Ada \uD83D\uDE00", "a@example.com", start, 30)
+            .withDetails(null, null, "first line\n\tindented");
+    assertThat(h.engine.bookMeeting().handle(lines).booking().attendee().message())
+        .contains("first line\n\tindented");
+  }
+
+  @Test
+  void cancelReason_mayHoldLineBreaks_butNoNul() {
+    var receipt = h.book(h.ny(2, 10, 0), "ada@example.com");
+    var access = BookingAccess.admin(receipt.booking().id());
+    assertThatThrownBy(
+            () ->
+                h.engine
+                    .cancelBooking()
+                    .handle(new CancelBookingCommand(access, Optional.of("no\u0000"))))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("reason"));
+    assertThat(
+            h.engine
+                .cancelBooking()
+                .handle(new CancelBookingCommand(access, Optional.of("ill\nsorry")))
+                .booking()
+                .cancelReason())
+        .contains("ill\nsorry");
+  }
+
+  @Test
+  void adminListAndOverrides_refuseAnEmailWithControlCharacters() {
+    var query =
+        new BookingQuery(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("a\u0000b@example.org"),
+            50,
+            Optional.empty());
+    assertThatThrownBy(() -> h.engine.listBookings().handle(query))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("email"));
+    assertThatThrownBy(() -> h.engine.limitOverrides().set("a\u0000b@example.org", 3))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.fieldErrors())
+                    .containsEntry("email", "must not contain control characters"));
   }
 
   @Test

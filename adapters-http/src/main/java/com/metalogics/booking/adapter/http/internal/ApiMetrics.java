@@ -1,5 +1,6 @@
 package com.metalogics.booking.adapter.http.internal;
 
+import com.metalogics.booking.core.domain.ErrorCode;
 import com.metalogics.booking.core.port.in.Warning;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,8 +18,7 @@ public final class ApiMetrics {
 
   private final MeterRegistry registry;
   private final Timer availableSlots;
-  private final Counter frequencyRejections;
-  private final Counter rateLimited;
+  private final Map<String, Counter> rejections;
   private final Map<RequestKey, Timer> requestTimers = new ConcurrentHashMap<>();
 
   private record RequestKey(String method, String route, int status) {}
@@ -30,14 +30,16 @@ public final class ApiMetrics {
             .description("Time to compute the free slots of a range")
             .publishPercentiles(0.5, 0.95, 0.99)
             .register(registry);
-    this.frequencyRejections =
-        Counter.builder("booking.frequency_limit.rejections")
-            .description("Bookings refused because the e-mail reached its frequency limit")
-            .register(registry);
-    this.rateLimited =
-        Counter.builder("booking.rate_limit.rejections")
-            .description("Booking attempts refused by the per-address rate limit")
-            .register(registry);
+    this.rejections =
+        Map.of(
+            ErrorCode.FREQUENCY_LIMIT_EXCEEDED.name(),
+            Counter.builder("booking.frequency_limit.rejections")
+                .description("Bookings refused because the e-mail reached its frequency limit")
+                .register(registry),
+            ErrorCode.RATE_LIMITED.name(),
+            Counter.builder("booking.rate_limit.rejections")
+                .description("Booking attempts refused by the per-address rate limit")
+                .register(registry));
   }
 
   public <T> T timeAvailableSlots(Supplier<T> query) {
@@ -84,11 +86,11 @@ public final class ApiMetrics {
     }
   }
 
-  public void frequencyLimitRejected() {
-    frequencyRejections.increment();
-  }
-
-  public void rateLimited() {
-    rateLimited.increment();
+  /** An error answer; the refusals that have a counter of their own are counted. */
+  public void rejected(String errorCode) {
+    Counter counter = rejections.get(errorCode);
+    if (counter != null) {
+      counter.increment();
+    }
   }
 }

@@ -39,7 +39,12 @@ final class BookingJson {
 
   public record BookingWithWarnings(BookingView booking, List<Warning> warnings) {}
 
-  public record CreatedBooking(BookingView booking, String manageToken, List<Warning> warnings) {}
+  /**
+   * A new booking. {@code manageUrl} is the manage page with the token in its fragment, the link
+   * the confirmation mail carries.
+   */
+  public record CreatedBooking(
+      BookingView booking, String manageToken, String manageUrl, List<Warning> warnings) {}
 
   public static BookingView view(Booking b) {
     SyncState sync = b.sync();

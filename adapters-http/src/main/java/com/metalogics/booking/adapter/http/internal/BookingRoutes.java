@@ -3,8 +3,6 @@ package com.metalogics.booking.adapter.http.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.domain.EmailAddress;
-import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
-import com.metalogics.booking.core.domain.RateLimitedException;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.port.in.AvailableSlots;
 import com.metalogics.booking.core.port.in.AvailableSlotsQuery;
@@ -15,9 +13,8 @@ import com.metalogics.booking.core.port.in.CancelBookingCommand;
 import com.metalogics.booking.core.port.in.RescheduleBookingCommand;
 import com.metalogics.booking.core.port.in.SlotRange;
 import io.javalin.http.Context;
+import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +23,11 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The public booking routes: slots, book, and what a manage-token holder can do. */
+/**
+ * The public booking routes: slots, book, and what a manage-token holder can do. Errors are counted
+ * and answered by {@link ErrorAnswers}; the slots cache is dropped around the writes by the route
+ * table.
+ */
 public final class BookingRoutes {
 
   private static final Logger log = LoggerFactory.getLogger(BookingRoutes.class);
@@ -39,6 +40,7 @@ public final class BookingRoutes {
   private final ApiMetrics metrics;
   private final SlotsCache slotsCache;
   private final SlotsJson slotsJson;
+  private final String manageBase;
 
   public BookingRoutes(
       BookingEngine engine,
@@ -46,7 +48,8 @@ public final class BookingRoutes {
       Auth auth,
       RateLimiter limiter,
       ApiMetrics metrics,
-      SlotsCache slotsCache) {
+      SlotsCache slotsCache,
+      URI publicBaseUrl) {
     this.engine = engine;
     this.body = body;
     this.auth = auth;
@@ -54,6 +57,7 @@ public final class BookingRoutes {
     this.metrics = metrics;
     this.slotsCache = slotsCache;
     this.slotsJson = new SlotsJson();
+    this.manageBase = publicBaseUrl.toString().replaceAll("/+$", "") + "/manage/";
   }
 
   public void availableSlots(Context ctx) {
@@ -70,23 +74,9 @@ public final class BookingRoutes {
   }
 
   public void create(Context ctx) {
-    try {
-      rateLimiter.acquire(ctx.ip());
-    } catch (RateLimitedException e) {
-      metrics.rateLimited();
-      throw e;
-    }
+    rateLimiter.acquire(ctx.ip());
     BookMeetingCommand command = bookCommand(body.required(ctx), ctx.header("Idempotency-Key"));
-    BookingReceipt receipt;
-    try {
-      receipt = engine.bookMeeting().handle(command);
-    } catch (FrequencyLimitExceededException e) {
-      metrics.frequencyLimitRejected();
-      throw e;
-    } finally {
-      // Also after a failure: the booking may be stored although the answer is an error.
-      slotsCache.invalidate();
-    }
+    BookingReceipt receipt = engine.bookMeeting().handle(command);
     metrics.booking(receipt.replayed() ? "replayed" : "booked");
     metrics.warnings(receipt.warnings());
     log.info(
@@ -94,11 +84,20 @@ public final class BookingRoutes {
         receipt.booking().id(),
         receipt.replayed() ? "replayed" : "booked",
         EmailAddress.mask(receipt.booking().attendee().email()));
+    UUID id = receipt.booking().id();
     Envelope.send(
         ctx,
         receipt.replayed() ? 200 : 201,
         new BookingJson.CreatedBooking(
-            BookingJson.view(receipt.booking()), receipt.manageToken(), receipt.warnings()));
+            BookingJson.view(receipt.booking()),
+            receipt.manageToken(),
+            manageUrl(id, receipt.manageToken()),
+            receipt.warnings()));
+  }
+
+  /** The manage page reads the token from the fragment, which browsers never send to servers. */
+  private String manageUrl(UUID id, String token) {
+    return manageBase + id + "#token=" + token;
   }
 
   public void get(Context ctx) {
@@ -113,12 +112,7 @@ public final class BookingRoutes {
     Fields fields = new Fields(body.optional(ctx));
     Optional<String> reason = fields.text("reason");
     fields.throwIfAny(Map.of());
-    BookingResult result;
-    try {
-      result = engine.cancelBooking().handle(new CancelBookingCommand(access, reason));
-    } finally {
-      slotsCache.invalidate();
-    }
+    BookingResult result = engine.cancelBooking().handle(new CancelBookingCommand(access, reason));
     metrics.booking("cancelled");
     metrics.warnings(result.warnings());
     log.info("booking {} cancelled", id);
@@ -132,15 +126,8 @@ public final class BookingRoutes {
     Optional<Instant> start = fields.instant("startTime");
     Optional<Integer> duration = fields.integer("duration");
     fields.throwIfAny(Map.of("startTime", start));
-    BookingResult result;
-    try {
-      result =
-          engine
-              .rescheduleBooking()
-              .handle(new RescheduleBookingCommand(access, start.orElse(null), duration));
-    } finally {
-      slotsCache.invalidate();
-    }
+    BookingResult result =
+        engine.rescheduleBooking().handle(new RescheduleBookingCommand(access, start, duration));
     metrics.booking("rescheduled");
     metrics.warnings(result.warnings());
     log.info("booking {} rescheduled to {}", id, result.booking().startTime());
@@ -166,10 +153,10 @@ public final class BookingRoutes {
     fields.throwIfAny(
         Map.of("name", name, "email", email, "startTime", start, "duration", duration));
     return new BookMeetingCommand(
-        name.orElse(null),
-        email.orElse(null),
-        start.orElse(null),
-        duration.orElse(null),
+        name,
+        email,
+        start,
+        duration,
         company,
         phone,
         message,
@@ -177,67 +164,50 @@ public final class BookingRoutes {
         Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()));
   }
 
-  private AvailableSlotsQuery slotsQuery(Context ctx) {
+  /** Every missing or malformed parameter is named at once; the core checks the range itself. */
+  private static AvailableSlotsQuery slotsQuery(Context ctx) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<String> start = Params.query(ctx, "startDate");
-    Optional<String> end = Params.query(ctx, "endDate");
-    Optional<String> duration = Params.query(ctx, "duration");
-    Integer minutes = null;
-    if (duration.isEmpty()) {
-      errors.put("duration", "is required");
-    } else if (!MINUTES.matcher(duration.get()).matches()) {
-      errors.put("duration", "must be a whole number of minutes");
-    } else {
-      minutes = Integer.valueOf(duration.get());
-    }
-    SlotRange range = range(start, end, errors);
+    Optional<Integer> minutes = required(ctx, "duration", errors).flatMap(d -> minutes(d, errors));
+    Optional<SlotRange.Bound> start =
+        required(ctx, "startDate", errors).flatMap(s -> bound("startDate", s, errors));
+    Optional<SlotRange.Bound> end =
+        required(ctx, "endDate", errors).flatMap(s -> bound("endDate", s, errors));
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
-    return new AvailableSlotsQuery(range, minutes);
+    return new AvailableSlotsQuery(
+        new SlotRange(start.orElseThrow(), end.orElseThrow()), minutes.orElseThrow());
   }
 
-  /** Two dates make a date range; anything with a time is read as instants. */
-  private SlotRange range(
-      Optional<String> start, Optional<String> end, Map<String, String> errors) {
-    if (start.isEmpty() || end.isEmpty()) {
-      start.ifPresentOrElse(s -> {}, () -> errors.put("startDate", "is required"));
-      end.ifPresentOrElse(s -> {}, () -> errors.put("endDate", "is required"));
-      return null;
+  private static Optional<String> required(Context ctx, String name, Map<String, String> errors) {
+    Optional<String> value = Params.query(ctx, name);
+    if (value.isEmpty()) {
+      errors.put(name, "is required");
     }
-    if (Params.looksLikeDate(start.get()) && Params.looksLikeDate(end.get())) {
-      LocalDate from = date("startDate", start.get(), errors);
-      LocalDate to = date("endDate", end.get(), errors);
-      return from == null || to == null ? null : new SlotRange.Dates(from, to);
-    }
-    Instant from = instant("startDate", start.get(), false, errors);
-    Instant to = instant("endDate", end.get(), true, errors);
-    return from == null || to == null ? null : new SlotRange.Instants(from, to);
+    return value;
   }
 
-  private static LocalDate date(String field, String value, Map<String, String> errors) {
-    try {
-      return Params.parseDate(value);
-    } catch (IllegalArgumentException e) {
-      errors.put(field, e.getMessage());
-      return null;
+  private static Optional<Integer> minutes(String value, Map<String, String> errors) {
+    if (!MINUTES.matcher(value).matches()) {
+      errors.put("duration", "must be a whole number of minutes");
+      return Optional.empty();
     }
+    return Optional.of(Integer.valueOf(value));
   }
 
-  /** A date among instants covers its whole business day, so an end date is its next midnight. */
-  private Instant instant(String field, String value, boolean end, Map<String, String> errors) {
+  /** A date stands for its whole business day; anything with a time is an instant. */
+  private static Optional<SlotRange.Bound> bound(
+      String field, String value, Map<String, String> errors) {
     // A '+' offset arrives as a space when the client did not URL-encode it.
     String text = value.replace(' ', '+');
-    if (Params.looksLikeDate(text)) {
-      LocalDate date = date(field, text, errors);
-      ZoneId zone = engine.rules().businessHours().zone();
-      return date == null ? null : (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
-    }
     try {
-      return Params.parseInstant(text);
+      return Optional.of(
+          Params.looksLikeDate(text)
+              ? new SlotRange.Day(Params.parseDate(text))
+              : new SlotRange.At(Params.parseInstant(text)));
     } catch (IllegalArgumentException e) {
       errors.put(field, e.getMessage());
-      return null;
+      return Optional.empty();
     }
   }
 }

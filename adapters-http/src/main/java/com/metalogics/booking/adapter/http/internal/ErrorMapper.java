@@ -15,6 +15,9 @@ public final class ErrorMapper {
   /** Not a core code: the path exists, the method does not. */
   static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
 
+  /** Not a core code: the request line names a protocol version the server does not speak. */
+  static final String HTTP_VERSION_NOT_SUPPORTED = "HTTP_VERSION_NOT_SUPPORTED";
+
   private static final String INTERNAL_MESSAGE = "Something went wrong on our side";
 
   private ErrorMapper() {}
@@ -117,6 +120,15 @@ public final class ErrorMapper {
     if (status == 405) {
       return new Mapped(
           405, METHOD_NOT_ALLOWED, "Method not allowed on this path", Map.of(), Map.of(), false);
+    }
+    if (status == 505) {
+      return new Mapped(
+          505,
+          HTTP_VERSION_NOT_SUPPORTED,
+          "This server speaks HTTP/1.0 and HTTP/1.1 only",
+          Map.of(),
+          Map.of(),
+          false);
     }
     Optional<ErrorCode> code =
         switch (status) {

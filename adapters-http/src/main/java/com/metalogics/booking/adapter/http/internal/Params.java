@@ -1,6 +1,7 @@
 package com.metalogics.booking.adapter.http.internal;
 
 import com.metalogics.booking.core.domain.ErrorCode;
+import com.metalogics.booking.core.domain.TextPolicy;
 import com.metalogics.booking.core.domain.ValidationException;
 import io.javalin.http.Context;
 import java.time.DateTimeException;
@@ -32,7 +33,7 @@ final class Params {
    * @throws IllegalArgumentException with a message fit for a field error
    */
   public static Instant parseInstant(String text) {
-    String value = text.trim();
+    String value = plain(text).trim();
     if (value.length() > MAX_VALUE_LENGTH) {
       throw new IllegalArgumentException("is too long");
     }
@@ -52,7 +53,7 @@ final class Params {
    * @throws IllegalArgumentException with a message fit for a field error
    */
   public static LocalDate parseDate(String text) {
-    String value = text.trim();
+    String value = plain(text).trim();
     try {
       if (value.length() > MAX_VALUE_LENGTH) {
         throw new DateTimeException("too long");
@@ -106,7 +107,7 @@ final class Params {
     return UUID.fromString(raw);
   }
 
-  /** A query parameter; blank counts as absent. */
+  /** A query parameter; blank counts as absent, control characters are refused. */
   public static Optional<String> query(Context ctx, String name) {
     String value;
     try {
@@ -114,7 +115,21 @@ final class Params {
     } catch (IllegalArgumentException e) {
       throw ValidationException.ofField("query", "is not properly URL-encoded");
     }
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (!TextPolicy.SINGLE_LINE.accepts(value)) {
+      throw ValidationException.ofField(name, TextPolicy.CONTROL_CHARACTERS);
+    }
+    return value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  /** String.trim drops every character up to U+0020, controls too: refuse those first. */
+  private static String plain(String text) {
+    if (!TextPolicy.SINGLE_LINE.accepts(text)) {
+      throw new IllegalArgumentException(TextPolicy.CONTROL_CHARACTERS);
+    }
+    return text;
   }
 
   private static void requireYear(int year) {

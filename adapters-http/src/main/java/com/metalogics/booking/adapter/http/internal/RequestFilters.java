@@ -61,6 +61,11 @@ public final class RequestFilters {
     MDC.remove(MDC_KEY);
   }
 
+  /** True while no route (and no page) has claimed the request. */
+  public static boolean unmatched(Context ctx) {
+    return ctx.attribute(ROUTE) == null;
+  }
+
   public static String requestId(Context ctx) {
     String id = ctx.attribute(MDC_KEY);
     return id == null ? requestIdOf(ctx) : id;

@@ -3,6 +3,7 @@ package com.metalogics.booking.adapter.http.web;
 import com.metalogics.booking.adapter.http.internal.RequestFilters;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,9 @@ public final class WebFiles {
    * unchanged) and never runs an old script against a new page.
    */
   private static final String CACHE_CONTROL = "no-cache";
+
+  private static final String API = "/api/";
+  private static final String NOT_FOUND = "not-found.html";
 
   private final SecurityHeaders security;
   private final Map<String, Optional<WebResource>> files = new ConcurrentHashMap<>();
@@ -53,6 +57,29 @@ public final class WebFiles {
     }
   }
 
+  /**
+   * The 404 page, for a GET or HEAD outside the API from a client that accepts HTML (a browser
+   * following a stale link); false leaves the answer to the caller.
+   */
+  public boolean notFound(Context ctx) {
+    String method = ctx.method().name();
+    String accept = ctx.header("Accept");
+    boolean wantsPage =
+        ("GET".equals(method) || "HEAD".equals(method))
+            && !ctx.path().startsWith(API)
+            && accept != null
+            && accept.toLowerCase(Locale.ROOT).contains("text/html");
+    Optional<WebResource> page =
+        wantsPage ? files.computeIfAbsent(NOT_FOUND, WebResource::load) : Optional.empty();
+    if (page.isEmpty()) {
+      return false;
+    }
+    securityHeaders(ctx, false);
+    ctx.header("Cache-Control", CACHE_CONTROL);
+    send(ctx, 404, page.get());
+    return true;
+  }
+
   private void answer(Context ctx, String route, String name, boolean mayBeFramed) {
     Optional<WebResource> file = files.computeIfAbsent(name, WebResource::load);
     if (file.isEmpty()) {
@@ -60,26 +87,33 @@ public final class WebFiles {
     }
     RequestFilters.matched(ctx, route);
     WebResource resource = file.get();
+    securityHeaders(ctx, mayBeFramed);
+    ctx.header("Cache-Control", CACHE_CONTROL);
+    ctx.header("ETag", resource.etag());
+    if (unchanged(ctx.header("If-None-Match"), resource.etag())) {
+      ctx.contentType(resource.contentType()).status(304);
+    } else {
+      send(ctx, 200, resource);
+    }
+    ctx.skipRemainingHandlers();
+  }
+
+  private void securityHeaders(Context ctx, boolean mayBeFramed) {
     ctx.header("Content-Security-Policy", security.policy(mayBeFramed));
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     if (!mayBeFramed) {
       ctx.header("X-Frame-Options", "DENY");
     }
-    ctx.header("Cache-Control", CACHE_CONTROL);
-    ctx.header("ETag", resource.etag());
-    ctx.contentType(resource.contentType());
-    if (unchanged(ctx.header("If-None-Match"), resource.etag())) {
-      ctx.status(304);
+  }
+
+  private static void send(Context ctx, int status, WebResource resource) {
+    ctx.status(status).contentType(resource.contentType());
+    if ("GET".equals(ctx.method().name())) {
+      ctx.result(resource.bytes());
     } else {
-      ctx.status(200);
-      if ("GET".equals(ctx.method().name())) {
-        ctx.result(resource.bytes());
-      } else {
-        ctx.header("Content-Length", Integer.toString(resource.bytes().length));
-      }
+      ctx.header("Content-Length", Integer.toString(resource.bytes().length));
     }
-    ctx.skipRemainingHandlers();
   }
 
   private static boolean unchanged(String ifNoneMatch, String etag) {

@@ -56,5 +56,9 @@ class ErrorMapperTest {
     assertThat(ErrorMapper.forServerStatus(431).code()).isEqualTo("VALIDATION_ERROR");
     assertThat(ErrorMapper.forServerStatus(404).code()).isEqualTo("NOT_FOUND");
     assertThat(ErrorMapper.forStatus(405).code()).isEqualTo("METHOD_NOT_ALLOWED");
+    ErrorMapper.Mapped version = ErrorMapper.forServerStatus(505);
+    assertThat(version.status()).isEqualTo(505);
+    assertThat(version.code()).isEqualTo("HTTP_VERSION_NOT_SUPPORTED");
+    assertThat(version.internal()).isFalse();
   }
 }

@@ -1,17 +1,18 @@
 package com.metalogics.booking.core.port.in;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request to book, as it arrives. Required fields may be null here: {@link BookMeeting} validates
- * them all at once and names every bad field.
+ * A request to book, as it arrives: any field may be missing. {@link BookMeeting} validates them
+ * all at once and names every missing or bad field.
  */
 public record BookMeetingCommand(
-    String name,
-    String email,
-    Instant startTime,
-    Integer durationMinutes,
+    Optional<String> name,
+    Optional<String> email,
+    Optional<Instant> startTime,
+    Optional<Integer> durationMinutes,
     Optional<String> company,
     Optional<String> phone,
     Optional<String> message,
@@ -19,21 +20,25 @@ public record BookMeetingCommand(
     Optional<String> idempotencyKey) {
 
   public BookMeetingCommand {
-    company = company == null ? Optional.empty() : company;
-    phone = phone == null ? Optional.empty() : phone;
-    message = message == null ? Optional.empty() : message;
-    timeZone = timeZone == null ? Optional.empty() : timeZone;
-    idempotencyKey = idempotencyKey == null ? Optional.empty() : idempotencyKey;
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(email, "email");
+    Objects.requireNonNull(startTime, "startTime");
+    Objects.requireNonNull(durationMinutes, "durationMinutes");
+    Objects.requireNonNull(company, "company");
+    Objects.requireNonNull(phone, "phone");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(timeZone, "timeZone");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
   }
 
   /** The required fields only; the optional ones are empty. */
   public static BookMeetingCommand of(
-      String name, String email, Instant startTime, Integer durationMinutes) {
+      String name, String email, Instant startTime, int durationMinutes) {
     return new BookMeetingCommand(
-        name,
-        email,
-        startTime,
-        durationMinutes,
+        Optional.of(name),
+        Optional.of(email),
+        Optional.of(startTime),
+        Optional.of(durationMinutes),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),

@@ -1,19 +1,20 @@
-package com.metalogics.booking.adapter.http;
+package com.metalogics.booking.adapter.http.hostile;
 
-import static com.metalogics.booking.adapter.http.HostileRequests.bytes;
-import static com.metalogics.booking.adapter.http.HostileRequests.encode;
-import static com.metalogics.booking.adapter.http.HostileRequests.get;
-import static com.metalogics.booking.adapter.http.HostileValues.BAD_CONTENT_TYPES;
-import static com.metalogics.booking.adapter.http.HostileValues.BAD_DURATIONS;
-import static com.metalogics.booking.adapter.http.HostileValues.BAD_EMAILS;
-import static com.metalogics.booking.adapter.http.HostileValues.BAD_IDS;
-import static com.metalogics.booking.adapter.http.HostileValues.BAD_INSTANTS;
-import static com.metalogics.booking.adapter.http.HostileValues.INJECTIONS;
-import static com.metalogics.booking.adapter.http.HostileValues.NOT_STRINGS;
-import static com.metalogics.booking.adapter.http.HostileValues.jsonString;
-import static com.metalogics.booking.adapter.http.HostileValues.pick;
+import static com.metalogics.booking.adapter.http.hostile.HostileRequests.bytes;
+import static com.metalogics.booking.adapter.http.hostile.HostileRequests.encode;
+import static com.metalogics.booking.adapter.http.hostile.HostileRequests.get;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.BAD_CONTENT_TYPES;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.BAD_DURATIONS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.BAD_EMAILS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.BAD_IDS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.BAD_INSTANTS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.CONTROL_TEXTS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.INJECTIONS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.NOT_STRINGS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.jsonString;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.pick;
 
-import com.metalogics.booking.adapter.http.HostileRequests.Hostile;
+import com.metalogics.booking.adapter.http.hostile.HostileRequests.Hostile;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +34,13 @@ final class HostileAccess {
   private final Random random;
   private final String bookingId;
   private final String manageToken;
+  private final String adminKey;
 
-  HostileAccess(Random random, String bookingId, String manageToken) {
+  HostileAccess(Random random, String bookingId, String manageToken, String adminKey) {
     this.random = random;
     this.bookingId = bookingId;
     this.manageToken = manageToken;
+    this.adminKey = adminKey;
   }
 
   Hostile badBookingAccess() {
@@ -93,7 +96,8 @@ final class HostileAccess {
                   "{\"reason\":" + jsonString("r".repeat(5001)) + "}",
                   "{\"reason\":",
                   "[]",
-                  "{\"reason\":\"a\",\"reason\":\"b\"}"));
+                  "{\"reason\":\"a\",\"reason\":\"b\"}",
+                  "{\"reason\":" + jsonString(pick(random, CONTROL_TEXTS)) + "}"));
       return new Hostile(
           "bad cancel",
           "POST",
@@ -128,18 +132,14 @@ final class HostileAccess {
     Map<String, String> headers = new LinkedHashMap<>();
     boolean withKey = random.nextBoolean();
     if (withKey) {
-      headers.put("Authorization", "Bearer " + TestServer.ADMIN_KEY);
+      headers.put("Authorization", "Bearer " + adminKey);
       return badAdminWithKey(headers);
     }
     headers.put(
         "Authorization",
         pick(
             random,
-            List.of(
-                "Bearer nope",
-                "Bearer " + TestServer.ADMIN_KEY + "x",
-                "bearer" + TestServer.ADMIN_KEY,
-                "Basic x")));
+            List.of("Bearer nope", "Bearer " + adminKey + "x", "bearer" + adminKey, "Basic x")));
     List<String[]> routes =
         List.of(
             new String[] {"GET", "/api/admin/bookings"},
@@ -169,7 +169,11 @@ final class HostileAccess {
                     "to=2026-02-30",
                     "cursor=garbage",
                     "cursor=" + encode(pick(random, INJECTIONS)),
-                    "email=" + "e".repeat(300)));
+                    "email=" + "e".repeat(300),
+                    "email=" + encode("a\u0000b@example.org"),
+                    "email=" + encode(pick(random, CONTROL_TEXTS)),
+                    "status=" + encode("CONFIRMED\u0000"),
+                    "from=" + encode("2026-12-01\u0000")));
         return new Hostile(
             "admin bad list", "GET", "/api/admin/bookings?" + query, null, null, headers, false);
       }
@@ -185,7 +189,11 @@ final class HostileAccess {
             false);
       }
       case 2 -> {
-        String email = encode(pick(random, BAD_EMAILS.subList(0, 9)));
+        String email =
+            encode(
+                random.nextInt(4) == 0
+                    ? "a\u0000b@example.org"
+                    : pick(random, BAD_EMAILS.subList(0, 9)));
         String method = pick(random, List.of("GET", "DELETE", "PUT"));
         byte[] body = method.equals("PUT") ? bytes("{\"maxBookings\":3}") : null;
         return new Hostile(

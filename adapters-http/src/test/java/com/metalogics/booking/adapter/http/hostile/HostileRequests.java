@@ -1,15 +1,16 @@
-package com.metalogics.booking.adapter.http;
+package com.metalogics.booking.adapter.http.hostile;
 
-import static com.metalogics.booking.adapter.http.HostileValues.BAD_CONTENT_TYPES;
-import static com.metalogics.booking.adapter.http.HostileValues.BAD_DURATIONS;
-import static com.metalogics.booking.adapter.http.HostileValues.BAD_EMAILS;
-import static com.metalogics.booking.adapter.http.HostileValues.BAD_INSTANTS;
-import static com.metalogics.booking.adapter.http.HostileValues.BAD_NAMES;
-import static com.metalogics.booking.adapter.http.HostileValues.BAD_ZONES;
-import static com.metalogics.booking.adapter.http.HostileValues.INJECTIONS;
-import static com.metalogics.booking.adapter.http.HostileValues.NOT_STRINGS;
-import static com.metalogics.booking.adapter.http.HostileValues.jsonString;
-import static com.metalogics.booking.adapter.http.HostileValues.pick;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.BAD_CONTENT_TYPES;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.BAD_DURATIONS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.BAD_EMAILS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.BAD_INSTANTS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.BAD_NAMES;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.BAD_ZONES;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.CONTROL_TEXTS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.INJECTIONS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.NOT_STRINGS;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.jsonString;
+import static com.metalogics.booking.adapter.http.hostile.HostileValues.pick;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,9 +39,9 @@ final class HostileRequests {
   private final Random random;
   private final HostileAccess access;
 
-  HostileRequests(long seed, String bookingId, String manageToken) {
+  HostileRequests(long seed, String bookingId, String manageToken, String adminKey) {
     this.random = new Random(seed);
-    this.access = new HostileAccess(random, bookingId, manageToken);
+    this.access = new HostileAccess(random, bookingId, manageToken, adminKey);
   }
 
   Hostile next() {
@@ -60,7 +61,7 @@ final class HostileRequests {
     String label;
     String contentType = "application/json";
     Map<String, String> headers = new LinkedHashMap<>();
-    switch (random.nextInt(11)) {
+    switch (random.nextInt(12)) {
       case 0 -> {
         label = "wrong type";
         fields.put(pick(random, List.of("name", "email", "startTime")), pick(random, NOT_STRINGS));
@@ -102,6 +103,15 @@ final class HostileRequests {
       case 9 -> {
         label = "idempotency key too long";
         headers.put("Idempotency-Key", "k".repeat(256 + random.nextInt(100)));
+      }
+      case 10 -> {
+        label = "control characters";
+        String field =
+            pick(random, List.of("name", "email", "company", "phone", "message", "timeZone"));
+        String text = pick(random, CONTROL_TEXTS);
+        fields.put(field, jsonString(field.equals("email") ? text + "@example.org" : text));
+        return new Hostile(
+            label, "POST", "/api/bookings", contentType, json(fields), headers, false);
       }
       default -> {
         return malformedBooking();
@@ -172,8 +182,12 @@ final class HostileRequests {
     params.put("startDate", "2026-12-01");
     params.put("endDate", "2026-12-03");
     params.put("duration", "30");
-    switch (random.nextInt(6)) {
+    switch (random.nextInt(7)) {
       case 0 -> params.remove(pick(random, List.of("startDate", "endDate", "duration")));
+      case 5 -> {
+        String param = pick(random, List.of("startDate", "endDate", "duration"));
+        params.put(param, params.get(param) + pick(random, CONTROL_TEXTS));
+      }
       case 1 ->
           params.put(
               "duration",
@@ -216,7 +230,7 @@ final class HostileRequests {
     return fields;
   }
 
-  /** Hostile but legal text in a field that accepts any text. */
+  /** Hostile text in a field that accepts almost any text, on a request refused anyway. */
   private void sprinkleInjection(Map<String, String> fields) {
     if (random.nextBoolean()) {
       fields.putIfAbsent(

@@ -1,4 +1,4 @@
-package com.metalogics.booking.adapter.http;
+package com.metalogics.booking.adapter.http.hostile;
 
 import java.util.List;
 import java.util.Random;
@@ -21,6 +21,22 @@ final class HostileValues {
           "Ｆｕｌｌｗｉｄｔｈ",
           "\uFEFF");
 
+  /**
+   * Text no field may hold: control characters (tab and line feed are allowed in a message or a
+   * cancel reason only, so neither is here) and an unpaired surrogate. PostgreSQL refuses U+0000.
+   */
+  static final List<String> CONTROL_TEXTS =
+      List.of(
+          "a\u0000b",
+          "\u0000",
+          "nul at the end\u0000",
+          "bell\u0007",
+          "esc\u001b[31mred",
+          "del\u007f",
+          "carriage\rreturn",
+          "next line\u0085",
+          "lone \ud800 surrogate");
+
   static final List<String> BAD_INSTANTS =
       List.of(
           "2026-13-01T00:00:00Z",
@@ -42,7 +58,8 @@ final class HostileValues {
           "2026-12-02T15:00:00.999999999999Z",
           "1e10",
           "2026-02-30T15:00:00Z",
-          "9999-12-31T23:59:59Z");
+          "9999-12-31T23:59:59Z",
+          "2026-12-03T15:00:00Z\u0000");
 
   static final List<String> BAD_EMAILS =
       List.of(
@@ -140,7 +157,7 @@ final class HostileValues {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         default -> {
-          if (c < 0x20) {
+          if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
