@@ -52,7 +52,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
   @Override
   public BookingResult handle(BookingAccess access) {
     Booking booking = load(access);
-    return new BookingResult(booking, Warnings.pendingOf(booking.sync()));
+    return new BookingResult(booking, mirror.pendingWarnings(booking.sync()));
   }
 
   @Override
@@ -84,7 +84,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
             command.startTime(), command.durationMinutes(), current.duration(), rules, now);
     TimeSlot slot = TimeSlot.of(command.startTime(), duration);
     if (slot.equals(current.slot())) {
-      return new BookingResult(current, Warnings.pendingOf(current.sync()));
+      return new BookingResult(current, mirror.pendingWarnings(current.sync()));
     }
     SlotPolicy.rejectionOf(slot, rules, now)
         .ifPresent(
@@ -114,7 +114,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
   private BookingResult mirrored(Booking changed) {
     Booking mirrored =
         changed.sync().needsSync() ? mirror.mirrorAfterChange(changed, mirrorBudget) : changed;
-    return new BookingResult(mirrored, Warnings.pendingOf(mirrored.sync()));
+    return new BookingResult(mirrored, mirror.pendingWarnings(mirrored.sync()));
   }
 
   /** Applies {@code change} to a fresh read until no concurrent writer got in between. */
