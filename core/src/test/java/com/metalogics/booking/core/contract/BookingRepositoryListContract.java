@@ -67,6 +67,9 @@ public abstract class BookingRepositoryListContract {
     repository.update(b.cancel(NOW, Optional.empty())).orElseThrow();
 
     assertThat(ids(list(week(50)))).containsExactly(a.id(), b.id(), c.id());
+    BookingPage unfiltered = list(BookingQuery.all(1));
+    assertThat(unfiltered.bookings()).hasSize(1);
+    assertThat(unfiltered.total()).isGreaterThanOrEqualTo(3);
     BookingQuery confirmedOfEmail =
         BookingQuery.all(50).withStatus(BookingStatus.CONFIRMED).withEmail(email);
     assertThat(ids(list(confirmedOfEmail))).containsExactly(a.id());

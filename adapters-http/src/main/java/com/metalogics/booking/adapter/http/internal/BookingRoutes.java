@@ -98,7 +98,9 @@ public final class BookingRoutes {
         ctx,
         receipt.replayed() ? 200 : 201,
         new BookingJson.CreatedBooking(
-            BookingJson.view(receipt.booking()), receipt.manageToken(), receipt.warnings()));
+            BookingJson.view(receipt.booking(), engine.integrations()),
+            receipt.manageToken(),
+            receipt.warnings()));
   }
 
   public void get(Context ctx) {
@@ -147,10 +149,11 @@ public final class BookingRoutes {
     answer(ctx, result);
   }
 
-  private static void answer(Context ctx, BookingResult result) {
+  private void answer(Context ctx, BookingResult result) {
     Envelope.ok(
         ctx,
-        new BookingJson.BookingWithWarnings(BookingJson.view(result.booking()), result.warnings()));
+        new BookingJson.BookingWithWarnings(
+            BookingJson.view(result.booking(), engine.integrations()), result.warnings()));
   }
 
   private static BookMeetingCommand bookCommand(ObjectNode json, String idempotencyKey) {

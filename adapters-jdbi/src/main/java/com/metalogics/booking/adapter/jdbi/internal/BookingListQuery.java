@@ -74,10 +74,11 @@ final class BookingListQuery {
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
+  /** Binds only what the filters use: Jdbi refuses bindings that a statement without any lacks. */
   private static void bindFilters(Query query, BookingQuery q) {
     q.status().ifPresent(s -> query.bind("status", s.name()));
-    BookingColumns.bindInstant(query, "from", q.from());
-    BookingColumns.bindInstant(query, "to", q.to());
+    q.from().ifPresent(f -> BookingColumns.bindInstant(query, "from", q.from()));
+    q.to().ifPresent(t -> BookingColumns.bindInstant(query, "to", q.to()));
     q.email().ifPresent(e -> query.bind("email", e));
     q.search().ifPresent(s -> query.bind("search", "%" + escapeLike(s) + "%"));
   }
