@@ -13,7 +13,7 @@ function describe(booking, zone) {
 
 /**
  * Opens a dialog and resolves with the changed booking, or null when the admin keeps it as it
- * was. {@code submit} does the request; it throws an ApiError to be shown in the dialog.
+ * was. `submit` does the request; it throws an ApiError to be shown in the dialog.
  */
 function run(dialog, { form, keep, error, onOpen, submit, problem }) {
   return new Promise((resolve) => {

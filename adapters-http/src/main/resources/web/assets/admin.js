@@ -2,15 +2,15 @@
 // The list is sorted, searched and paged by the API; this page keeps the state of what is shown.
 
 import { api, generalProblem } from './api.js';
-import { $, say, sentence } from './dom.js';
+import { $, clearFieldErrors, say, sentence } from './dom.js';
 import { detectedZone } from './time.js';
 import {
   SORT_NAMES, bookingRow, formatWhen, prepareHeaders, showSort, syncSummary,
 } from './admin-table.js';
 import { cancelDialog, rescheduleDialog } from './admin-dialogs.js';
+import { wireLimitForm } from './admin-limits.js';
 
 const KEY = 'booking.adminKey';
-const MAX_OVERRIDE = 10000;
 const zone = detectedZone();
 const FILTER_FIELDS = [['q', 'filter-q'], ['needsSync', 'filter-needs-sync'],
   ['status', 'filter-status'], ['from', 'filter-from'], ['to', 'filter-to'],
@@ -58,16 +58,11 @@ function bookingProblem(error) {
 }
 
 function fieldError(field, text) {
-  const input = $(`filter-${field}`) || $(field);
+  const input = $(`filter-${field}`);
   const slot = $(`${input.id}-error`);
   say(slot, text);
   input.setAttribute('aria-invalid', 'true');
   return input;
-}
-
-function clearFieldErrors(form) {
-  for (const node of form.querySelectorAll('.field-error')) say(node, '');
-  for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
 }
 
 function readFilters() {
@@ -116,7 +111,7 @@ function listProblem(error) {
   problem(error);
 }
 
-/** Loads one page; {@code index} is its number from 0, for the "page n of m" text. */
+/** Loads one page; `index` is its number from 0, for the "page n of m" text. */
 async function load(cursor = null, index = 0) {
   if (view.busy) return false;
   view.busy = true;
@@ -263,66 +258,6 @@ function forgetKey() {
   $('admin-key').focus();
 }
 
-function describeLimit(data) {
-  if (data.maxBookings === null || data.maxBookings === undefined) {
-    return `${data.email}: no override; the default limit of ${data.defaultMaxBookings} applies.`;
-  }
-  return data.maxBookings === 0
-    ? `${data.email}: may not book at all (default ${data.defaultMaxBookings}).`
-    : `${data.email}: may book ${data.maxBookings} (default ${data.defaultMaxBookings}).`;
-}
-
-const LIMIT_FIELDS = { email: ['limit-email', 'E-mail'], maxBookings: ['limit-max', 'Maximum bookings'] };
-
-function limitFieldError(field, text) {
-  const [id] = LIMIT_FIELDS[field];
-  say($(`${id}-error`), text);
-  $(id).setAttribute('aria-invalid', 'true');
-  $(id).focus();
-}
-
-/** The maximum as typed: a whole number from 0 to the API's limit, or null. */
-function typedMaximum() {
-  const raw = $('limit-max').value.trim();
-  const max = Number(raw);
-  return /^[0-9]+$/.test(raw) && max <= MAX_OVERRIDE ? max : null;
-}
-
-async function limitAction(method) {
-  clearFieldErrors($('limit-form'));
-  say($('limit-result'), '');
-  const email = $('limit-email').value.trim();
-  if (!email) {
-    limitFieldError('email', 'Please enter an e-mail address.');
-    return;
-  }
-  let body;
-  if (method === 'PUT') {
-    const max = typedMaximum();
-    if (max === null) {
-      limitFieldError('maxBookings', `Please enter a whole number from 0 to ${MAX_OVERRIDE}.`);
-      return;
-    }
-    body = { maxBookings: max };
-  }
-  try {
-    const data = await admin(`/api/admin/limits/${encodeURIComponent(email)}`, { method, body });
-    say($('limit-result'), describeLimit(data));
-  } catch (error) {
-    const fields = error.code === 'VALIDATION_ERROR' ? Object.entries(error.fields) : [];
-    const known = fields.filter(([field]) => LIMIT_FIELDS[field]);
-    if (known.length) {
-      for (const [field, text] of known.reverse()) {
-        limitFieldError(field, sentence(LIMIT_FIELDS[field][1], text));
-      }
-    } else if (error.code === 'VALIDATION_ERROR') {
-      say($('limit-result'), Object.values(error.fields).join('; '), 'error');
-    } else {
-      problem(error);
-    }
-  }
-}
-
 $('key-form').addEventListener('submit', useKey);
 $('forget-key').addEventListener('click', forgetKey);
 $('filters').addEventListener('submit', applyFilters);
@@ -339,12 +274,7 @@ $('bookings').addEventListener('click', (event) => {
   if (button.dataset.action === 'sync') syncOne(button);
   else change(button.dataset.action, button);
 });
-$('limit-show').addEventListener('click', () => limitAction('GET'));
-$('limit-clear').addEventListener('click', () => limitAction('DELETE'));
-$('limit-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  limitAction('PUT');
-});
+wireLimitForm(admin, problem);
 $('list-title').setAttribute('tabindex', '-1');
 $('zone-note').textContent = `Times are shown in ${zone.replace(/_/g, ' ')}, this browser's time zone.`;
 prepareHeaders($('bookings-table'));

@@ -146,6 +146,8 @@ class AdminTablePageTest extends PageTestBase {
     assertThat(server.booking(created.id()).startTime()).isEqualTo(target);
     assertThat(browser.find(page.row(created.id()) + " time").getAttribute("datetime"))
         .isEqualTo(target.toString());
+    assertThat(browser.consoleLines())
+        .noneMatch(l -> l.contains("Content Security Policy") || l.contains("Uncaught"));
   }
 
   @Test
