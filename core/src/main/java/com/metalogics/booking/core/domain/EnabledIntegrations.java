@@ -1,5 +1,6 @@
 package com.metalogics.booking.core.domain;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -17,9 +18,12 @@ public record EnabledIntegrations(Set<Integration> enabled) {
   public static final int SYNC_RANK_PENDING = 1;
   public static final int SYNC_RANK_IN_SYNC = 2;
 
+  /** Kept in declaration order, so that SQL built from it reads the same on every run. */
   public EnabledIntegrations {
     Objects.requireNonNull(enabled, "enabled");
-    enabled = Set.copyOf(enabled);
+    Set<Integration> ordered = EnumSet.noneOf(Integration.class);
+    ordered.addAll(enabled);
+    enabled = Collections.unmodifiableSet(ordered);
   }
 
   public static EnabledIntegrations all() {

@@ -130,14 +130,18 @@ final class BookingListParams {
     return DEFAULT_LIMIT;
   }
 
+  /** A cursor is only good for the order it was issued in; with a bad order it is not read. */
   private Optional<BookingCursor> cursor(BookingSort sort) {
+    if (errors.containsKey("sort") || errors.containsKey("direction")) {
+      return Optional.empty();
+    }
     try {
       Optional<BookingCursor> cursor = Params.query(ctx, "cursor").map(BookingCursor::decode);
-      if (cursor.isPresent() && !cursor.get().sort().equals(sort) && !errors.containsKey("sort")) {
+      if (cursor.isPresent() && !cursor.get().sort().equals(sort)) {
         errors.put("cursor", "belongs to another sort order; start again from the first page");
         return Optional.empty();
       }
-      return errors.containsKey("sort") ? Optional.empty() : cursor;
+      return cursor;
     } catch (ValidationException e) {
       errors.putAll(e.fieldErrors());
       return Optional.empty();
