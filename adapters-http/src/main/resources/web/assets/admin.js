@@ -1,14 +1,29 @@
 // The admin page: the key lives only in this tab's sessionStorage and goes out as a bearer token.
+// The list is sorted, searched and paged by the API; this page keeps the state of what is shown.
 
-import { api, generalProblem, warningText } from './api.js';
-import { $, el, say } from './dom.js';
-import { detectedZone, formatRange } from './time.js';
+import { api, generalProblem } from './api.js';
+import { $, clearFieldErrors, say, sentence } from './dom.js';
+import { detectedZone } from './time.js';
+import {
+  SORT_NAMES, bookingRow, formatWhen, prepareHeaders, showSort, syncSummary,
+} from './admin-table.js';
+import { cancelDialog, rescheduleDialog } from './admin-dialogs.js';
+import { wireLimitForm } from './admin-limits.js';
 
 const KEY = 'booking.adminKey';
 const zone = detectedZone();
-let page = { cursor: null, next: null, filters: {} };
+const FILTER_FIELDS = [['q', 'filter-q'], ['needsSync', 'filter-needs-sync'],
+  ['status', 'filter-status'], ['from', 'filter-from'], ['to', 'filter-to'],
+  ['email', 'filter-email']];
+const FILTER_LABELS = { q: 'Search', from: 'Start date', to: 'End date', email: 'E-mail' };
+
+const view = {
+  filters: {}, limit: 20, sort: 'start', direction: 'asc',
+  cursor: null, next: null, prev: null, index: 0, total: 0, bookings: new Map(), busy: false,
+};
 
 const adminKey = () => sessionStorage.getItem(KEY);
+const admin = (path, options = {}) => api(path, { ...options, token: adminKey() });
 
 function showArea(on) {
   $('admin').hidden = !on;
@@ -35,74 +50,188 @@ function problem(error) {
   box.focus();
 }
 
-function admin(path, options = {}) {
-  return api(path, { ...options, token: adminKey() });
+/** Errors about one booking, in an admin's words. */
+function bookingProblem(error) {
+  if (error.code === 'NOT_FOUND') return 'This booking no longer exists.';
+  if (error.code === 'BOOKING_NOT_ACTIVE') return 'This booking is cancelled; it cannot be changed.';
+  return generalProblem(error);
 }
 
-function syncState(synced, manual) {
-  if (synced) return ['synced', 'Synced'];
-  return manual ? ['needs-sync', 'Needs sync'] : ['pending', 'Pending'];
+function fieldError(field, text) {
+  const input = $(`filter-${field}`);
+  const slot = $(`${input.id}-error`);
+  say(slot, text);
+  input.setAttribute('aria-invalid', 'true');
+  return input;
 }
 
-function card(booking) {
-  const [calendar, calendarText] =
-    syncState(booking.calendarSynced, booking.requiresManualCalendarSync);
-  const [crm, crmText] = syncState(booking.crmSynced, booking.requiresManualCrmSync);
-  const when = formatRange(Date.parse(booking.startTime), Date.parse(booking.endTime), zone);
-  const titleId = `booking-${booking.id}`;
-  const row = (term, value, attrs = {}) => [el('dt', { text: term }), el('dd', { ...attrs, text: value })];
-  return el('li', { class: 'booking-card', 'data-id': booking.id, 'data-calendar': calendar,
-    'data-crm': crm, 'aria-labelledby': titleId },
-  el('h3', { id: titleId, text: `${booking.name}: ${when}` }),
-  el('dl', { class: 'details compact' },
-    ...row('E-mail', booking.email),
-    ...row('Company', booking.company || '—'),
-    ...row('Phone', booking.phone || '—'),
-    ...row('Status', booking.status === 'CONFIRMED' ? 'Confirmed' : 'Cancelled'),
-    ...row('Calendar', calendarText, { class: `sync ${calendar}`, 'data-sync': 'calendar' }),
-    ...row('CRM', crmText, { class: `sync ${crm}`, 'data-sync': 'crm' })),
-  el('div', { class: 'actions' },
-    el('button', { type: 'button', class: 'secondary sync-one', 'data-id': booking.id,
-      'aria-describedby': titleId, text: 'Sync now' }),
-    el('p', { class: 'status sync-result', role: 'status', 'aria-live': 'polite' })));
-}
-
-function filters() {
+function readFilters() {
   const out = {};
-  for (const [name, id] of [['needsSync', 'filter-needs-sync'], ['status', 'filter-status'],
-    ['from', 'filter-from'], ['to', 'filter-to'], ['email', 'filter-email']]) {
+  for (const [name, id] of FILTER_FIELDS) {
     const value = $(id).value.trim();
     if (value) out[name] = value;
   }
   return out;
 }
 
-async function load(cursor) {
+function describeList(count) {
+  if (count === 0) return view.index === 0 ? 'No bookings match.' : 'No more bookings on this page.';
+  const first = view.index * view.limit + 1;
+  const pages = Math.max(1, Math.ceil(view.total / view.limit));
+  const [name, asc, desc] = SORT_NAMES[view.sort];
+  return `Bookings ${first}–${first + count - 1} of ${view.total}, by ${name}, `
+    + `${view.direction === 'desc' ? desc : asc}. Page ${view.index + 1} of ${pages}.`;
+}
+
+function render(bookings) {
+  view.bookings = new Map(bookings.map((b) => [b.id, b]));
+  $('bookings').replaceChildren(...bookings.map((b) => bookingRow(b, zone)));
+  showSort($('bookings-table'), view.sort, view.direction);
+  $('prev-page').disabled = !view.prev;
+  $('next-page').disabled = !view.next;
+  const pages = Math.max(1, Math.ceil(view.total / view.limit));
+  $('page-info').textContent = `Page ${view.index + 1} of ${pages}`;
+  say($('list-status'), describeList(bookings.length));
+}
+
+function listProblem(error) {
+  say($('list-status'), '');
+  if (error.code === 'VALIDATION_ERROR') {
+    const known = Object.entries(error.fields).filter(([field]) => FILTER_LABELS[field]);
+    for (const [field, text] of known) fieldError(field, sentence(FILTER_LABELS[field], text));
+    if (known.length) {
+      $(`filter-${known[0][0]}`).focus();
+      return;
+    }
+  }
+  if (error.code === 'INVALID_DATE_RANGE') {
+    fieldError('to', 'The end date must not be before the start date.').focus();
+    return;
+  }
+  problem(error);
+}
+
+/** Loads one page; `index` is its number from 0, for the "page n of m" text. */
+async function load(cursor = null, index = 0) {
+  if (view.busy) return false;
+  view.busy = true;
   $('admin-error').hidden = true;
-  for (const id of ['filter-from', 'filter-to', 'filter-email']) say($(`${id}-error`), '');
-  const query = new URLSearchParams({ ...page.filters, limit: '20' });
+  clearFieldErrors($('filters'));
+  const query = new URLSearchParams({
+    ...view.filters, limit: String(view.limit), sort: view.sort, direction: view.direction,
+  });
   if (cursor) query.set('cursor', cursor);
   say($('list-status'), 'Loading bookings…');
+  $('bookings-table').setAttribute('aria-busy', 'true');
   try {
     const data = await admin(`/api/admin/bookings?${query}`);
-    page = { ...page, cursor, next: data.nextCursor };
-    $('bookings').replaceChildren(...data.bookings.map(card));
-    const n = data.bookings.length;
-    say($('list-status'), n === 0 ? 'No bookings match.'
-      : `Showing ${n} booking${n === 1 ? '' : 's'}${data.nextCursor ? '; more on the next page' : ''}.`);
-    $('next-page').hidden = !data.nextCursor;
-    $('first-page').hidden = !cursor;
+    Object.assign(view, {
+      cursor, next: data.nextCursor, prev: data.prevCursor, total: data.total,
+      index: data.prevCursor ? index : 0,
+    });
+    render(data.bookings);
     return true;
   } catch (error) {
-    say($('list-status'), '');
-    if (error.code === 'VALIDATION_ERROR') {
-      for (const [field, text] of Object.entries(error.fields)) {
-        const slot = $(`filter-${field}-error`);
-        if (slot) say(slot, `${text}.`);
-      }
-    }
-    problem(error);
+    listProblem(error);
     return false;
+  } finally {
+    view.busy = false;
+    $('bookings-table').removeAttribute('aria-busy');
+  }
+}
+
+/** Pages on; keyboard focus stays on the pager, on the other button once this one is spent. */
+async function turnPage(forward) {
+  const cursor = forward ? view.next : view.prev;
+  if (!cursor) return;
+  await load(cursor, forward ? view.index + 1 : Math.max(view.index - 1, 0));
+  const used = $(forward ? 'next-page' : 'prev-page');
+  const other = $(forward ? 'prev-page' : 'next-page');
+  if (!used.disabled) used.focus();
+  else if (!other.disabled) other.focus();
+  else $('list-title').focus();
+}
+
+function applyFilters(event) {
+  event.preventDefault();
+  clearFieldErrors($('filters'));
+  const filters = readFilters();
+  if (filters.from && filters.to && filters.from > filters.to) {
+    fieldError('to', 'The end date must not be before the start date.').focus();
+    return;
+  }
+  view.filters = filters;
+  view.limit = Number($('filter-limit').value) || 20;
+  load();
+}
+
+function sortBy(field) {
+  if (view.sort === field) {
+    view.direction = view.direction === 'asc' ? 'desc' : 'asc';
+  } else {
+    view.sort = field;
+    view.direction = 'asc';
+  }
+  load();
+}
+
+async function syncOne(button) {
+  const { id } = button.dataset;
+  const row = button.closest('tr');
+  const result = row.querySelector('.row-result');
+  button.disabled = true;
+  say(result, 'Syncing…');
+  try {
+    const data = await admin(`/api/admin/bookings/${encodeURIComponent(id)}/sync`, { method: 'POST' });
+    view.bookings.set(id, data.booking);
+    const fresh = bookingRow(data.booking, zone);
+    row.replaceWith(fresh);
+    say(fresh.querySelector('.row-result'), syncSummary(data.booking, data.complete));
+    fresh.querySelector('[data-action="sync"]').focus();
+  } catch (error) {
+    button.disabled = false;
+    say(result, bookingProblem(error), 'error');
+  }
+}
+
+/** Cancels or moves a booking through its dialog, then shows the list again around it. */
+async function change(action, button) {
+  const booking = view.bookings.get(button.dataset.id);
+  const open = action === 'cancel' ? cancelDialog : rescheduleDialog;
+  const changed = await open(booking, zone, admin);
+  if (!changed) {
+    button.focus();
+    return;
+  }
+  await load(view.cursor, view.index);
+  const when = formatWhen(Date.parse(changed.startTime), Date.parse(changed.endTime), zone);
+  say($('admin-status'), action === 'cancel'
+    ? `Cancelled the booking of ${changed.name} on ${when}.`
+    : `Moved the booking of ${changed.name} to ${when}.`);
+  const row = $('bookings').querySelector(`tr[data-id="${CSS.escape(changed.id)}"]`);
+  const target = row && (row.querySelector(`[data-action="${action}"]`)
+    || row.querySelector('[data-action="sync"]'));
+  (target || $('admin-status')).focus();
+}
+
+async function syncAll() {
+  const button = $('sync-all');
+  button.disabled = true;
+  say($('admin-status'), 'Syncing all flagged bookings…');
+  try {
+    const report = await admin('/api/admin/sync', { method: 'POST' });
+    await load(view.cursor, view.index);
+    say($('admin-status'), `Sync run finished: ${report.attempted} attempted, `
+      + `${report.completed} completed, ${report.stillPending} still pending.`
+      + (report.attempted === 0
+        ? ' Nothing was due: a booking waits a minute after each change, then longer after each'
+          + ' failed try. Use "Sync now" on a booking to try it at once.'
+        : ''));
+  } catch (error) {
+    say($('admin-status'), '');
+    problem(error);
+  } finally {
+    button.disabled = false;
   }
 }
 
@@ -119,7 +248,7 @@ async function useKey(event) {
   sessionStorage.setItem(KEY, key);
   $('admin-key').value = '';
   showArea(true);
-  if (await load(null)) $('list-title').focus();
+  if (await load()) $('list-title').focus();
 }
 
 function forgetKey() {
@@ -129,105 +258,28 @@ function forgetKey() {
   $('admin-key').focus();
 }
 
-async function syncOne(button) {
-  const { id } = button.dataset;
-  const result = button.parentElement.querySelector('.sync-result');
-  button.disabled = true;
-  say(result, 'Syncing…');
-  try {
-    const data = await admin(`/api/admin/bookings/${encodeURIComponent(id)}/sync`, {
-      method: 'POST' });
-    const fresh = card(data.booking);
-    say(fresh.querySelector('.sync-result'), data.complete
-      ? 'Sync complete.'
-      : `Still pending: ${data.warnings.map(warningText).join(' ')}`);
-    button.closest('li').replaceWith(fresh);
-    fresh.querySelector('.sync-one').focus();
-  } catch (error) {
-    button.disabled = false;
-    say(result, generalProblem(error), 'error');
-  }
-}
-
-async function syncAll() {
-  const button = $('sync-all');
-  button.disabled = true;
-  say($('admin-status'), 'Syncing all flagged bookings…');
-  try {
-    const report = await admin('/api/admin/sync', { method: 'POST' });
-    await load(page.cursor);
-    say($('admin-status'), `Sync run finished: ${report.attempted} attempted, `
-      + `${report.completed} completed, ${report.stillPending} still pending.`);
-  } catch (error) {
-    say($('admin-status'), '');
-    problem(error);
-  } finally {
-    button.disabled = false;
-  }
-}
-
-function limitEmail() {
-  const email = $('limit-email').value.trim();
-  say($('limit-email-error'), email ? '' : 'Please enter an e-mail address.');
-  if (!email) $('limit-email').focus();
-  return email;
-}
-
-function describeLimit(data) {
-  return data.maxBookings === null || data.maxBookings === undefined
-    ? `${data.email}: no override; the default limit of ${data.defaultMaxBookings} applies.`
-    : `${data.email}: may book ${data.maxBookings} (default ${data.defaultMaxBookings}).`;
-}
-
-async function limitAction(method) {
-  const email = limitEmail();
-  if (!email) return;
-  say($('limit-max-error'), '');
-  let body;
-  if (method === 'PUT') {
-    const max = Number($('limit-max').value);
-    if (!Number.isInteger(max) || max < 1) {
-      say($('limit-max-error'), 'Please enter a whole number of at least 1.');
-      $('limit-max').focus();
-      return;
-    }
-    body = { maxBookings: max };
-  }
-  try {
-    const data = await admin(`/api/admin/limits/${encodeURIComponent(email)}`, { method, body });
-    say($('limit-result'), describeLimit(data));
-  } catch (error) {
-    if (error.code === 'VALIDATION_ERROR') {
-      say($('limit-result'), Object.values(error.fields).join('; '), 'error');
-    } else {
-      say($('limit-result'), '');
-      problem(error);
-    }
-  }
-}
-
 $('key-form').addEventListener('submit', useKey);
 $('forget-key').addEventListener('click', forgetKey);
-$('filters').addEventListener('submit', (event) => {
-  event.preventDefault();
-  page = { cursor: null, next: null, filters: filters() };
-  load(null);
-});
+$('filters').addEventListener('submit', applyFilters);
 $('sync-all').addEventListener('click', syncAll);
-$('next-page').addEventListener('click', () => load(page.next));
-$('first-page').addEventListener('click', () => load(null));
+$('next-page').addEventListener('click', () => turnPage(true));
+$('prev-page').addEventListener('click', () => turnPage(false));
+$('bookings-table').querySelector('thead').addEventListener('click', (event) => {
+  const th = event.target.closest('th[data-sort]');
+  if (th && event.target.closest('button')) sortBy(th.dataset.sort);
+});
 $('bookings').addEventListener('click', (event) => {
-  const button = event.target.closest('.sync-one');
-  if (button) syncOne(button);
+  const button = event.target.closest('button[data-action]');
+  if (!button) return;
+  if (button.dataset.action === 'sync') syncOne(button);
+  else change(button.dataset.action, button);
 });
-$('limit-show').addEventListener('click', () => limitAction('GET'));
-$('limit-clear').addEventListener('click', () => limitAction('DELETE'));
-$('limit-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  limitAction('PUT');
-});
+wireLimitForm(admin, problem);
 $('list-title').setAttribute('tabindex', '-1');
+$('zone-note').textContent = `Times are shown in ${zone.replace(/_/g, ' ')}, this browser's time zone.`;
+prepareHeaders($('bookings-table'));
+showSort($('bookings-table'), view.sort, view.direction);
 if (adminKey()) {
   showArea(true);
-  load(null);
+  load();
 }

@@ -27,6 +27,12 @@ export function say(node, text, kind) {
   else delete node.dataset.kind;
 }
 
+/** Hides the field errors inside `scope` and clears their inputs' invalid marks. */
+export function clearFieldErrors(scope) {
+  for (const node of scope.querySelectorAll('.field-error')) say(node, '');
+  for (const input of scope.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+}
+
 /** Field errors next to their inputs plus a summary that links to them. */
 export class FormErrors {
   constructor(form, summary, labels) {

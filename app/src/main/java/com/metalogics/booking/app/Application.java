@@ -111,7 +111,8 @@ public final class Application implements AutoCloseable {
                   config.sync().interval(),
                   policy.batchSize(),
                   SyncWorker.DEFAULT_STOP_WAIT,
-                  new SyncMetrics(registry, clock, SyncBacklog.of(repository, BACKLOG_REFRESH))));
+                  new SyncMetrics(
+                      registry, clock, SyncBacklog.of(engine.listBookings(), BACKLOG_REFRESH))));
       Javalin http =
           HttpApi.create(
               engine,

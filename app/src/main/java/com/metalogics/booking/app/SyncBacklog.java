@@ -1,22 +1,19 @@
 package com.metalogics.booking.app;
 
-import com.metalogics.booking.core.port.out.BookingPage;
+import com.metalogics.booking.core.port.in.ListBookings;
 import com.metalogics.booking.core.port.out.BookingQuery;
-import com.metalogics.booking.core.port.out.BookingRepository;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How many bookings need sync, for a gauge: storage is asked at most once per period (and again
- * after {@link #invalidate()}), through the admin list query, so no port had to grow a count.
+ * How many bookings need sync, for a gauge: the total of the admin list's "needs sync" filter, so
+ * the gauge, the list and the sync worker agree on what waits. That counts only switched-on
+ * integrations: a booking, cancelled or not, whose only unmirrored part is switched off waits for
+ * nothing. Storage is asked at most once per period (and again after {@link #invalidate()}).
  */
 final class SyncBacklog {
-
-  /** Counting stops here: the gauge then means "at least this many". */
-  static final int CAP = 2_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(SyncBacklog.class);
 
@@ -31,8 +28,8 @@ final class SyncBacklog {
     this.periodNanos = period.toNanos();
   }
 
-  static SyncBacklog of(BookingRepository repository, Duration period) {
-    return new SyncBacklog(() -> countNeedingSync(repository), period);
+  static SyncBacklog of(ListBookings bookings, Duration period) {
+    return new SyncBacklog(() -> countNeedingSync(bookings), period);
   }
 
   /** The last count; a failed count keeps the previous value and is retried on the next ask. */
@@ -54,24 +51,7 @@ final class SyncBacklog {
     fresh = false;
   }
 
-  static int countNeedingSync(BookingRepository repository) {
-    BookingQuery query =
-        new BookingQuery(
-            Optional.empty(),
-            Optional.of(true),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            BookingQuery.MAX_LIMIT,
-            Optional.empty());
-    int total = 0;
-    while (true) {
-      BookingPage page = repository.list(query);
-      total += page.bookings().size();
-      if (page.next().isEmpty() || total >= CAP) {
-        return Math.min(total, CAP);
-      }
-      query = query.after(page.next().get());
-    }
+  static int countNeedingSync(ListBookings bookings) {
+    return bookings.handle(BookingQuery.all(1).withNeedsSync(true)).total();
   }
 }

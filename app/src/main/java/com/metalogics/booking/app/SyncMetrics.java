@@ -57,7 +57,7 @@ final class SyncMetrics {
         .description("1 when the last sync run threw (see the log), else 0")
         .register(registry);
     Gauge.builder(BACKLOG, backlog, b -> b.count())
-        .description("Bookings needing sync (counted up to " + SyncBacklog.CAP + ")")
+        .description("Bookings that a switched-on integration does not show yet")
         .register(registry);
   }
 

@@ -70,8 +70,11 @@ abstract class EndToEndContract {
     String id = created.data().path("booking").path("id").asText();
     String token = created.data().path("manageToken").asText();
     assertThat(created.data().path("booking").path("requiresManualCalendarSync").asBoolean())
+        .as("the seed flag is kept for when the calendar is switched on")
         .isTrue();
-    assertThat(warnings(created)).contains("CALENDAR_SYNC_PENDING", "CRM_SYNC_PENDING");
+    assertThat(warnings(created))
+        .as("nothing waits for a switched-off integration")
+        .doesNotContain("CALENDAR_SYNC_PENDING", "CRM_SYNC_PENDING");
     assertThat(slotStarts(WEDNESDAY, 30)).doesNotContain(first);
 
     ApiClient.Reply fetched = api.get("/api/bookings/" + id, ApiClient.bearer(token));
@@ -117,6 +120,35 @@ abstract class EndToEndContract {
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.data().path("booking").path("id"))
         .isEqualTo(first.data().path("booking").path("id"));
+  }
+
+  @Test
+  void givenIntegrationsOff_nothingWaitsForSync_notEvenACancelledBooking_norTheBacklogGauge() {
+    book("off-kept@example.com", "2030-01-10T19:00:00Z", 30, Map.of());
+    ApiClient.Reply gone = book("off-gone@example.com", "2030-01-10T20:00:00Z", 30, Map.of());
+    ApiClient.Reply cancelled =
+        api.post(
+            "/api/bookings/" + gone.data().path("booking").path("id").asText() + "/cancel",
+            "{}",
+            ApiClient.bearer(gone.data().path("manageToken").asText()));
+    assertThat(cancelled.status()).isEqualTo(200);
+    // A fresh instance counts the backlog at its first scrape, whatever was scraped before.
+    app.close();
+    app = start(environment());
+    api = new ApiClient(app.port());
+    Map<String, String> admin = ApiClient.bearer(ADMIN_KEY);
+
+    ApiClient.Reply needing = api.get("/api/admin/bookings?needsSync=true", admin);
+    assertThat(needing.data().path("bookings")).isEmpty();
+    assertThat(needing.data().path("total").asInt()).isZero();
+    assertThat(api.text("/metrics")).contains("booking_sync_backlog 0.0");
+
+    ApiClient.Reply mine = api.get("/api/admin/bookings?q=off-&sort=status", admin);
+    assertThat(mine.data().path("total").asInt()).isEqualTo(2);
+    for (JsonNode booking : mine.data().path("bookings")) {
+      assertThat(booking.path("sync").toString())
+          .isEqualTo("{\"calendar\":\"DISABLED\",\"crm\":\"DISABLED\",\"email\":\"DISABLED\"}");
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.metalogics.booking.adapter.http.hostile.HostileSuite;
+import com.metalogics.booking.core.contract.MutableClock;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;

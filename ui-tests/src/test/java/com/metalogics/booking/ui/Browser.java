@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -137,8 +138,11 @@ final class Browser implements AutoCloseable {
     return until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
+  /** Waits for the condition; an element replaced while it is read is simply read again. */
   <T> T until(Function<org.openqa.selenium.WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.inmemory.Disabled;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;
 import com.metalogics.booking.core.inmemory.InMemoryCrm;
@@ -54,14 +55,19 @@ final class UiServer implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
 
   UiServer() {
+    this(true);
+  }
+
+  /** With {@code integrationsOn} false, the calendar, CRM and mail are the disabled stand-ins. */
+  UiServer(boolean integrationsOn) {
     byte[] secret = new byte[32];
     Arrays.fill(secret, (byte) 11);
     BookingEngine engine =
         BookingEngine.builder()
             .repository(repository)
-            .calendar(calendar)
-            .crm(crm)
-            .notifier(new RecordingNotifier())
+            .calendar(integrationsOn ? calendar : Disabled.calendar())
+            .crm(integrationsOn ? crm : Disabled.crm())
+            .notifier(integrationsOn ? new RecordingNotifier() : Disabled.notifier())
             .rules(BookingRules.defaults().withMaxBookingsPerEmail(50))
             .clock(clock)
             .manageTokenSecret(secret)
@@ -83,9 +89,14 @@ final class UiServer implements AutoCloseable {
   record Created(UUID id, String token, Instant start) {}
 
   Created book(String email, Instant start, int minutes) {
+    return book("Grace Hopper", email, start, minutes);
+  }
+
+  Created book(String name, String email, Instant start, int minutes) {
     String body =
-        "{\"name\":\"Grace Hopper\",\"email\":\"%s\",\"startTime\":\"%s\",\"duration\":%d}"
-            .formatted(email, start, minutes);
+        ("{\"name\":\"%s\",\"email\":\"%s\",\"startTime\":\"%s\",\"duration\":%d,"
+                + "\"message\":\"Hello from %s\"}")
+            .formatted(name, email, start, minutes, name);
     JsonNode answer =
         send(
             request("/api/bookings")
@@ -99,6 +110,24 @@ final class UiServer implements AutoCloseable {
         UUID.fromString(data.path("booking").path("id").asText()),
         data.path("manageToken").asText(),
         start);
+  }
+
+  /** Cancels through the API with the booking's manage token, as its visitor would. */
+  void cancel(Created created) {
+    JsonNode answer =
+        send(
+            request("/api/bookings/" + created.id() + "/cancel")
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + created.token())
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    if (!answer.path("success").asBoolean()) {
+      throw new IllegalStateException("cancel failed: " + answer);
+    }
+  }
+
+  /** The earliest free 30-minute start the API offers now. */
+  Instant firstFreeStart() {
+    return freeStarts(clock.instant(), 30).get(0);
   }
 
   /** The free starts the API offers now for one business week from {@code from}. */

@@ -6,6 +6,7 @@ import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.application.CalendarFailureMode;
 import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.inmemory.Disabled;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;
 import com.metalogics.booking.core.inmemory.InMemoryCrm;
@@ -61,6 +62,11 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(HttpConfig config, CalendarFailureMode calendarMode) {
+    this(config, calendarMode, true);
+  }
+
+  /** With {@code integrationsOn} false, the calendar, CRM and mail are the disabled stand-ins. */
+  private TestServer(HttpConfig config, CalendarFailureMode calendarMode, boolean integrationsOn) {
     health.put("database", HealthStatus.UP);
     health.put("calendar", HealthStatus.UP);
     health.put("crm", HealthStatus.UP);
@@ -69,9 +75,9 @@ final class TestServer implements AutoCloseable {
     BookingEngine engine =
         BookingEngine.builder()
             .repository(repository)
-            .calendar(calendar)
-            .crm(crm)
-            .notifier(notifier)
+            .calendar(integrationsOn ? calendar : Disabled.calendar())
+            .crm(integrationsOn ? crm : Disabled.crm())
+            .notifier(integrationsOn ? notifier : Disabled.notifier())
             .rules(BookingRules.defaults())
             .clock(clock)
             .manageTokenSecret(secret)
@@ -85,8 +91,16 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer withAdmin() {
-    return new TestServer(
-        new HttpConfig(Optional.of(ADMIN_KEY), 65_536, 0, java.util.List.of(), true));
+    return new TestServer(adminConfig());
+  }
+
+  /** An admin-enabled server whose calendar, CRM and mail are switched off. */
+  static TestServer withAdminAndIntegrationsOff() {
+    return new TestServer(adminConfig(), CalendarFailureMode.DEGRADE, false);
+  }
+
+  private static HttpConfig adminConfig() {
+    return new HttpConfig(Optional.of(ADMIN_KEY), 65_536, 0, java.util.List.of(), true);
   }
 
   /** One answer: status, headers and the body parsed as JSON where it is JSON. */

@@ -4,6 +4,7 @@ import static com.metalogics.booking.core.contract.Fixtures.NOW;
 import static com.metalogics.booking.core.contract.Fixtures.booking;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.StorageUnavailableException;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
@@ -50,7 +51,10 @@ class StorageUnavailableTest {
           .isInstanceOf(StorageUnavailableException.class);
       assertThatThrownBy(() -> repository.findById(UUID.randomUUID()))
           .isInstanceOf(StorageUnavailableException.class);
-      assertThatThrownBy(() -> repository.claimForSync(NOW, Duration.ofMinutes(1), 10))
+      assertThatThrownBy(
+              () ->
+                  repository.claimForSync(
+                      NOW, Duration.ofMinutes(1), 10, EnabledIntegrations.all()))
           .isInstanceOf(StorageUnavailableException.class);
       assertThatThrownBy(repository::ping).isInstanceOf(StorageUnavailableException.class);
     }

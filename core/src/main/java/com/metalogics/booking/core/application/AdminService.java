@@ -1,13 +1,18 @@
 package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.EmailAddress;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
+import com.metalogics.booking.core.domain.InvalidDateRangeException;
 import com.metalogics.booking.core.domain.TextPolicy;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.port.in.ListBookings;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
+import com.metalogics.booking.core.port.out.BookingCursor;
 import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The admin's list and the frequency-limit overrides. */
@@ -16,16 +21,35 @@ final class AdminService implements ListBookings, ManageLimitOverrides {
   static final int MAX_OVERRIDE = 10_000;
 
   private final BookingRepository repository;
+  private final EnabledIntegrations integrations;
 
-  AdminService(BookingRepository repository) {
+  AdminService(BookingRepository repository, EnabledIntegrations integrations) {
     this.repository = repository;
+    this.integrations = integrations;
   }
 
+  /**
+   * A backward page that reaches the start of the list with room to spare is answered as the first
+   * page instead: bookings that left the filter since would otherwise leave it short.
+   */
   @Override
   public BookingPage handle(BookingQuery query) {
-    Optional<String> problem = query.email().flatMap(TextPolicy.SINGLE_LINE::problemWith);
-    if (problem.isPresent()) {
-      throw ValidationException.ofField("email", problem.get());
+    Map<String, String> problems = new LinkedHashMap<>();
+    query
+        .email()
+        .flatMap(TextPolicy.SINGLE_LINE::problemWith)
+        .ifPresent(p -> problems.put("email", p));
+    query
+        .search()
+        .flatMap(TextPolicy.SINGLE_LINE::problemWith)
+        .ifPresent(p -> problems.put("q", p));
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    if (query.from().isPresent()
+        && query.to().isPresent()
+        && !query.from().get().isBefore(query.to().get())) {
+      throw new InvalidDateRangeException("The range must start before it ends");
     }
     BookingQuery normalized =
         new BookingQuery(
@@ -34,9 +58,16 @@ final class AdminService implements ListBookings, ManageLimitOverrides {
             query.from(),
             query.to(),
             query.email().map(EmailAddress::normalize),
+            query.search().map(String::trim),
+            query.sort(),
             query.limit(),
-            query.after());
-    return repository.list(normalized);
+            query.cursor());
+    BookingPage page = repository.list(normalized, integrations);
+    boolean backward = normalized.cursor().filter(BookingCursor::backward).isPresent();
+    if (backward && page.previous().isEmpty() && page.bookings().size() < normalized.limit()) {
+      return repository.list(normalized.firstPage(), integrations);
+    }
+    return page;
   }
 
   @Override

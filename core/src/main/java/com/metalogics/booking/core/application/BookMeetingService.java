@@ -85,7 +85,7 @@ final class BookMeetingService implements BookMeeting {
       return replay(stored, request);
     }
     Booking mirrored = mirror.mirrorAfterChange(stored, mirrorBudget);
-    List<Warning> warnings = Warnings.pendingOf(mirrored.sync());
+    List<Warning> warnings = mirror.pendingWarnings(mirrored.sync());
     if (!calendarRead) {
       warnings = Warnings.with(Warning.CALENDAR_UNAVAILABLE, warnings);
     }
@@ -109,7 +109,7 @@ final class BookMeetingService implements BookMeeting {
       throw new IdempotencyKeyReusedException();
     }
     return new BookingReceipt(
-        earlier, tokens.issue(earlier.id()), Warnings.pendingOf(earlier.sync()), true);
+        earlier, tokens.issue(earlier.id()), mirror.pendingWarnings(earlier.sync()), true);
   }
 
   private static boolean sameRequest(Booking b, BookingValidator.ValidBooking request) {

@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.inmemory.Disabled;
 import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.CancelBooking;
@@ -43,6 +44,7 @@ public final class BookingEngine {
   private final AdminService admin;
   private final SyncService sync;
   private final BookingRules rules;
+  private final EnabledIntegrations integrations;
 
   private BookingEngine(Builder b) {
     ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
@@ -59,7 +61,8 @@ public final class BookingEngine {
     this.manage =
         new ManageBookingService(
             b.repository, calendarCheck, mirror, b.rules, b.clock, b.mirrorBudget);
-    this.admin = new AdminService(b.repository);
+    this.integrations = mirror.integrations();
+    this.admin = new AdminService(b.repository, integrations);
     this.sync = new SyncService(b.repository, mirror, b.syncPolicy, b.clock);
   }
 
@@ -101,6 +104,11 @@ public final class BookingEngine {
 
   public BookingRules rules() {
     return rules;
+  }
+
+  /** The integrations switched on; a disabled stand-in ({@code Disabled}) counts as off. */
+  public EnabledIntegrations integrations() {
+    return integrations;
   }
 
   /** Collects the engine's parts; {@link #build()} reports every missing or bad one at once. */

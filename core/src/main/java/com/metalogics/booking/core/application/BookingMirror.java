@@ -2,7 +2,9 @@ package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.SyncState;
+import com.metalogics.booking.core.port.in.Warning;
 import com.metalogics.booking.core.port.out.AdminAlert;
 import com.metalogics.booking.core.port.out.AttendeeNotification;
 import com.metalogics.booking.core.port.out.BookingRepository;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,6 +47,7 @@ final class BookingMirror {
   private final ManageTokens tokens;
   private final Clock clock;
   private final Executor executor;
+  private final EnabledIntegrations integrations;
   private final AtomicReference<Instant> lastOutageAlert = new AtomicReference<>(Instant.EPOCH);
 
   BookingMirror(
@@ -61,6 +65,18 @@ final class BookingMirror {
     this.tokens = tokens;
     this.clock = clock;
     this.executor = executor;
+    this.integrations =
+        EnabledIntegrations.of(calendar.enabled(), crm.enabled(), notifier.enabled());
+  }
+
+  /** The integrations switched on: each disabled stand-in says it is off. */
+  EnabledIntegrations integrations() {
+    return integrations;
+  }
+
+  /** The warning codes of what a switched-on integration does not show yet. */
+  List<Warning> pendingWarnings(SyncState sync) {
+    return Warnings.pendingOf(sync, integrations);
   }
 
   /**
@@ -208,7 +224,7 @@ final class BookingMirror {
       return SyncState::notified;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "mail for booking {0} failed: {1}", booking.id(), describe(e));
-      return s -> s.notificationFailed("email: " + describe(e));
+      return s -> s.notificationFailed(SyncState.EMAIL_ERROR_PREFIX + describe(e));
     }
   }
 

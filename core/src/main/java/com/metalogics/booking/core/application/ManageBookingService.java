@@ -52,7 +52,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
   @Override
   public BookingResult handle(BookingAccess access) {
     Booking booking = load(access);
-    return new BookingResult(booking, Warnings.pendingOf(booking.sync()));
+    return new BookingResult(booking, mirror.pendingWarnings(booking.sync()));
   }
 
   @Override
@@ -79,7 +79,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
         BookingValidator.validateMove(
             command.startTime(), command.durationMinutes(), current.duration(), rules, now);
     if (slot.equals(current.slot())) {
-      return new BookingResult(current, Warnings.pendingOf(current.sync()));
+      return new BookingResult(current, mirror.pendingWarnings(current.sync()));
     }
     SlotPolicy.rejectionOf(slot, rules, now)
         .ifPresent(
@@ -109,7 +109,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
   private BookingResult mirrored(Booking changed) {
     Booking mirrored =
         changed.sync().needsSync() ? mirror.mirrorAfterChange(changed, mirrorBudget) : changed;
-    return new BookingResult(mirrored, Warnings.pendingOf(mirrored.sync()));
+    return new BookingResult(mirrored, mirror.pendingWarnings(mirrored.sync()));
   }
 
   /** Applies {@code change} to a fresh read until no concurrent writer got in between. */

@@ -34,7 +34,7 @@ final class SyncService implements SyncBookings {
     Booking booking =
         repository.findById(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
     Booking after = attempt(booking);
-    return new SyncOutcome(after, Warnings.pendingOf(after.sync()));
+    return new SyncOutcome(after, mirror.pendingWarnings(after.sync()));
   }
 
   /**
@@ -46,7 +46,9 @@ final class SyncService implements SyncBookings {
   @Override
   public SyncReport syncDue() {
     Instant claimedAt = clock.instant();
-    List<Booking> claimed = repository.claimForSync(claimedAt, policy.lease(), policy.batchSize());
+    List<Booking> claimed =
+        repository.claimForSync(
+            claimedAt, policy.lease(), policy.batchSize(), mirror.integrations());
     Instant lastStart = claimedAt.plus(policy.lease()).minus(policy.attemptBudget());
     int attempted = 0;
     int completed = 0;
@@ -55,15 +57,20 @@ final class SyncService implements SyncBookings {
         break;
       }
       attempted++;
-      if (!attempt(booking).sync().needsSync()) {
+      if (!needsSync(attempt(booking))) {
         completed++;
       }
     }
     return new SyncReport(attempted, completed, claimed.size() - completed);
   }
 
+  /** Only switched-on integrations are waited for; the claim skips the rest, too. */
+  private boolean needsSync(Booking booking) {
+    return mirror.integrations().needsSync(booking.sync());
+  }
+
   private Booking attempt(Booking booking) {
-    if (!booking.sync().needsSync()) {
+    if (!needsSync(booking)) {
       return booking;
     }
     Booking mirrored = mirror.mirror(booking, policy.attemptBudget());
@@ -71,7 +78,9 @@ final class SyncService implements SyncBookings {
     SyncState tried = mirrored.sync();
     Optional<Instant> retryAt = Optional.of(now.plus(policy.backoffAfter(tried.attempts() + 1)));
     SyncState sync = tried.afterAttempt(retryAt);
-    if (sync.needsSync() && sync.attempts() >= policy.maxAttempts() && !sync.adminAlerted()) {
+    if (mirror.integrations().needsSync(sync)
+        && sync.attempts() >= policy.maxAttempts()
+        && !sync.adminAlerted()) {
       AdminAlert alert =
           new AdminAlert(mirrored, sync.lastError().orElse("sync retries exhausted"));
       if (mirror.alertQuietly(alert)) {

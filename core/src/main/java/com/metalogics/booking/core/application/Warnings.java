@@ -1,6 +1,9 @@
 package com.metalogics.booking.core.application;
 
+import com.metalogics.booking.core.domain.EnabledIntegrations;
+import com.metalogics.booking.core.domain.Integration;
 import com.metalogics.booking.core.domain.SyncState;
+import com.metalogics.booking.core.domain.SyncStatus;
 import com.metalogics.booking.core.port.in.Warning;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +13,25 @@ final class Warnings {
 
   private Warnings() {}
 
-  static List<Warning> pendingOf(SyncState sync) {
+  /** A switched-off integration waits for nothing, so it never warns. */
+  static List<Warning> pendingOf(SyncState sync, EnabledIntegrations enabled) {
     List<Warning> warnings = new ArrayList<>(3);
-    if (!sync.calendarSynced()) {
+    if (pending(sync, enabled, Integration.CALENDAR)) {
       warnings.add(Warning.CALENDAR_SYNC_PENDING);
     }
-    if (!sync.crmSynced()) {
+    if (pending(sync, enabled, Integration.CRM)) {
       warnings.add(Warning.CRM_SYNC_PENDING);
     }
-    if (!sync.attendeeNotified()) {
+    if (pending(sync, enabled, Integration.EMAIL)) {
       warnings.add(Warning.EMAIL_PENDING);
     }
     return warnings;
+  }
+
+  private static boolean pending(
+      SyncState sync, EnabledIntegrations enabled, Integration integration) {
+    SyncStatus status = enabled.statusOf(sync, integration);
+    return status == SyncStatus.PENDING || status == SyncStatus.FAILED;
   }
 
   static List<Warning> with(Warning first, List<Warning> rest) {

@@ -22,6 +22,13 @@ public record SyncState(
     Optional<Instant> nextAttemptAt,
     boolean adminAlerted) {
 
+  /**
+   * How {@link #lastError} starts when the attendee mail failed. The mail step runs last in every
+   * mirror attempt, so while the mail is still unsent this prefix tells a failed attempt from one
+   * that has not run yet; there is no stored flag of its own for it.
+   */
+  public static final String EMAIL_ERROR_PREFIX = "email: ";
+
   public SyncState {
     Objects.requireNonNull(calendarEventId, "calendarEventId");
     Objects.requireNonNull(crmContactId, "crmContactId");
@@ -48,8 +55,28 @@ public record SyncState(
         false);
   }
 
+  /** True until every integration, switched on or not, shows the current revision. */
   public boolean needsSync() {
     return !calendarSynced || !crmSynced || !attendeeNotified;
+  }
+
+  /** Where the mirror to {@code integration} stands, whether it is switched on or not. */
+  public SyncStatus status(Integration integration) {
+    return switch (integration) {
+      case CALENDAR -> status(calendarSynced, requiresManualCalendarSync);
+      case CRM -> status(crmSynced, requiresManualCrmSync);
+      case EMAIL ->
+          status(
+              attendeeNotified,
+              lastError.filter(error -> error.startsWith(EMAIL_ERROR_PREFIX)).isPresent());
+    };
+  }
+
+  private static SyncStatus status(boolean synced, boolean failed) {
+    if (synced) {
+      return SyncStatus.SYNCED;
+    }
+    return failed ? SyncStatus.FAILED : SyncStatus.PENDING;
   }
 
   /**

@@ -2,10 +2,10 @@ package com.metalogics.booking.core.inmemory;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
-import com.metalogics.booking.core.port.out.BookingCursor;
 import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -117,28 +116,18 @@ public final class InMemoryBookingRepository implements BookingRepository {
   }
 
   @Override
-  public synchronized BookingPage list(BookingQuery query) {
+  public synchronized BookingPage list(BookingQuery query, EnabledIntegrations integrations) {
     failures.check();
-    List<Booking> matching =
-        bookings.values().stream()
-            .filter(matches(query))
-            .filter(b -> query.after().map(cursor -> cursor.precedes(b)).orElse(true))
-            .sorted(LIST_ORDER)
-            .limit(query.limit() + 1L)
-            .toList();
-    if (matching.size() <= query.limit()) {
-      return new BookingPage(matching, Optional.empty());
-    }
-    List<Booking> page = matching.subList(0, query.limit());
-    return new BookingPage(page, Optional.of(BookingCursor.of(page.get(page.size() - 1))));
+    return InMemoryListing.page(bookings.values(), query, integrations);
   }
 
   @Override
-  public synchronized List<Booking> claimForSync(Instant now, Duration lease, int limit) {
+  public synchronized List<Booking> claimForSync(
+      Instant now, Duration lease, int limit, EnabledIntegrations integrations) {
     failures.check();
     List<Booking> due =
         bookings.values().stream()
-            .filter(b -> b.sync().needsSync())
+            .filter(b -> integrations.needsSync(b.sync()))
             .filter(b -> b.sync().nextAttemptAt().map(at -> !at.isAfter(now)).orElse(true))
             .filter(
                 b ->
@@ -202,14 +191,5 @@ public final class InMemoryBookingRepository implements BookingRepository {
 
   private Stream<Booking> active() {
     return bookings.values().stream().filter(Booking::isActive);
-  }
-
-  private static Predicate<Booking> matches(BookingQuery q) {
-    return b ->
-        q.status().map(s -> b.status() == s).orElse(true)
-            && q.needsSync().map(n -> b.sync().needsSync() == n).orElse(true)
-            && q.from().map(from -> !b.startTime().isBefore(from)).orElse(true)
-            && q.to().map(to -> b.startTime().isBefore(to)).orElse(true)
-            && q.email().map(e -> b.attendee().normalizedEmail().equals(e)).orElse(true);
   }
 }

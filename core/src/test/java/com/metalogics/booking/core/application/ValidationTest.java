@@ -162,15 +162,7 @@ class ValidationTest {
 
   @Test
   void adminListAndOverrides_refuseAnEmailWithControlCharacters() {
-    var query =
-        new BookingQuery(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of("a\u0000b@example.org"),
-            50,
-            Optional.empty());
+    var query = BookingQuery.all(50).withEmail("a\u0000b@example.org");
     assertThatThrownBy(() -> h.engine.listBookings().handle(query))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("email"));

@@ -6,14 +6,9 @@ import static com.metalogics.booking.core.contract.Fixtures.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.core.domain.Booking;
-import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.SyncState;
-import com.metalogics.booking.core.port.out.BookingPage;
-import com.metalogics.booking.core.port.out.BookingQuery;
-import com.metalogics.booking.core.port.out.BookingRepository;
-import com.metalogics.booking.core.port.out.FrequencyLimit;
-import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,129 +22,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Listing, sync claims and concurrency: the second half of the repository contract. */
-public abstract class BookingRepositoryQueryContract {
+/** Sync claims, concurrency and overrides: the second part of the repository contract. */
+public abstract class BookingRepositoryQueryContract extends BookingRepositoryListContract {
 
-  protected BookingRepository repository;
-  protected Instant weekStart;
-
-  /** A repository for one test; implementations may share a database between calls. */
-  protected abstract BookingRepository createRepository();
-
-  @BeforeEach
-  void createRepositoryUnderTest() {
-    repository = createRepository();
-  }
-
-  protected Instant at(int hour, int minute) {
-    return weekStart.plus(Duration.ofHours(hour)).plus(Duration.ofMinutes(minute));
-  }
-
-  private Reservation plain(Booking booking) {
-    return new Reservation(
-        booking, Duration.ZERO, new FrequencyLimit(1000, NOW.minus(Duration.ofDays(30)), 30));
-  }
-
-  @Test
-  void list_filtersByStatusEmailAndStartRange() {
-    String email = uniqueEmail();
-    Booking a = repository.reserve(plain(booking(at(9, 0), email)));
-    Booking b = repository.reserve(plain(booking(at(10, 0), email)));
-    Booking c = repository.reserve(plain(booking(at(11, 0), uniqueEmail())));
-    repository.update(b.cancel(NOW, Optional.empty())).orElseThrow();
-    BookingQuery week =
-        new BookingQuery(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(at(0, 0)),
-            Optional.of(at(24 * 7, 0)),
-            Optional.empty(),
-            50,
-            Optional.empty());
-    assertThat(ids(repository.list(week))).containsExactly(a.id(), b.id(), c.id());
-    BookingQuery confirmedOfEmail =
-        new BookingQuery(
-            Optional.of(BookingStatus.CONFIRMED),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(email),
-            50,
-            Optional.empty());
-    assertThat(ids(repository.list(confirmedOfEmail))).containsExactly(a.id());
-    BookingQuery window =
-        new BookingQuery(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(at(9, 30)),
-            Optional.of(at(11, 0)),
-            Optional.empty(),
-            50,
-            Optional.empty());
-    assertThat(ids(repository.list(window))).containsExactly(b.id());
-  }
-
-  @Test
-  void list_filtersByNeedsSync() {
-    String email = uniqueEmail();
-    Booking pending = repository.reserve(plain(booking(at(9, 0), email)));
-    Booking done = repository.reserve(plain(booking(at(10, 0), email)));
-    repository.update(done.withSync(fullySynced(), NOW)).orElseThrow();
-    BookingQuery needsSync =
-        new BookingQuery(
-            Optional.empty(),
-            Optional.of(true),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(email),
-            50,
-            Optional.empty());
-    assertThat(ids(repository.list(needsSync))).containsExactly(pending.id());
-    BookingQuery synced =
-        new BookingQuery(
-            Optional.empty(),
-            Optional.of(false),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(email),
-            50,
-            Optional.empty());
-    assertThat(ids(repository.list(synced))).containsExactly(done.id());
-  }
-
-  @Test
-  void list_paginatesWithCursor_withoutGapsOrRepeats() {
-    String email = uniqueEmail();
-    List<UUID> expected = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      expected.add(repository.reserve(plain(booking(at(9 + i, 0), email))).id());
-    }
-    // Two bookings with one start time: ties are broken by id.
-    Booking twinA = booking(at(20, 0), Duration.ofMinutes(30), email, NOW);
-    repository.reserve(
-        new Reservation(twinA, Duration.ZERO, new FrequencyLimit(1000, NOW.minusSeconds(1), 1)));
-    BookingQuery first =
-        new BookingQuery(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(email),
-            2,
-            Optional.empty());
-    expected.add(twinA.id());
-    List<UUID> seen = new ArrayList<>();
-    BookingPage page = repository.list(first);
-    seen.addAll(ids(page));
-    while (page.next().isPresent()) {
-      page = repository.list(first.after(page.next().get()));
-      seen.addAll(ids(page));
-    }
-    assertThat(seen).containsExactlyElementsOf(expected);
-  }
+  private static final EnabledIntegrations ALL = EnabledIntegrations.all();
 
   @Test
   void claimForSync_claimsDueBookingsOnce_untilTheLeaseExpiresOrTheBookingIsWritten() {
@@ -175,6 +53,23 @@ public abstract class BookingRepositoryQueryContract {
   }
 
   @Test
+  void claimForSync_skipsBookingsWhoseOnlyUnmirroredPartIsSwitchedOff() {
+    Booking calendarOnly = repository.reserve(plain(booking(at(9, 0), uniqueEmail())));
+    SyncState rest = calendarOnly.sync().crmMirrored("7").notified().calendarFailed("off");
+    repository.update(calendarOnly.withSync(rest, NOW)).orElseThrow();
+    Booking crmToo = repository.reserve(plain(booking(at(10, 0), uniqueEmail())));
+    Instant now = NOW.plus(Booking.INLINE_MIRROR_GRACE);
+    Duration lease = Duration.ofMinutes(2);
+
+    List<UUID> calendarOff = claimedIds(now, lease, EnabledIntegrations.of(false, true, true));
+
+    assertThat(calendarOff).contains(crmToo.id()).doesNotContain(calendarOnly.id());
+    assertThat(claimedIds(now, lease, EnabledIntegrations.none()))
+        .doesNotContain(calendarOnly.id(), crmToo.id());
+    assertThat(claimedIds(now, lease)).contains(calendarOnly.id()).doesNotContain(crmToo.id());
+  }
+
+  @Test
   void claimForSync_byConcurrentWorkers_neverHandsOutOneBookingTwice() throws Exception {
     Set<UUID> mine = ConcurrentHashMap.newKeySet();
     for (int i = 0; i < 20; i++) {
@@ -185,7 +80,7 @@ public abstract class BookingRepositoryQueryContract {
     runConcurrently(
         8,
         () -> {
-          for (Booking b : repository.claimForSync(now, Duration.ofMinutes(5), 5)) {
+          for (Booking b : repository.claimForSync(now, Duration.ofMinutes(5), 5, ALL)) {
             claimed.add(b.id());
           }
           return null;
@@ -228,20 +123,14 @@ public abstract class BookingRepositoryQueryContract {
     repository.ping();
   }
 
-  protected static SyncState fullySynced() {
-    return SyncState.pending()
-        .calendarMirrored(Optional.of("evt"))
-        .crmMirrored("42")
-        .notified()
-        .afterAttempt(Optional.empty());
-  }
-
   private List<UUID> claimedIds(Instant now, Duration lease) {
-    return repository.claimForSync(now, lease, 500).stream().map(Booking::id).toList();
+    return claimedIds(now, lease, ALL);
   }
 
-  private static List<UUID> ids(BookingPage page) {
-    return page.bookings().stream().map(Booking::id).toList();
+  private List<UUID> claimedIds(Instant now, Duration lease, EnabledIntegrations integrations) {
+    return repository.claimForSync(now, lease, 500, integrations).stream()
+        .map(Booking::id)
+        .toList();
   }
 
   /** Runs {@code task} on {@code threads} threads released at once; returns each result. */

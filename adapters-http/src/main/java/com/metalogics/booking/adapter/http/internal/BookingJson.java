@@ -2,7 +2,10 @@ package com.metalogics.booking.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
+import com.metalogics.booking.core.domain.Integration;
 import com.metalogics.booking.core.domain.SyncState;
+import com.metalogics.booking.core.domain.SyncStatus;
 import com.metalogics.booking.core.port.in.Warning;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +38,22 @@ final class BookingJson {
       Instant createdAt,
       Instant updatedAt,
       @JsonInclude(JsonInclude.Include.NON_NULL) Instant cancelledAt,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String cancelReason) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) String cancelReason,
+      SyncView sync) {}
+
+  /**
+   * Per integration: {@code SYNCED}, {@code PENDING}, {@code FAILED} (the worker retries) or {@code
+   * DISABLED} (switched off: nothing is mirrored to it and nothing waits for it).
+   */
+  public record SyncView(SyncStatus calendar, SyncStatus crm, SyncStatus email) {
+
+    static SyncView of(SyncState sync, EnabledIntegrations integrations) {
+      return new SyncView(
+          integrations.statusOf(sync, Integration.CALENDAR),
+          integrations.statusOf(sync, Integration.CRM),
+          integrations.statusOf(sync, Integration.EMAIL));
+    }
+  }
 
   public record BookingWithWarnings(BookingView booking, List<Warning> warnings) {}
 
@@ -46,7 +64,7 @@ final class BookingJson {
   public record CreatedBooking(
       BookingView booking, String manageToken, String manageUrl, List<Warning> warnings) {}
 
-  public static BookingView view(Booking b) {
+  public static BookingView view(Booking b, EnabledIntegrations integrations) {
     SyncState sync = b.sync();
     boolean cancelled = !b.isActive();
     return new BookingView(
@@ -70,6 +88,7 @@ final class BookingJson {
         b.createdAt(),
         b.updatedAt(),
         cancelled ? b.cancelledAt().orElse(null) : null,
-        cancelled ? b.cancelReason().orElse(null) : null);
+        cancelled ? b.cancelReason().orElse(null) : null,
+        SyncView.of(sync, integrations));
   }
 }

@@ -89,7 +89,7 @@ public final class BookingRoutes {
         ctx,
         receipt.replayed() ? 200 : 201,
         new BookingJson.CreatedBooking(
-            BookingJson.view(receipt.booking()),
+            BookingJson.view(receipt.booking(), engine.integrations()),
             receipt.manageToken(),
             manageUrl(id, receipt.manageToken()),
             receipt.warnings()));
@@ -134,10 +134,11 @@ public final class BookingRoutes {
     answer(ctx, result);
   }
 
-  private static void answer(Context ctx, BookingResult result) {
+  private void answer(Context ctx, BookingResult result) {
     Envelope.ok(
         ctx,
-        new BookingJson.BookingWithWarnings(BookingJson.view(result.booking()), result.warnings()));
+        new BookingJson.BookingWithWarnings(
+            BookingJson.view(result.booking(), engine.integrations()), result.warnings()));
   }
 
   private static BookMeetingCommand bookCommand(ObjectNode json, String idempotencyKey) {

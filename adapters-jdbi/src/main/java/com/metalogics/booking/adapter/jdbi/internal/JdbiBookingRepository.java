@@ -1,6 +1,7 @@
 package com.metalogics.booking.adapter.jdbi.internal;
 
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
@@ -156,14 +157,22 @@ public final class JdbiBookingRepository implements BookingRepository {
   }
 
   @Override
-  public BookingPage list(BookingQuery query) {
-    return Storage.withHandle(jdbi, h -> BookingListQuery.run(h, query, mapper));
+  public BookingPage list(BookingQuery query, EnabledIntegrations integrations) {
+    return Storage.withHandle(
+        jdbi, h -> BookingListQuery.run(h, dialect, query, integrations, mapper));
   }
 
   @Override
-  public List<Booking> claimForSync(Instant now, Duration lease, int limit) {
+  public List<Booking> claimForSync(
+      Instant now, Duration lease, int limit, EnabledIntegrations integrations) {
     return Storage.inTransaction(
-        jdbi, h -> SyncClaims.claim(h, dialect, mapper, now, now.plus(lease), limit));
+        jdbi,
+        h ->
+            SyncClaims.claim(
+                h,
+                dialect,
+                mapper,
+                new SyncClaims.Claim(now, now.plus(lease), limit, integrations)));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.metalogics.booking.adapter.jdbi.internal;
 
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,37 +18,32 @@ import org.jdbi.v3.core.statement.Update;
  */
 final class SyncClaims {
 
-  private static final String DUE =
-      "SELECT * FROM bookings WHERE needs_sync = TRUE"
-          + " AND (next_attempt_at IS NULL OR next_attempt_at <= :now)"
-          + " AND (claimed_until IS NULL OR claimed_until <= :now)"
-          + " ORDER BY updated_at, id LIMIT :limit";
-
   private SyncClaims() {}
 
-  static List<Booking> claim(
-      Handle handle,
-      Dialect dialect,
-      BookingRowMapper mapper,
-      Instant now,
-      Instant until,
-      int limit) {
-    if (limit < 1) {
+  /** Up to {@code limit} bookings due at {@code now}, claimed until {@code until}. */
+  record Claim(Instant now, Instant until, int limit, EnabledIntegrations integrations) {}
+
+  static List<Booking> claim(Handle handle, Dialect dialect, BookingRowMapper mapper, Claim claim) {
+    if (claim.limit() < 1 || claim.integrations().enabled().isEmpty()) {
       return List.of();
     }
     if (!dialect.supportsSkipLocked()) {
       Locks.lock(handle, dialect, Locks.SYNC);
     }
-    Query select =
-        handle
-            .createQuery(DUE + (dialect.supportsSkipLocked() ? " FOR UPDATE SKIP LOCKED" : ""))
-            .bind("limit", limit);
-    BookingColumns.bindInstant(select, "now", Optional.of(now));
-    List<Booking> due = select.map(mapper).list();
-    if (!due.isEmpty()) {
-      markClaimed(handle, due, until);
+    String due =
+        "SELECT * FROM bookings WHERE "
+            + SyncSql.pending(claim.integrations())
+            + " AND (next_attempt_at IS NULL OR next_attempt_at <= :now)"
+            + " AND (claimed_until IS NULL OR claimed_until <= :now)"
+            + " ORDER BY updated_at, id LIMIT :limit"
+            + (dialect.supportsSkipLocked() ? " FOR UPDATE SKIP LOCKED" : "");
+    Query select = handle.createQuery(due).bind("limit", claim.limit());
+    BookingColumns.bindInstant(select, "now", Optional.of(claim.now()));
+    List<Booking> claimed = select.map(mapper).list();
+    if (!claimed.isEmpty()) {
+      markClaimed(handle, claimed, claim.until());
     }
-    return due;
+    return claimed;
   }
 
   private static void markClaimed(Handle handle, List<Booking> due, Instant until) {

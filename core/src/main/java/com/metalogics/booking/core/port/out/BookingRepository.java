@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.port.out;
 
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.TimeSlot;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,15 +51,21 @@ public interface BookingRepository {
    */
   Optional<Booking> updateSlot(Booking rescheduled, Duration buffer);
 
-  /** Ordered by start time, then id as its lower-case string; see {@link BookingCursor}. */
-  BookingPage list(BookingQuery query);
+  /**
+   * One page of the bookings matching the query's filters, in its {@link BookingSort}, at its
+   * cursor; build the answer with {@link BookingPage#of}. Only {@code integrations} count for the
+   * {@code needsSync} filter and the sync order.
+   */
+  BookingPage list(BookingQuery query, EnabledIntegrations integrations);
 
   /**
-   * Claims up to {@code limit} bookings that need sync, are due ({@code nextAttemptAt} empty or not
-   * after {@code now}) and are not claimed by someone else, until {@code now + lease}. Two callers,
-   * in one process or several, never get the same booking while its claim holds.
+   * Claims up to {@code limit} bookings that a switched-on integration does not show yet ({@link
+   * EnabledIntegrations#needsSync}), that are due ({@code nextAttemptAt} empty or not after {@code
+   * now}) and are not claimed by someone else, until {@code now + lease}. Two callers, in one
+   * process or several, never get the same booking while its claim holds.
    */
-  List<Booking> claimForSync(Instant now, Duration lease, int limit);
+  List<Booking> claimForSync(
+      Instant now, Duration lease, int limit, EnabledIntegrations integrations);
 
   Optional<Integer> findLimitOverride(String normalizedEmail);
 
