@@ -34,7 +34,11 @@ final class BookingListQuery {
         "SELECT * FROM bookings"
             + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
             + " ORDER BY start_time, id LIMIT :limit";
-    Query query = handle.createQuery(sql).bind("limit", q.limit() + 1);
+    Query query =
+        handle
+            .createQuery(sql)
+            .define(SqlErrors.STATEMENT_NAME, "list bookings")
+            .bind("limit", q.limit() + 1);
     q.status().ifPresent(s -> query.bind("status", s.name()));
     q.needsSync().ifPresent(n -> query.bind("needs_sync", n.booleanValue()));
     BookingColumns.bindInstant(query, "from", q.from());

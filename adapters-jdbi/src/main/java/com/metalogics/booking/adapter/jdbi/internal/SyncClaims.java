@@ -41,6 +41,7 @@ final class SyncClaims {
     Query select =
         handle
             .createQuery(DUE + (dialect.supportsSkipLocked() ? " FOR UPDATE SKIP LOCKED" : ""))
+            .define(SqlErrors.STATEMENT_NAME, "bookings due for sync")
             .bind("limit", limit);
     BookingColumns.bindInstant(select, "now", Optional.of(now));
     List<Booking> due = select.map(mapper).list();
@@ -54,7 +55,9 @@ final class SyncClaims {
     String ids =
         IntStream.range(0, due.size()).mapToObj(i -> ":id" + i).collect(Collectors.joining(", "));
     Update update =
-        handle.createUpdate("UPDATE bookings SET claimed_until = :until WHERE id IN (" + ids + ")");
+        handle
+            .createUpdate("UPDATE bookings SET claimed_until = :until WHERE id IN (" + ids + ")")
+            .define(SqlErrors.STATEMENT_NAME, "claim bookings for sync");
     BookingColumns.bindInstant(update, "until", Optional.of(until));
     for (int i = 0; i < due.size(); i++) {
       update.bind("id" + i, due.get(i).id());
