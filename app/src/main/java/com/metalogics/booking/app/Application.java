@@ -192,6 +192,7 @@ public final class Application implements AutoCloseable {
   private static CalendarPort calendar(
       AppConfig config, Clock clock, PrometheusMeterRegistry registry, Resources resources) {
     if (!config.google().enabled()) {
+      MeteredCalendar.registerSwitchedOff(registry);
       return Disabled.calendar();
     }
     GoogleCalendarAdapter adapter =
@@ -206,6 +207,7 @@ public final class Application implements AutoCloseable {
 
   private static CrmPort crm(AppConfig config, PrometheusMeterRegistry registry) {
     if (!config.hubspot().enabled()) {
+      MeteredCrm.registerSwitchedOff(registry);
       return Disabled.crm();
     }
     HubSpotCrmAdapter adapter = new HubSpotCrmAdapter(Integrations.hubSpotConfig(config.hubspot()));
