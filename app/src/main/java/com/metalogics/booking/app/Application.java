@@ -16,6 +16,7 @@ import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.HealthStatus;
 import com.metalogics.booking.core.port.out.Notifier;
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -25,6 +26,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -121,7 +123,7 @@ public final class Application implements AutoCloseable {
               clock);
       stopGracefully(http.jettyServer().server());
       warmup.finish();
-      http.start(config.http().port());
+      listen(http, config.http());
       worker.start();
       return new Application(config, http, resources, worker);
     } catch (RuntimeException e) {
@@ -141,9 +143,9 @@ public final class Application implements AutoCloseable {
     return worker;
   }
 
-  /** The one line that says where the service listens and what it runs on. */
-  public String startupLine() {
-    return StartupLine.of(config, port());
+  /** What the service says once it serves: where it listens and on what, then its pages. */
+  public List<String> startupLines() {
+    return StartupLine.of(config, config.http().host(), port());
   }
 
   /**
@@ -217,7 +219,6 @@ public final class Application implements AutoCloseable {
 
   private static Notifier notifier(AppConfig config) {
     if (config.mail().isEmpty()) {
-      LOG.info("Mail is off (SMTP_HOST is not set): no confirmations, no admin alerts");
       return Disabled.notifier();
     }
     return new SmtpNotifier(
@@ -250,6 +251,29 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("Readiness: database ping failed: {}", e.getMessage());
       return HealthStatus.DOWN;
+    }
+  }
+
+  /**
+   * Javalin reports every bind failure as "Port already in use", also an address this machine does
+   * not have: the message names the address and the reason the system gave.
+   */
+  private static void listen(Javalin http, AppConfig.Http config) {
+    try {
+      http.start(config.host(), config.port());
+    } catch (JavalinBindException e) {
+      Throwable reason = e;
+      while (reason.getCause() != null) {
+        reason = reason.getCause();
+      }
+      throw new IllegalStateException(
+          "Cannot listen on HOST "
+              + config.host()
+              + ", PORT "
+              + config.port()
+              + ": "
+              + reason.getMessage(),
+          e);
     }
   }
 

@@ -30,7 +30,7 @@ public final class Main {
       return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(application), "booking-shutdown"));
-    LOG.info(application.startupLine());
+    application.startupLines().forEach(LOG::info);
   }
 
   /** On SIGTERM: the graceful stop, then the log flushed, as the JVM exits right after. */
