@@ -81,7 +81,6 @@ public final class Application implements AutoCloseable {
 
   private static Application start(AppConfig config, Clock clock, Optional<Ports> given) {
     Resources resources = new Resources();
-    StartupWarmup warmup = StartupWarmup.begin();
     CompletableFuture<Metrics> metrics = CompletableFuture.supplyAsync(Metrics::create);
     try {
       JdbiStorage storage = resources.add(JdbiStorage.open(storageConfig(config.database())));
@@ -122,7 +121,6 @@ public final class Application implements AutoCloseable {
               registry,
               clock);
       stopGracefully(http.jettyServer().server());
-      warmup.finish();
       listen(http, config.http());
       worker.start();
       return new Application(config, http, resources, worker);
