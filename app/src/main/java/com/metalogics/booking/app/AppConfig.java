@@ -44,8 +44,13 @@ public record AppConfig(
             manageTokenSecret.map(s -> MASK));
   }
 
-  /** The HTTP server and what the REST API allows. */
+  /**
+   * The HTTP server and what the REST API allows.
+   *
+   * @param host the address to listen on: an IP address or a host name; 0.0.0.0 is every interface
+   */
   public record Http(
+      String host,
       int port,
       URI publicBaseUrl,
       Optional<String> adminApiKey,
@@ -60,8 +65,9 @@ public record AppConfig(
 
     @Override
     public String toString() {
-      return "Http[port=%d, publicBaseUrl=%s, adminApiKey=%s, maxBodyBytes=%d, rateLimitBookingsPerMinute=%d, corsOrigins=%s, metricsPublic=%s]"
+      return "Http[host=%s, port=%d, publicBaseUrl=%s, adminApiKey=%s, maxBodyBytes=%d, rateLimitBookingsPerMinute=%d, corsOrigins=%s, metricsPublic=%s]"
           .formatted(
+              host,
               port,
               publicBaseUrl,
               adminApiKey.map(k -> MASK),

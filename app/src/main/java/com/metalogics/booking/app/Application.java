@@ -16,6 +16,7 @@ import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.HealthStatus;
 import com.metalogics.booking.core.port.out.Notifier;
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -25,6 +26,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -79,7 +81,6 @@ public final class Application implements AutoCloseable {
 
   private static Application start(AppConfig config, Clock clock, Optional<Ports> given) {
     Resources resources = new Resources();
-    StartupWarmup warmup = StartupWarmup.begin();
     CompletableFuture<Metrics> metrics = CompletableFuture.supplyAsync(Metrics::create);
     try {
       JdbiStorage storage = resources.add(JdbiStorage.open(storageConfig(config.database())));
@@ -121,8 +122,7 @@ public final class Application implements AutoCloseable {
               registry,
               clock);
       stopGracefully(http.jettyServer().server());
-      warmup.finish();
-      http.start(config.http().port());
+      listen(http, config.http());
       worker.start();
       return new Application(config, http, resources, worker);
     } catch (RuntimeException e) {
@@ -142,9 +142,9 @@ public final class Application implements AutoCloseable {
     return worker;
   }
 
-  /** The one line that says where the service listens and what it runs on. */
-  public String startupLine() {
-    return StartupLine.of(config, port());
+  /** What the service says once it serves: where it listens and on what, then its pages. */
+  public List<String> startupLines() {
+    return StartupLine.of(config, config.http().host(), port());
   }
 
   /**
@@ -193,6 +193,7 @@ public final class Application implements AutoCloseable {
   private static CalendarPort calendar(
       AppConfig config, Clock clock, PrometheusMeterRegistry registry, Resources resources) {
     if (!config.google().enabled()) {
+      MeteredCalendar.registerSwitchedOff(registry);
       return Disabled.calendar();
     }
     GoogleCalendarAdapter adapter =
@@ -207,6 +208,7 @@ public final class Application implements AutoCloseable {
 
   private static CrmPort crm(AppConfig config, PrometheusMeterRegistry registry) {
     if (!config.hubspot().enabled()) {
+      MeteredCrm.registerSwitchedOff(registry);
       return Disabled.crm();
     }
     HubSpotCrmAdapter adapter =
@@ -217,7 +219,6 @@ public final class Application implements AutoCloseable {
 
   private static Notifier notifier(AppConfig config) {
     if (config.mail().isEmpty()) {
-      LOG.info("Mail is off (SMTP_HOST is not set): no confirmations, no admin alerts");
       return Disabled.notifier();
     }
     return new SmtpNotifier(
@@ -251,6 +252,29 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("Readiness: database ping failed: {}", e.getMessage());
       return HealthStatus.DOWN;
+    }
+  }
+
+  /**
+   * Javalin reports every bind failure as "Port already in use", also an address this machine does
+   * not have: the message names the address and the reason the system gave.
+   */
+  private static void listen(Javalin http, AppConfig.Http config) {
+    try {
+      http.start(config.host(), config.port());
+    } catch (JavalinBindException e) {
+      Throwable reason = e;
+      while (reason.getCause() != null) {
+        reason = reason.getCause();
+      }
+      throw new IllegalStateException(
+          "Cannot listen on HOST "
+              + config.host()
+              + ", PORT "
+              + config.port()
+              + ": "
+              + reason.getMessage(),
+          e);
     }
   }
 

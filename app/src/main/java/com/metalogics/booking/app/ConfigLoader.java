@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Builds the {@link AppConfig} from environment variables. The only place that reads them; every
@@ -19,6 +20,18 @@ public final class ConfigLoader {
   static final int MIN_SECRET_BYTES = 32;
   static final int MIN_ADMIN_KEY_LENGTH = 16;
   private static final int MAX = Integer.MAX_VALUE;
+
+  /** Every interface, as a container needs: the port is only reachable from outside so. */
+  static final String DEFAULT_HOST = "0.0.0.0";
+
+  /**
+   * A host name or IPv4 address (labels of letters, digits and hyphens), or an IPv6 address;
+   * whether this machine has it shows when the server binds.
+   */
+  private static final Pattern LISTEN_HOST =
+      Pattern.compile(
+          "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*"
+              + "|[0-9A-Fa-f.]*(:[0-9A-Fa-f.]*){2,}");
 
   private ConfigLoader() {}
 
@@ -70,6 +83,14 @@ public final class ConfigLoader {
   }
 
   private static AppConfig.Http http(EnvReader env) {
+    String host = env.string("HOST", DEFAULT_HOST);
+    if (!LISTEN_HOST.matcher(host).matches()) {
+      env.problem(
+          "HOST: must be an IP address or a host name of this machine, like 0.0.0.0 (every"
+              + " interface) or 127.0.0.1, was '"
+              + host
+              + "'");
+    }
     int port = env.integer("PORT", 8080, 0, 65_535);
     URI publicBaseUrl =
         env.httpUrl("PUBLIC_BASE_URL", "http://localhost:" + port)
@@ -86,6 +107,7 @@ public final class ConfigLoader {
       }
     }
     return new AppConfig.Http(
+        host,
         port,
         publicBaseUrl,
         adminKey,

@@ -3,7 +3,9 @@ package com.metalogics.booking.app;
 import com.metalogics.booking.core.domain.IntegrationException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -15,25 +17,43 @@ final class IntegrationMeter {
 
   static final String METRIC = "booking.integration.calls";
 
-  private final MeterRegistry registry;
-  private final String integration;
+  static final String SUCCESS = "success";
+  static final String FAILURE = "failure";
+  static final String AUTH_FAILURE = "auth_failure";
 
-  IntegrationMeter(MeterRegistry registry, String integration) {
-    this.registry = registry;
-    this.integration = integration;
+  /** Operation, then outcome, to its counter. */
+  private final Map<String, Map<String, Counter>> counters;
+
+  /**
+   * Registers every counter of {@code operations} at once, so that each series is exported (at
+   * zero) before the first call: dashboards and alerts never find one missing.
+   */
+  IntegrationMeter(MeterRegistry registry, String integration, List<String> operations) {
+    Map<String, Map<String, Counter>> byOperation = new HashMap<>();
+    for (String operation : operations) {
+      Map<String, Counter> byOutcome = new HashMap<>();
+      for (String outcome : List.of(SUCCESS, FAILURE, AUTH_FAILURE)) {
+        byOutcome.put(outcome, counter(registry, integration, operation, outcome));
+      }
+      byOperation.put(operation, Map.copyOf(byOutcome));
+    }
+    this.counters = Map.copyOf(byOperation);
   }
 
   <T> T record(String operation, Supplier<T> call) {
+    Map<String, Counter> outcomes = counters.get(operation);
+    if (outcomes == null) {
+      throw new IllegalArgumentException("No counters for operation " + operation);
+    }
     try {
       T result = call.get();
-      counter(operation, "success").increment();
+      outcomes.get(SUCCESS).increment();
       return result;
     } catch (IntegrationException e) {
-      String outcome = e.kind() == IntegrationException.Kind.AUTH ? "auth_failure" : "failure";
-      counter(operation, outcome).increment();
+      outcomes.get(e.kind() == IntegrationException.Kind.AUTH ? AUTH_FAILURE : FAILURE).increment();
       throw e;
     } catch (RuntimeException e) {
-      counter(operation, "failure").increment();
+      outcomes.get(FAILURE).increment();
       throw e;
     }
   }
@@ -47,11 +67,12 @@ final class IntegrationMeter {
         });
   }
 
-  private Counter counter(String operation, String outcome) {
+  private static Counter counter(
+      MeterRegistry registry, String integration, String operation, String outcome) {
     return Counter.builder(METRIC)
         .description("Calls to an external integration by outcome")
         .tag("integration", integration)
-        .tag("operation", operation.toLowerCase(Locale.ROOT))
+        .tag("operation", operation)
         .tag("outcome", outcome)
         .register(registry);
   }

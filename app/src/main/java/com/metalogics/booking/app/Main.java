@@ -1,6 +1,5 @@
 package com.metalogics.booking.app;
 
-import ch.qos.logback.classic.LoggerContext;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,7 @@ public final class Main {
     } catch (ConfigException e) {
       LOG.error("Cannot start: {} configuration problem(s)", e.problems().size());
       e.problems().forEach(problem -> LOG.error("  - {}", problem));
-      System.exit(2);
+      exit(2);
       return;
     }
     Application application;
@@ -27,11 +26,11 @@ public final class Main {
       application = Application.start(config, Clock.systemUTC());
     } catch (RuntimeException e) {
       LOG.error("Cannot start: {}", e.getMessage(), e);
-      System.exit(1);
+      exit(1);
       return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(application), "booking-shutdown"));
-    LOG.info(application.startupLine());
+    application.startupLines().forEach(LOG::info);
   }
 
   /** On SIGTERM: the graceful stop, then the log flushed, as the JVM exits right after. */
@@ -39,8 +38,12 @@ public final class Main {
     LOG.info("Booking service stopping: finishing requests in flight");
     application.close();
     LOG.info("Booking service stopped");
-    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-      context.stop();
-    }
+    LogSetup.flush();
+  }
+
+  /** Exits once every line logged so far is out. */
+  private static void exit(int status) {
+    LogSetup.flush();
+    System.exit(status);
   }
 }

@@ -11,11 +11,17 @@ import java.util.List;
 final class MeteredCalendar implements CalendarPort {
 
   private final CalendarPort delegate;
+  static final String INTEGRATION = "calendar";
+
+  /** The operations counted, one per port method. */
+  static final List<String> OPERATIONS =
+      List.of("busy_intervals", "create_event", "update_event", "delete_event");
+
   private final IntegrationMeter meter;
 
   MeteredCalendar(CalendarPort delegate, MeterRegistry registry) {
     this.delegate = delegate;
-    this.meter = new IntegrationMeter(registry, "calendar");
+    this.meter = new IntegrationMeter(registry, INTEGRATION, OPERATIONS);
   }
 
   @Override
@@ -36,6 +42,14 @@ final class MeteredCalendar implements CalendarPort {
   @Override
   public void deleteEvent(String eventId) {
     meter.run("delete_event", () -> delegate.deleteEvent(eventId));
+  }
+
+  /**
+   * Exports the calendar's call counters at zero for a calendar that is switched off, so that
+   * dashboards and alerts find the same series whether it is on or off.
+   */
+  static void registerSwitchedOff(MeterRegistry registry) {
+    new IntegrationMeter(registry, INTEGRATION, OPERATIONS);
   }
 
   @Override

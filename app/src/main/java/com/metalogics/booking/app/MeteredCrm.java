@@ -6,17 +6,23 @@ import com.metalogics.booking.core.port.out.CrmNote;
 import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.HealthStatus;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.UUID;
 
 /** A CRM that counts its calls' outcomes; otherwise the CRM it wraps. */
 final class MeteredCrm implements CrmPort {
 
   private final CrmPort delegate;
+  static final String INTEGRATION = "crm";
+
+  /** The operations counted, one per port method. */
+  static final List<String> OPERATIONS = List.of("upsert_contact", "add_note", "record_status");
+
   private final IntegrationMeter meter;
 
   MeteredCrm(CrmPort delegate, MeterRegistry registry) {
     this.delegate = delegate;
-    this.meter = new IntegrationMeter(registry, "crm");
+    this.meter = new IntegrationMeter(registry, INTEGRATION, OPERATIONS);
   }
 
   @Override
@@ -32,6 +38,14 @@ final class MeteredCrm implements CrmPort {
   @Override
   public void recordStatus(String contactId, UUID bookingId, BookingStatus status) {
     meter.run("record_status", () -> delegate.recordStatus(contactId, bookingId, status));
+  }
+
+  /**
+   * Exports the CRM's call counters at zero for a CRM that is switched off, so that dashboards and
+   * alerts find the same series whether it is on or off.
+   */
+  static void registerSwitchedOff(MeterRegistry registry) {
+    new IntegrationMeter(registry, INTEGRATION, OPERATIONS);
   }
 
   @Override

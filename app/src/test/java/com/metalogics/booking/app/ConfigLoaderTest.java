@@ -261,6 +261,25 @@ class ConfigLoaderTest {
     assertThat(config.database().describe()).isEqualTo("H2 file " + dir.resolve("db/booking"));
   }
 
+  @Test
+  void givenNoHost_thenEveryInterface_andGivenHostsAreTakenAsTheyAre() {
+    assertThat(ConfigLoader.load(Map.of()).http().host()).isEqualTo("0.0.0.0");
+    for (String host : List.of("127.0.0.1", "localhost", "booking-1.internal", "::", "::1")) {
+      assertThat(ConfigLoader.load(Map.of("HOST", host)).http().host()).isEqualTo(host);
+    }
+  }
+
+  @Test
+  void givenHostThatIsNoAddress_thenItIsReportedWithTheRest() {
+    for (String host : List.of("http://localhost", "0.0.0.0:8080", "two words", "-bad.example")) {
+      assertThat(failure(Map.of("HOST", host, "PORT", "x")).problems())
+          .as("HOST=%s", host)
+          .hasSize(2)
+          .anyMatch(p -> p.startsWith("HOST: must be an IP address or a host name"))
+          .anyMatch(p -> p.startsWith("PORT"));
+    }
+  }
+
   private Map<String, String> production() {
     Map<String, String> env = new HashMap<>();
     env.put("APP_ENV", "production");

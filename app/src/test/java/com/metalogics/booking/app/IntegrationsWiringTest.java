@@ -40,7 +40,7 @@ class IntegrationsWiringTest {
         Application.start(
             ConfigLoader.load(env), new MutableClock(Instant.parse("2030-01-07T15:00:00Z")))) {
       ApiClient api = new ApiClient(app.port());
-      assertThat(app.startupLine()).contains("Google Calendar and HubSpot enabled");
+      assertThat(app.startupLines().get(0)).contains("Google Calendar and HubSpot enabled");
 
       ApiClient.Reply booked =
           api.post(

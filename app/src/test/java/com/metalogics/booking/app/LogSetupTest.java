@@ -8,6 +8,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -42,13 +43,17 @@ class LogSetupTest {
   }
 
   @Test
-  void givenFreshContext_apply_logsInfoAsynchronouslyAndQuietsThirdParties() {
+  void givenFreshContext_apply_logsInfoAsynchronouslyErrorsAtOnceAndQuietsThirdParties() {
     LoggerContext context = new LoggerContext();
     LogSetup.apply(context);
 
     ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     assertThat(root.getLevel()).isEqualTo(Level.INFO);
     assertThat(root.getAppender("ASYNC")).isInstanceOf(AsyncAppender.class);
+    assertThat(root.getAppender("STDERR"))
+        .isInstanceOfSatisfying(
+            ConsoleAppender.class,
+            stderr -> assertThat(stderr.getTarget()).isEqualTo("System.err"));
     assertThat(context.getLogger("org.eclipse.jetty").getEffectiveLevel()).isEqualTo(Level.WARN);
     assertThat(context.getLogger("com.metalogics.booking").getEffectiveLevel())
         .isEqualTo(Level.INFO);

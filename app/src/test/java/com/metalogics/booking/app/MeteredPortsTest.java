@@ -24,6 +24,16 @@ class MeteredPortsTest {
       TimeSlot.of(Instant.parse("2030-01-07T00:00:00Z"), Duration.ofDays(1));
 
   @Test
+  void givenNoCallYet_everyOperationAndOutcome_isCountedAtZero() {
+    new MeteredCalendar(new InMemoryCalendar(), registry);
+    new MeteredCrm(new InMemoryCrm(), registry);
+
+    assertThat(registry.get(IntegrationMeter.METRIC).counters()).hasSize((4 + 3) * 3);
+    assertThat(count("calendar", "create_event", "auth_failure")).isZero();
+    assertThat(count("crm", "add_note", "success")).isZero();
+  }
+
+  @Test
   void givenCalendarCalls_countsSuccessAndFailurePerOutcome() {
     InMemoryCalendar calendar = new InMemoryCalendar();
     MeteredCalendar metered = new MeteredCalendar(calendar, registry);

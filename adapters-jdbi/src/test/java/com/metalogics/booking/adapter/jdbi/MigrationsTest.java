@@ -3,7 +3,16 @@ package com.metalogics.booking.adapter.jdbi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.adapter.jdbi.internal.Migrations;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MigrationsTest {
@@ -30,6 +39,44 @@ class MigrationsTest {
         JdbiStorage second = JdbiStorage.open(database)) {
       assertThat(Migrations.migrate(second.dataSource(), second.dialect())).isZero();
       first.repository().ping();
+    }
+  }
+
+  @Test
+  void newestVersion_isTheNewestMigrationFile() throws Exception {
+    List<Integer> versions = new ArrayList<>();
+    for (String folder : List.of("common", "h2", "postgresql")) {
+      URL url = Migrations.class.getClassLoader().getResource("db/migration/" + folder);
+      try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+        files
+            .map(file -> file.getFileName().toString())
+            .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+            .forEach(versions::add);
+      }
+    }
+
+    assertThat(Migrations.NEWEST_VERSION).isEqualTo(String.valueOf(Collections.max(versions)));
+  }
+
+  @Test
+  void givenH2HistoryAtTheNewestVersion_migrate_leavesFlywayOut() throws Exception {
+    assertFlywayLeftOutWhenCurrent(H2Files.freshDatabase());
+  }
+
+  @Test
+  void givenPostgresHistoryAtTheNewestVersion_migrate_leavesFlywayOut() throws Exception {
+    assertFlywayLeftOutWhenCurrent(PostgresServer.freshDatabase());
+  }
+
+  private static void assertFlywayLeftOutWhenCurrent(StorageConfig database) throws Exception {
+    try (JdbiStorage storage = JdbiStorage.open(database)) {
+      // Flyway would refuse this history (checksum mismatch), so a 0 shows it was not asked.
+      try (Connection c = storage.dataSource().getConnection();
+          Statement s = c.createStatement()) {
+        s.executeUpdate("UPDATE \"flyway_schema_history\" SET \"checksum\" = 42");
+      }
+
+      assertThat(Migrations.migrate(storage.dataSource(), storage.dialect())).isZero();
     }
   }
 
