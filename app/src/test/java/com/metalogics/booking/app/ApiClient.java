@@ -46,6 +46,13 @@ final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Reply put(String path, String json, Map<String, String> headers) {
+    return send(
+        request(path, headers)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** The raw body, for answers that are not JSON (Prometheus text). */
   String text(String path) {
     try {

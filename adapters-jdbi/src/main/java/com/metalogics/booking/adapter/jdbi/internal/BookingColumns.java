@@ -47,6 +47,7 @@ final class BookingColumns {
 
   static final DirectStatement INSERT =
       DirectStatement.of(
+          "insert booking",
           "INSERT INTO bookings (id, version, "
               + String.join(", ", WRITTEN)
               + ") VALUES (:id, :version, "
@@ -56,6 +57,7 @@ final class BookingColumns {
   /** Bumps the version and releases any sync claim, only when the version is still the caller's. */
   static final DirectStatement UPDATE =
       DirectStatement.of(
+          "update booking",
           "UPDATE bookings SET version = version + 1, claimed_until = NULL, "
               + String.join(", ", WRITTEN.stream().map(c -> c + " = :" + c).toList())
               + " WHERE id = :id AND version = :version");

@@ -28,7 +28,10 @@ final class BookingListQuery {
       EnabledIntegrations integrations,
       BookingRowMapper mapper) {
     List<String> filters = filters(q, integrations);
-    Query count = handle.createQuery("SELECT COUNT(*) FROM bookings" + where(filters));
+    Query count =
+        handle
+            .createQuery("SELECT COUNT(*) FROM bookings" + where(filters))
+            .define(SqlErrors.STATEMENT_NAME, "count listed bookings");
     bindFilters(count, q);
     int total = Math.toIntExact(count.mapTo(Long.class).one());
 
@@ -37,7 +40,11 @@ final class BookingListQuery {
     q.cursor().ifPresent(c -> conditions.add(order.after(c)));
     String sql =
         "SELECT * FROM bookings" + where(conditions) + order.orderBy(q.cursor()) + " LIMIT :limit";
-    Query select = handle.createQuery(sql).bind("limit", q.limit() + 1);
+    Query select =
+        handle
+            .createQuery(sql)
+            .define(SqlErrors.STATEMENT_NAME, "list bookings")
+            .bind("limit", q.limit() + 1);
     bindFilters(select, q);
     q.cursor().ifPresent(c -> order.bind(select, c));
     List<Booking> fetched = select.map(mapper).list();

@@ -19,17 +19,22 @@ import org.jdbi.v3.core.statement.ParsedSql;
  */
 final class DirectStatement {
 
+  private final String name;
   private final String sql;
   private final List<String> names;
 
-  private DirectStatement(String sql, List<String> names) {
+  private DirectStatement(String name, String sql, List<String> names) {
+    this.name = name;
     this.sql = sql;
     this.names = names;
   }
 
-  static DirectStatement of(String namedSql) {
+  /**
+   * @param name a short name for the log, as {@link SqlErrors#STATEMENT_NAME} gives Jdbi statements
+   */
+  static DirectStatement of(String name, String namedSql) {
     ParsedSql parsed = new ColonPrefixSqlParser().parse(namedSql, null);
-    return new DirectStatement(parsed.getSql(), parsed.getParameters().getParameterNames());
+    return new DirectStatement(name, parsed.getSql(), parsed.getParameters().getParameterNames());
   }
 
   /** Runs an update; {@code values} gives each named parameter's value. */
@@ -37,7 +42,7 @@ final class DirectStatement {
     try (PreparedStatement statement = prepare(handle, values)) {
       return statement.executeUpdate();
     } catch (SQLException e) {
-      throw new SqlFailure(sql, e);
+      throw new SqlFailure(name, e);
     }
   }
 
@@ -50,7 +55,7 @@ final class DirectStatement {
       }
       return reader.read(row);
     } catch (SQLException e) {
-      throw new SqlFailure(sql, e);
+      throw new SqlFailure(name, e);
     }
   }
 
@@ -78,10 +83,21 @@ final class DirectStatement {
     T read(ResultSet row) throws SQLException;
   }
 
-  /** A driver failure; {@link SqlErrors} reads the SQL state through the cause. */
+  /**
+   * A driver failure; {@link SqlErrors} reads the SQL state through the cause and never passes the
+   * cause on, as its message may quote bound values.
+   */
   static final class SqlFailure extends RuntimeException {
-    SqlFailure(String sql, SQLException cause) {
-      super("Statement failed: " + sql, cause);
+
+    private final String statement;
+
+    SqlFailure(String statement, SQLException cause) {
+      super("Statement '" + statement + "' failed", cause);
+      this.statement = statement;
+    }
+
+    String statement() {
+      return statement;
     }
   }
 }

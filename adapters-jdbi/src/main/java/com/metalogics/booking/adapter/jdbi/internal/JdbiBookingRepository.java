@@ -88,6 +88,7 @@ public final class JdbiBookingRepository implements BookingRepository {
   private Optional<Booking> findById(Handle handle, UUID id) {
     return handle
         .createQuery(SELECT_BOOKING + "WHERE id = :id")
+        .define(SqlErrors.STATEMENT_NAME, "booking by id")
         .bind("id", id)
         .map(mapper)
         .findOne();
@@ -99,6 +100,7 @@ public final class JdbiBookingRepository implements BookingRepository {
         jdbi,
         h ->
             h.createQuery(SELECT_BOOKING + "WHERE idempotency_key = :key")
+                .define(SqlErrors.STATEMENT_NAME, "booking by idempotency key")
                 .bind("key", idempotencyKey)
                 .map(mapper)
                 .findOne());
@@ -111,9 +113,10 @@ public final class JdbiBookingRepository implements BookingRepository {
         h -> {
           var query =
               h.createQuery(
-                  "SELECT * "
-                      + dialect.confirmedOverlapping("from", "to")
-                      + " ORDER BY start_time, id");
+                      "SELECT * "
+                          + dialect.confirmedOverlapping("from", "to")
+                          + " ORDER BY start_time, id")
+                  .define(SqlErrors.STATEMENT_NAME, "active bookings overlapping");
           BookingColumns.bindInstant(query, "from", Optional.of(range.start()));
           BookingColumns.bindInstant(query, "to", Optional.of(range.end()));
           return query.map(mapper).list();
@@ -203,14 +206,20 @@ public final class JdbiBookingRepository implements BookingRepository {
 
   @Override
   public void ping() {
-    Storage.withHandle(jdbi, h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+    Storage.withHandle(
+        jdbi,
+        h ->
+            h.createQuery("SELECT 1")
+                .define(SqlErrors.STATEMENT_NAME, "ping")
+                .mapTo(Integer.class)
+                .one());
   }
 
   /** PostgreSQL's exclusion constraint caught an overlap the lock should have prevented. */
   private static <T> T guardSlot(TimeSlot slot, java.util.function.Supplier<T> write) {
     try {
       return write.get();
-    } catch (IllegalStateException e) {
+    } catch (StorageFailure e) {
       if (SqlErrors.isExclusionViolation(e)) {
         throw alreadyBooked(slot);
       }

@@ -15,6 +15,7 @@ final class LimitOverrides {
     return handle
         .createQuery(
             "SELECT max_bookings FROM booking_limit_overrides WHERE email_normalized = :email")
+        .define(SqlErrors.STATEMENT_NAME, "find limit override")
         .bind("email", normalizedEmail)
         .mapTo(Integer.class)
         .findOne();
@@ -26,6 +27,7 @@ final class LimitOverrides {
             .createUpdate(
                 "UPDATE booking_limit_overrides SET max_bookings = :max"
                     + " WHERE email_normalized = :email")
+            .define(SqlErrors.STATEMENT_NAME, "update limit override")
             .bind("email", normalizedEmail)
             .bind("max", maxBookings)
             .execute();
@@ -34,6 +36,7 @@ final class LimitOverrides {
           .createUpdate(
               "INSERT INTO booking_limit_overrides (email_normalized, max_bookings)"
                   + " VALUES (:email, :max)")
+          .define(SqlErrors.STATEMENT_NAME, "insert limit override")
           .bind("email", normalizedEmail)
           .bind("max", maxBookings)
           .execute();
@@ -43,6 +46,7 @@ final class LimitOverrides {
   static void clear(Handle handle, String normalizedEmail) {
     handle
         .createUpdate("DELETE FROM booking_limit_overrides WHERE email_normalized = :email")
+        .define(SqlErrors.STATEMENT_NAME, "delete limit override")
         .bind("email", normalizedEmail)
         .execute();
   }

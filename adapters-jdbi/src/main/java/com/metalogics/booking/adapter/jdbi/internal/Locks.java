@@ -25,12 +25,22 @@ final class Locks {
 
   static void lock(Handle handle, Dialect dialect, String name) {
     if (dialect == Dialect.H2) {
-      int rows = handle.createUpdate(H2_UPDATE).bind("name", name).execute();
+      int rows =
+          handle
+              .createUpdate(H2_UPDATE)
+              .define(SqlErrors.STATEMENT_NAME, "lock " + name)
+              .bind("name", name)
+              .execute();
       if (rows != 1) {
         throw new IllegalStateException("lock row '" + name + "' is missing");
       }
       return;
     }
-    handle.createQuery(SELECT_FOR_UPDATE).bind("name", name).mapTo(String.class).one();
+    handle
+        .createQuery(SELECT_FOR_UPDATE)
+        .define(SqlErrors.STATEMENT_NAME, "lock " + name)
+        .bind("name", name)
+        .mapTo(String.class)
+        .one();
   }
 }

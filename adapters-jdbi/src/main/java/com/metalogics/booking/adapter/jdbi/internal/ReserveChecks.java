@@ -57,8 +57,9 @@ record ReserveChecks(
       SQL_BY_DIALECT.put(
           dialect,
           List.of(
-              DirectStatement.of(String.format(SQL, overlapping, NO_EARLIER_ID)),
-              DirectStatement.of(String.format(SQL, overlapping, EARLIER_ID))));
+              DirectStatement.of("reserve checks", String.format(SQL, overlapping, NO_EARLIER_ID)),
+              DirectStatement.of(
+                  "reserve checks with key", String.format(SQL, overlapping, EARLIER_ID))));
     }
   }
 
@@ -91,7 +92,11 @@ record ReserveChecks(
   }
 
   static int countByEmail(Handle handle, String normalizedEmail, Instant since) {
-    Query query = handle.createQuery(COUNT_BY_EMAIL).bind("email", normalizedEmail);
+    Query query =
+        handle
+            .createQuery(COUNT_BY_EMAIL)
+            .define(SqlErrors.STATEMENT_NAME, "count bookings by e-mail")
+            .bind("email", normalizedEmail);
     BookingColumns.bindInstant(query, "since", Optional.of(since));
     return query.mapTo(Long.class).one().intValue();
   }

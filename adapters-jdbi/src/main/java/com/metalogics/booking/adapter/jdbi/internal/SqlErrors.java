@@ -8,9 +8,21 @@ import java.sql.SQLTransientException;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.transaction.TransactionException;
 
-/** Translates driver and pool failures into the core's error types at the port boundary. */
+/**
+ * Translates driver and pool failures into the core's error types at the port boundary, without the
+ * bound values that the driver's and Jdbi's messages quote (see {@link StorageFailure}).
+ */
 public final class SqlErrors {
+
+  /**
+   * The attribute that names a Jdbi statement for the log ({@code define(STATEMENT_NAME, "...")});
+   * statements on plain JDBC are named by {@link DirectStatement}.
+   */
+  static final String STATEMENT_NAME = "statementName";
 
   /** PostgreSQL: exclusion constraint violated (our no-overlap constraint). */
   private static final String EXCLUSION_VIOLATION = "23P01";
@@ -51,22 +63,41 @@ public final class SqlErrors {
     return false;
   }
 
-  public static boolean isExclusionViolation(Throwable failure) {
-    return sqlException(failure)
-        .map(SQLException::getSQLState)
-        .filter(EXCLUSION_VIOLATION::equals)
-        .isPresent();
+  static boolean isExclusionViolation(StorageFailure failure) {
+    return failure.sqlState().filter(EXCLUSION_VIOLATION::equals).isPresent();
   }
 
   /**
    * Storage failures become {@link StorageUnavailableException}: the transaction has been rolled
-   * back, so nothing was half-written. Anything else is a programming error and stays one.
+   * back, so nothing was half-written. Anything else is a programming error and stays one, a {@link
+   * StorageFailure}. Neither carries the original failure.
    */
   public static RuntimeException translate(RuntimeException failure) {
+    StorageFailure redacted = StorageFailure.of(failure, statementName(failure));
     if (isUnavailable(failure)) {
-      return new StorageUnavailableException("The booking database is unavailable", failure);
+      return new StorageUnavailableException("The booking database is unavailable", redacted);
     }
-    return new IllegalStateException("Unexpected storage failure", failure);
+    return redacted;
+  }
+
+  private static String statementName(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof DirectStatement.SqlFailure direct) {
+        return direct.statement();
+      }
+      if (t instanceof StatementException statement) {
+        StatementContext context = statement.getStatementContext();
+        Object name = context == null ? null : context.getAttribute(STATEMENT_NAME);
+        return name == null ? "unnamed" : name.toString();
+      }
+      if (t instanceof ConnectionException) {
+        return "connect";
+      }
+      if (t instanceof TransactionException) {
+        return "transaction";
+      }
+    }
+    return "unnamed";
   }
 
   private static boolean isUnavailableState(SQLException sql) {
@@ -81,7 +112,7 @@ public final class SqlErrors {
     return byState || (h2 && H2_UNAVAILABLE_CODES.contains(sql.getErrorCode()));
   }
 
-  private static Optional<SQLException> sqlException(Throwable failure) {
+  static Optional<SQLException> sqlException(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql) {
         return Optional.of(sql);

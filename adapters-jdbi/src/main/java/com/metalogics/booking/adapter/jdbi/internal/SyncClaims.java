@@ -37,7 +37,11 @@ final class SyncClaims {
             + " AND (claimed_until IS NULL OR claimed_until <= :now)"
             + " ORDER BY updated_at, id LIMIT :limit"
             + (dialect.supportsSkipLocked() ? " FOR UPDATE SKIP LOCKED" : "");
-    Query select = handle.createQuery(due).bind("limit", claim.limit());
+    Query select =
+        handle
+            .createQuery(due)
+            .define(SqlErrors.STATEMENT_NAME, "bookings due for sync")
+            .bind("limit", claim.limit());
     BookingColumns.bindInstant(select, "now", Optional.of(claim.now()));
     List<Booking> claimed = select.map(mapper).list();
     if (!claimed.isEmpty()) {
@@ -50,7 +54,9 @@ final class SyncClaims {
     String ids =
         IntStream.range(0, due.size()).mapToObj(i -> ":id" + i).collect(Collectors.joining(", "));
     Update update =
-        handle.createUpdate("UPDATE bookings SET claimed_until = :until WHERE id IN (" + ids + ")");
+        handle
+            .createUpdate("UPDATE bookings SET claimed_until = :until WHERE id IN (" + ids + ")")
+            .define(SqlErrors.STATEMENT_NAME, "claim bookings for sync");
     BookingColumns.bindInstant(update, "until", Optional.of(until));
     for (int i = 0; i < due.size(); i++) {
       update.bind("id" + i, due.get(i).id());
