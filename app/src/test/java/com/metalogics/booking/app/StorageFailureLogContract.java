@@ -7,6 +7,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.metalogics.booking.core.contract.MutableClock;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
