@@ -2,21 +2,26 @@ package com.metalogics.booking.adapter.jdbi;
 
 import com.metalogics.booking.adapter.jdbi.internal.Dialect;
 import com.metalogics.booking.adapter.jdbi.internal.JdbiBookingRepository;
+import com.metalogics.booking.adapter.jdbi.internal.JdbiCatalogRepository;
 import com.metalogics.booking.adapter.jdbi.internal.Jdbis;
 import com.metalogics.booking.adapter.jdbi.internal.Migrations;
 import com.metalogics.booking.adapter.jdbi.internal.SqlErrors;
 import com.metalogics.booking.core.domain.StorageUnavailableException;
 import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Booking storage on H2 or PostgreSQL: a connection pool, a migrated schema and the {@link
- * BookingRepository} on top. Open one per process and close it on shutdown.
+ * BookingRepository} and {@link CatalogRepository} on top. Open one per process and close it on
+ * shutdown.
  */
 public final class JdbiStorage implements AutoCloseable {
 
@@ -25,21 +30,33 @@ public final class JdbiStorage implements AutoCloseable {
   private final HikariDataSource pool;
   private final Dialect dialect;
   private final BookingRepository repository;
+  private final CatalogRepository catalog;
 
-  private JdbiStorage(HikariDataSource pool, Dialect dialect, StorageConfig config) {
+  private JdbiStorage(HikariDataSource pool, Dialect dialect, StorageConfig config, Clock clock) {
     this.pool = pool;
     this.dialect = dialect;
-    this.repository =
-        new JdbiBookingRepository(Jdbis.create(pool), dialect, config.connectionTimeout());
+    Jdbi jdbi = Jdbis.create(pool);
+    this.repository = new JdbiBookingRepository(jdbi, dialect, config.connectionTimeout());
+    this.catalog = new JdbiCatalogRepository(jdbi, dialect, clock);
+  }
+
+  /**
+   * Creates the pool and migrates the schema; the system clock stamps the catalog's audit entries.
+   *
+   * @throws StorageUnavailableException when the database cannot be reached
+   */
+  public static JdbiStorage open(StorageConfig config) {
+    return open(config, Clock.systemUTC());
   }
 
   /**
    * Creates the pool and migrates the schema.
    *
+   * @param clock stamps the catalog's audit entries
    * @throws StorageUnavailableException when the database cannot be reached
    */
-  public static JdbiStorage open(StorageConfig config) {
-    JdbiStorage storage = connect(config);
+  public static JdbiStorage open(StorageConfig config, Clock clock) {
+    JdbiStorage storage = connect(config, clock);
     try {
       int applied = Migrations.migrate(storage.pool, storage.dialect);
       LOG.info("Booking storage ready on {} ({} migrations applied)", storage.dialect, applied);
@@ -58,13 +75,24 @@ public final class JdbiStorage implements AutoCloseable {
    * database being unreachable after start.
    */
   static JdbiStorage connect(StorageConfig config) {
+    return connect(config, Clock.systemUTC());
+  }
+
+  private static JdbiStorage connect(StorageConfig config, Clock clock) {
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(clock, "clock");
     Dialect dialect = Dialect.fromJdbcUrl(config.jdbcUrl());
-    return new JdbiStorage(new HikariDataSource(hikariConfig(config, dialect)), dialect, config);
+    return new JdbiStorage(
+        new HikariDataSource(hikariConfig(config, dialect)), dialect, config, clock);
   }
 
   public BookingRepository repository() {
     return repository;
+  }
+
+  /** Schedules, hosts and event types, on the same pool as the bookings. */
+  public CatalogRepository catalog() {
+    return catalog;
   }
 
   /** For migration checks and tests; the pool stays owned by this storage. */

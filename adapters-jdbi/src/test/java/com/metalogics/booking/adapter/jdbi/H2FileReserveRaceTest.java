@@ -8,4 +8,9 @@ class H2FileReserveRaceTest {
   void twoInstancesRacing_neverDoubleBook_andNeverBreachTheLimit() throws Exception {
     ReserveRace.runAndCheck(H2Files.freshDatabase());
   }
+
+  @Test
+  void twoInstancesRacing_neverBookAnEventTypeBeyondItsDailyLimit() throws Exception {
+    CapRace.runAndCheck(H2Files.freshDatabase());
+  }
 }

@@ -8,4 +8,9 @@ class PostgresReserveRaceTest {
   void twoInstancesRacing_neverDoubleBook_andNeverBreachTheLimit() throws Exception {
     ReserveRace.runAndCheck(PostgresServer.freshDatabase());
   }
+
+  @Test
+  void twoInstancesRacing_neverBookAnEventTypeBeyondItsDailyLimit() throws Exception {
+    CapRace.runAndCheck(PostgresServer.freshDatabase());
+  }
 }

@@ -13,16 +13,9 @@ import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,7 +35,6 @@ final class ReserveRace {
   private static final Instant GRID_START = Instant.parse("2029-06-04T00:00:00Z");
   private static final String EMAIL = "racer@example.com";
 
-  private final AtomicInteger started = new AtomicInteger();
   private final AtomicInteger won = new AtomicInteger();
   private final AtomicInteger slotTaken = new AtomicInteger();
   private final AtomicInteger limitHit = new AtomicInteger();
@@ -60,31 +52,11 @@ final class ReserveRace {
   }
 
   private void run(List<BookingRepository> instances) throws Exception {
-    int threads = THREADS_PER_INSTANCE * instances.size();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch go = new CountDownLatch(1);
-    try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        BookingRepository repository = instances.get(t % instances.size());
-        SplittableRandom random = new SplittableRandom(t);
-        workers.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  while (started.getAndIncrement() < ATTEMPTS) {
-                    attempt(repository, random.nextInt(GRID_POSITIONS));
-                  }
-                  return null;
-                }));
-      }
-      go.countDown();
-      for (Future<?> worker : workers) {
-        worker.get(120, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Racers.run(
+        instances,
+        THREADS_PER_INSTANCE,
+        ATTEMPTS,
+        (repository, random) -> attempt(repository, random.nextInt(GRID_POSITIONS)));
   }
 
   private void attempt(BookingRepository repository, int position) {

@@ -10,6 +10,7 @@ import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
+import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,10 +52,11 @@ public final class InMemoryBookingRepository implements BookingRepository {
       return earlier.get();
     }
     requireNoOverlap(booking, reservation.buffer());
+    requireBelowCaps(booking, reservation.caps());
     FrequencyLimit limit = reservation.limit();
     String email = booking.attendee().normalizedEmail();
     int max = limitOverrides.getOrDefault(email, limit.maxBookings());
-    if (countActiveByEmailSinceLocked(email, limit.windowStart()) >= max) {
+    if (countByEmailLocked(email, limit.windowStart(), limit.eventType()) >= max) {
       throw new FrequencyLimitExceededException(max, limit.windowDays());
     }
     Booking stored = booking.withVersion(1);
@@ -84,7 +86,7 @@ public final class InMemoryBookingRepository implements BookingRepository {
   @Override
   public synchronized int countActiveByEmailSince(String normalizedEmail, Instant since) {
     failures.check();
-    return countActiveByEmailSinceLocked(normalizedEmail, since);
+    return countByEmailLocked(normalizedEmail, since, Optional.empty());
   }
 
   @Override
@@ -98,13 +100,15 @@ public final class InMemoryBookingRepository implements BookingRepository {
   }
 
   @Override
-  public synchronized Optional<Booking> updateSlot(Booking rescheduled, Duration buffer) {
+  public synchronized Optional<Booking> updateSlot(
+      Booking rescheduled, Duration buffer, List<PeriodCap> caps) {
     failures.check();
     Booking stored = bookings.get(rescheduled.id());
     if (stored == null || stored.version() != rescheduled.version()) {
       return Optional.empty();
     }
     requireNoOverlap(rescheduled, buffer);
+    requireBelowCaps(rescheduled, caps);
     return Optional.of(write(rescheduled, stored));
   }
 
@@ -180,12 +184,30 @@ public final class InMemoryBookingRepository implements BookingRepository {
     }
   }
 
-  private int countActiveByEmailSinceLocked(String normalizedEmail, Instant since) {
+  /** Each cap counts the other confirmed bookings of its type starting in its period. */
+  private void requireBelowCaps(Booking booking, List<PeriodCap> caps) {
+    for (PeriodCap cap : caps) {
+      long taken =
+          active()
+              .filter(b -> !b.id().equals(booking.id()))
+              .filter(b -> b.placement().eventType().equals(cap.eventType()))
+              .filter(b -> !b.startTime().isBefore(cap.from()) && b.startTime().isBefore(cap.to()))
+              .count();
+      if (taken >= cap.max()) {
+        throw new SlotUnavailableException(
+            booking.slot(), SlotUnavailableException.Reason.LIMIT_REACHED);
+      }
+    }
+  }
+
+  private int countByEmailLocked(
+      String normalizedEmail, Instant since, Optional<String> eventType) {
     return (int)
         bookings.values().stream()
             .filter(b -> b.status() != BookingStatus.CANCELLED)
             .filter(b -> b.attendee().normalizedEmail().equals(normalizedEmail))
             .filter(b -> !b.createdAt().isBefore(since))
+            .filter(b -> eventType.map(b.placement().eventType()::equals).orElse(true))
             .count();
   }
 

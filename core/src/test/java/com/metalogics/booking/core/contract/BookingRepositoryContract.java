@@ -26,12 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link BookingRepository} must do: reserve atomically, find, update with version
- * checks. Listing, claiming and overrides are in {@link BookingRepositoryQueryContract}. Each test
- * works in its own far-future week, so implementations may share one database.
+ * checks. Listing, claiming and overrides are in {@link BookingRepositoryQueryContract}, placement
+ * and limits in {@link BookingRepositoryLimitsContract}. Each test works in its own far-future
+ * week, so implementations may share one database.
  */
-public abstract class BookingRepositoryContract extends BookingRepositoryQueryContract {
-
-  protected static final Duration BUFFER = Duration.ofMinutes(15);
+public abstract class BookingRepositoryContract extends BookingRepositoryLimitsContract {
 
   @Test
   void reserve_storesEveryField_andFindByIdReadsItBack() {
@@ -210,10 +209,6 @@ public abstract class BookingRepositoryContract extends BookingRepositoryQueryCo
 
   protected Reservation reservation(Booking booking, int maxPerEmail) {
     return new Reservation(booking, BUFFER, new FrequencyLimit(maxPerEmail, windowStart(), 30));
-  }
-
-  protected static Instant windowStart() {
-    return NOW.minus(Duration.ofDays(30));
   }
 
   private static Booking withKey(Booking b, String key) {

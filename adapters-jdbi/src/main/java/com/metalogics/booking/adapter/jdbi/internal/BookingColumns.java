@@ -43,7 +43,9 @@ final class BookingColumns {
           "cancelled_at",
           "cancel_reason",
           "manage_token_hash",
-          "idempotency_key");
+          "idempotency_key",
+          "event_type",
+          "host_id");
 
   static final DirectStatement INSERT =
       DirectStatement.of(
@@ -92,6 +94,8 @@ final class BookingColumns {
       case "cancel_reason" -> booking.cancelReason().orElse(null);
       case "manage_token_hash" -> booking.manageTokenHash();
       case "idempotency_key" -> booking.idempotencyKey().orElse(null);
+      case "event_type" -> booking.placement().eventType();
+      case "host_id" -> booking.placement().hostId();
       default -> syncValue(booking.sync(), column);
     };
   }

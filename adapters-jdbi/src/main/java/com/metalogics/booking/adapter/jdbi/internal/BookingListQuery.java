@@ -31,7 +31,7 @@ final class BookingListQuery {
     Query count =
         handle
             .createQuery("SELECT COUNT(*) FROM bookings" + where(filters))
-            .define(SqlErrors.STATEMENT_NAME, "count bookings");
+            .define(SqlErrors.STATEMENT_NAME, "count listed bookings");
     bindFilters(count, q);
     int total = Math.toIntExact(count.mapTo(Long.class).one());
 

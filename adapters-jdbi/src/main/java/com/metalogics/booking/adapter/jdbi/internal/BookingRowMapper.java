@@ -43,7 +43,7 @@ final class BookingRowMapper implements RowMapper<Booking> {
         rs.getString("manage_token_hash"),
         optionalString(rs, "idempotency_key"),
         rs.getLong("version"),
-        Placement.DEFAULT);
+        new Placement(rs.getString("event_type"), rs.getString("host_id")));
   }
 
   private static SyncState syncState(ResultSet rs) throws SQLException {

@@ -97,6 +97,31 @@ public enum Dialect {
   }
 
   /**
+   * {@code SELECT COUNT(*)} of the confirmed bookings of type {@code :<p>_type} other than {@code
+   * :<id>} that start in {@code [:<p>_from, :<p>_to)}, where {@code <p>} is {@code prefix}: how
+   * full a period cap is. Both databases read it from the index by type, status and start, so the
+   * cost follows the type's bookings in the period; H2 is told to, lest it walk every type's
+   * bookings in the period through the start-time index.
+   */
+  public String countConfirmedOfType(String prefix, String id) {
+    String from =
+        switch (this) {
+          case H2 -> "FROM bookings USE INDEX (bookings_type_status_start_idx)";
+          case POSTGRESQL -> "FROM bookings";
+        };
+    return "SELECT COUNT(*) "
+        + from
+        + " WHERE event_type = :"
+        + prefix
+        + "_type AND status = 'CONFIRMED' AND start_time >= :"
+        + prefix
+        + "_from AND start_time < :"
+        + prefix
+        + "_to AND id <> :"
+        + id;
+  }
+
+  /**
    * H2's page cache, in KiB, unless the URL sets one. H2 sizes it from the heap (8 MiB at 128 MiB);
    * under a stream of bookings that cache kept promoting pages it soon evicted, and copying them
    * made most of the garbage collector's pauses. With 1 MiB the hot upper levels of the indexes

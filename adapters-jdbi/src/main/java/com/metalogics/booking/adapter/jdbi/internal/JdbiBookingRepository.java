@@ -9,6 +9,7 @@ import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
+import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,15 +62,16 @@ public final class JdbiBookingRepository implements BookingRepository {
   private Booking reserve(Handle handle, Reservation reservation) {
     Booking booking = reservation.booking();
     FrequencyLimit limit = reservation.limit();
-    TimeSlot widened = booking.slot().widen(reservation.buffer());
-    ReserveChecks checks =
-        ReserveChecks.load(handle, dialect, booking, widened, limit.windowStart());
+    ReserveChecks checks = ReserveChecks.forReservation(handle, dialect, reservation);
     Optional<Booking> earlier = checks.earlierId().flatMap(id -> findById(handle, id));
     if (earlier.isPresent()) {
       return earlier.get();
     }
     if (checks.overlapping()) {
       throw alreadyBooked(booking.slot());
+    }
+    if (checks.capReached()) {
+      throw limitReached(booking.slot());
     }
     int max = checks.limitOverride().orElse(limit.maxBookings());
     if (checks.recentBookings() >= max) {
@@ -135,20 +137,22 @@ public final class JdbiBookingRepository implements BookingRepository {
   }
 
   @Override
-  public Optional<Booking> updateSlot(Booking rescheduled, Duration buffer) {
-    TimeSlot widened = rescheduled.slot().widen(buffer);
+  public Optional<Booking> updateSlot(Booking rescheduled, Duration buffer, List<PeriodCap> caps) {
     return guardSlot(
         rescheduled.slot(),
         () ->
             calendarTransaction(
                 h -> {
                   ReserveChecks checks =
-                      ReserveChecks.load(h, dialect, rescheduled, widened, rescheduled.createdAt());
+                      ReserveChecks.forMove(h, dialect, rescheduled, buffer, List.copyOf(caps));
                   if (checks.storedVersion().filter(v -> v == rescheduled.version()).isEmpty()) {
                     return Optional.empty();
                   }
                   if (checks.overlapping()) {
                     throw alreadyBooked(rescheduled.slot());
+                  }
+                  if (checks.capReached()) {
+                    throw limitReached(rescheduled.slot());
                   }
                   return write(h, rescheduled);
                 }));
@@ -229,5 +233,9 @@ public final class JdbiBookingRepository implements BookingRepository {
 
   private static SlotUnavailableException alreadyBooked(TimeSlot slot) {
     return new SlotUnavailableException(slot, SlotUnavailableException.Reason.ALREADY_BOOKED);
+  }
+
+  private static SlotUnavailableException limitReached(TimeSlot slot) {
+    return new SlotUnavailableException(slot, SlotUnavailableException.Reason.LIMIT_REACHED);
   }
 }

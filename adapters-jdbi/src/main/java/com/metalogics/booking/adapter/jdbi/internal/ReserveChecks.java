@@ -2,22 +2,30 @@ package com.metalogics.booking.adapter.jdbi.internal;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.FrequencyLimit;
+import com.metalogics.booking.core.port.out.PeriodCap;
+import com.metalogics.booking.core.port.out.Reservation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * Everything reserve and reschedule decide on, read in one round trip once the calendar lock is
- * held: is another active booking in the widened slot, how many recent bookings the e-mail holds,
- * is there a limit override, was the idempotency key used, which version is stored.
+ * held: is another active booking in the widened slot, is a period cap of the event type full, how
+ * many recent bookings the e-mail holds (of one type or of all), is there a limit override, was the
+ * idempotency key used, which version is stored.
  */
 record ReserveChecks(
     boolean overlapping,
+    boolean capReached,
     int recentBookings,
     Optional<Integer> limitOverride,
     Optional<UUID> earlierId,
@@ -35,60 +43,59 @@ record ReserveChecks(
       "SELECT COUNT(*) FROM bookings WHERE email_normalized = :email"
           + " AND status <> 'CANCELLED' AND created_at >= :since";
 
+  private static final String OF_TYPE = " AND event_type = :f_type";
+
   private static final String SQL =
       "SELECT"
           + " CASE WHEN %s"
           + "   THEN 1 ELSE 0 END AS overlapping,"
-          + " ("
-          + COUNT_BY_EMAIL
-          + ") AS recent_bookings,"
+          + " (%s) AS recent_bookings,"
           + " (SELECT max_bookings FROM booking_limit_overrides"
           + "   WHERE email_normalized = :email) AS limit_override,"
           + " %s AS earlier_id,"
-          + " (SELECT version FROM bookings WHERE id = :id) AS stored_version";
+          + " (SELECT version FROM bookings WHERE id = :id) AS stored_version"
+          + "%s";
 
-  /** Formatted once per dialect, with and without a key: this runs under the calendar lock. */
-  private static final Map<Dialect, List<DirectStatement>> SQL_BY_DIALECT =
-      new EnumMap<>(Dialect.class);
+  /** Built once per shape and reused: this runs under the calendar lock. */
+  private static final Map<Shape, DirectStatement> STATEMENTS = new ConcurrentHashMap<>();
 
-  static {
-    for (Dialect dialect : Dialect.values()) {
-      String overlapping = dialect.otherConfirmedOverlaps("w_start", "w_end");
-      SQL_BY_DIALECT.put(
-          dialect,
-          List.of(
-              DirectStatement.of("reserve checks", String.format(SQL, overlapping, NO_EARLIER_ID)),
-              DirectStatement.of(
-                  "reserve checks with key", String.format(SQL, overlapping, EARLIER_ID))));
-    }
+  /** The checks of a new booking, with the reservation's caps and e-mail limit. */
+  static ReserveChecks forReservation(Handle handle, Dialect dialect, Reservation reservation) {
+    Booking booking = reservation.booking();
+    FrequencyLimit limit = reservation.limit();
+    return load(
+        handle,
+        dialect,
+        new Question(
+            booking,
+            booking.slot().widen(reservation.buffer()),
+            limit.windowStart(),
+            limit.eventType(),
+            reservation.caps()));
   }
 
   /**
-   * @param since start of the frequency window; {@code recentBookings} counts from there
+   * The checks of a booking moving to its new slot. Moving changes no e-mail's count, so {@code
+   * recentBookings} is read over all types since the booking was made, and not meant to be checked.
    */
-  static ReserveChecks load(
-      Handle handle, Dialect dialect, Booking booking, TimeSlot widened, Instant since) {
-    Optional<String> key = booking.idempotencyKey();
-    DirectStatement statement = SQL_BY_DIALECT.get(dialect).get(key.isPresent() ? 1 : 0);
-    return statement.queryOne(
+  static ReserveChecks forMove(
+      Handle handle, Dialect dialect, Booking moved, Duration buffer, List<PeriodCap> caps) {
+    return load(
         handle,
-        name ->
-            switch (name) {
-              case "id" -> booking.id();
-              case "email" -> booking.attendee().normalizedEmail();
-              case "key" -> key.orElseThrow();
-              case "w_start" -> widened.start();
-              case "w_end" -> widened.end();
-              case "since" -> since;
-              default -> throw new IllegalArgumentException("No parameter " + name);
-            },
-        row ->
-            new ReserveChecks(
-                row.getInt("overlapping") == 1,
-                row.getInt("recent_bookings"),
-                Optional.ofNullable(row.getObject("limit_override", Integer.class)),
-                Optional.ofNullable(row.getObject("earlier_id", UUID.class)),
-                Optional.ofNullable(row.getObject("stored_version", Long.class))));
+        dialect,
+        new Question(moved, moved.slot().widen(buffer), moved.createdAt(), Optional.empty(), caps));
+  }
+
+  private static ReserveChecks load(Handle handle, Dialect dialect, Question q) {
+    Shape shape =
+        new Shape(
+            dialect,
+            q.booking.idempotencyKey().isPresent(),
+            q.frequencyType.isPresent(),
+            q.caps.size());
+    return STATEMENTS
+        .computeIfAbsent(shape, Shape::statement)
+        .queryOne(handle, q::value, row -> q.read(row));
   }
 
   static int countByEmail(Handle handle, String normalizedEmail, Instant since) {
@@ -99,5 +106,80 @@ record ReserveChecks(
             .bind("email", normalizedEmail);
     BookingColumns.bindInstant(query, "since", Optional.of(since));
     return query.mapTo(Long.class).one().intValue();
+  }
+
+  /** What the statement differs by: a key to look up, a type to count for the e-mail, caps. */
+  private record Shape(Dialect dialect, boolean withKey, boolean ofType, int caps) {
+
+    DirectStatement statement() {
+      StringBuilder capCounts = new StringBuilder();
+      for (int i = 0; i < caps; i++) {
+        capCounts.append(", (").append(dialect.countConfirmedOfType("cap" + i, "id"));
+        capCounts.append(") AS cap_").append(i);
+      }
+      String sql =
+          String.format(
+              SQL,
+              dialect.otherConfirmedOverlaps("w_start", "w_end"),
+              COUNT_BY_EMAIL + (ofType ? OF_TYPE : ""),
+              withKey ? EARLIER_ID : NO_EARLIER_ID,
+              capCounts);
+      String name =
+          "reserve checks"
+              + (withKey ? " with key" : "")
+              + (ofType ? " of a type" : "")
+              + (caps > 0 ? " with " + caps + " caps" : "");
+      return DirectStatement.of(name, sql);
+    }
+  }
+
+  private record Question(
+      Booking booking,
+      TimeSlot widened,
+      Instant since,
+      Optional<String> frequencyType,
+      List<PeriodCap> caps) {
+
+    Object value(String name) {
+      return switch (name) {
+        case "id" -> booking.id();
+        case "email" -> booking.attendee().normalizedEmail();
+        case "key" -> booking.idempotencyKey().orElseThrow();
+        case "w_start" -> widened.start();
+        case "w_end" -> widened.end();
+        case "since" -> since;
+        case "f_type" -> frequencyType.orElseThrow();
+        default -> capValue(name);
+      };
+    }
+
+    /** {@code cap<i>_type}, {@code cap<i>_from} and {@code cap<i>_to} of the i-th cap. */
+    private Object capValue(String name) {
+      int separator = name.indexOf('_');
+      if (!name.startsWith("cap") || separator < 0) {
+        throw new IllegalArgumentException("No parameter " + name);
+      }
+      PeriodCap cap = caps.get(Integer.parseInt(name.substring(3, separator)));
+      return switch (name.substring(separator + 1)) {
+        case "type" -> cap.eventType();
+        case "from" -> cap.from();
+        case "to" -> cap.to();
+        default -> throw new IllegalArgumentException("No parameter " + name);
+      };
+    }
+
+    ReserveChecks read(ResultSet row) throws SQLException {
+      boolean capReached = false;
+      for (int i = 0; i < caps.size() && !capReached; i++) {
+        capReached = row.getLong("cap_" + i) >= caps.get(i).max();
+      }
+      return new ReserveChecks(
+          row.getInt("overlapping") == 1,
+          capReached,
+          row.getInt("recent_bookings"),
+          Optional.ofNullable(row.getObject("limit_override", Integer.class)),
+          Optional.ofNullable(row.getObject("earlier_id", UUID.class)),
+          Optional.ofNullable(row.getObject("stored_version", Long.class)));
+    }
   }
 }

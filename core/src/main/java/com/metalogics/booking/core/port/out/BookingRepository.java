@@ -19,9 +19,11 @@ public interface BookingRepository {
   /**
    * Atomically, serialised per calendar: returns the booking already stored under the same
    * idempotency key if there is one; otherwise checks that no active booking overlaps the new slot
-   * widened by the buffer ({@code SlotUnavailableException} with {@code ALREADY_BOOKED}) and that
-   * the e-mail is below its limit ({@code FrequencyLimitExceededException}), then inserts. A limit
-   * override for the e-mail replaces the reservation's limit.
+   * widened by the buffer ({@code SlotUnavailableException} with {@code ALREADY_BOOKED}), that no
+   * {@link PeriodCap} of the reservation is full ({@code SlotUnavailableException} with {@code
+   * LIMIT_REACHED}) and that the e-mail is below its limit ({@code
+   * FrequencyLimitExceededException}), then inserts. A limit override for the e-mail replaces the
+   * reservation's limit.
    *
    * @return the stored booking: the new one, or the earlier one with the same idempotency key
    */
@@ -47,9 +49,17 @@ public interface BookingRepository {
 
   /**
    * Like {@link #update}, after checking atomically (as {@link #reserve} does) that no other active
-   * booking overlaps the booking's new slot widened by {@code buffer}.
+   * booking overlaps the booking's new slot widened by {@code buffer} ({@code ALREADY_BOOKED}) and
+   * that no cap is full without the booking itself ({@code LIMIT_REACHED}).
+   *
+   * @param caps the event type's limits for the periods the new slot starts in
    */
-  Optional<Booking> updateSlot(Booking rescheduled, Duration buffer);
+  Optional<Booking> updateSlot(Booking rescheduled, Duration buffer, List<PeriodCap> caps);
+
+  /** {@link #updateSlot(Booking, Duration, List)} for a type without period limits. */
+  default Optional<Booking> updateSlot(Booking rescheduled, Duration buffer) {
+    return updateSlot(rescheduled, buffer, List.of());
+  }
 
   /**
    * One page of the bookings matching the query's filters, in its {@link BookingSort}, at its

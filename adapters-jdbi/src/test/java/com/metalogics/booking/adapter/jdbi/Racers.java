@@ -1,0 +1,57 @@
+package com.metalogics.booking.adapter.jdbi;
+
+import com.metalogics.booking.core.port.out.BookingRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+
+/** Threads spread over several app instances, released at once, sharing a number of attempts. */
+final class Racers {
+
+  private Racers() {}
+
+  /**
+   * Runs {@code attempt} {@code attempts} times in all, on {@code threadsPerInstance} threads per
+   * instance; each thread has its own seeded random generator.
+   */
+  static void run(
+      List<BookingRepository> instances,
+      int threadsPerInstance,
+      int attempts,
+      BiConsumer<BookingRepository, SplittableRandom> attempt)
+      throws Exception {
+    int threads = threadsPerInstance * instances.size();
+    AtomicInteger started = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch go = new CountDownLatch(1);
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        BookingRepository repository = instances.get(t % instances.size());
+        SplittableRandom random = new SplittableRandom(t);
+        workers.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  while (started.getAndIncrement() < attempts) {
+                    attempt.accept(repository, random);
+                  }
+                  return null;
+                }));
+      }
+      go.countDown();
+      for (Future<?> worker : workers) {
+        worker.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
