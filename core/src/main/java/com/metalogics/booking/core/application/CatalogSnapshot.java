@@ -85,11 +85,12 @@ final class CatalogSnapshot {
    * is active. Anything else is not found, as if it did not exist.
    */
   Offer bookable(Optional<String> slug) {
-    String key =
-        slug.map(String::trim).filter(s -> !s.isEmpty()).orElse(PhaseOneCatalog.EVENT_TYPE);
-    if (!TextPolicy.SINGLE_LINE.accepts(key)) {
+    // Refused before trimming: String.trim drops control characters at the ends.
+    if (slug.isPresent() && !TextPolicy.SINGLE_LINE.accepts(slug.get())) {
       throw ValidationException.ofField("eventType", TextPolicy.CONTROL_CHARACTERS);
     }
+    String key =
+        slug.map(String::trim).filter(s -> !s.isEmpty()).orElse(PhaseOneCatalog.EVENT_TYPE);
     EventType type =
         eventType(key)
             .map(Stored::value)

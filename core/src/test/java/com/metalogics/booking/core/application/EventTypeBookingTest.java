@@ -58,10 +58,12 @@ class EventTypeBookingTest {
 
   @Test
   void aTypeWithControlCharacters_isAValidationError() {
-    assertThatThrownBy(() -> h.starts(h.engine, "meet\u0000ing", 2, 30))
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e -> assertThat(e.fieldErrors()).containsOnlyKeys("eventType"));
+    for (String slug : List.of("meet\u0000ing", "meeting\u0007", "\tmeeting")) {
+      assertThatThrownBy(() -> h.starts(h.engine, slug, 2, 30))
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e -> assertThat(e.fieldErrors()).containsOnlyKeys("eventType"));
+    }
   }
 
   @Test

@@ -153,7 +153,7 @@ final class CatalogFields {
     try {
       return Optional.of(Params.parseDate(text));
     } catch (IllegalArgumentException e) {
-      problem(path, e.getMessage());
+      problem(path, "must be a date YYYY-MM-DD");
       return Optional.empty();
     }
   }

@@ -127,7 +127,8 @@ final class EventTypeJson {
     Optional<EmailFrequencyLimit> frequency = frequency(f, body);
     Optional<Assignment> assignment = assignment(f, body);
     List<String> hosts = hosts(f, body);
-    Optional<String> scheduleId = f.text(body, "scheduleId", "scheduleId");
+    Optional<String> scheduleId =
+        f.text(body, "scheduleId", "scheduleId").filter(id -> !id.isBlank());
     boolean active = f.bool(body, "active", "active").orElse(true);
     OptionalLong version = f.version(body);
     EventType type =

@@ -61,7 +61,7 @@ final class HostJson {
     String email = f.requiredText(body, "email", "email");
     var zone = f.zone(body, "timeZone", "timeZone");
     String scheduleId = f.requiredText(body, "scheduleId", "scheduleId");
-    var calendarId = f.text(body, "calendarId", "calendarId");
+    var calendarId = f.text(body, "calendarId", "calendarId").filter(c -> !c.isBlank());
     boolean active = f.bool(body, "active", "active").orElse(true);
     int weight = f.integer(body, "weight", "weight").orElse(1);
     int priority = f.integer(body, "priority", "priority").orElse(0);
