@@ -21,7 +21,7 @@ import java.util.TreeMap;
 /**
  * A minimal catalog in memory for the service and HTTP tests, standing in until the real {@code
  * InMemoryCatalogRepository} is merged: same versions, audit entries and revision as the contract
- * asks, one lock for everything. Counts its reads, so tests can see what a cache spares.
+ * asks, one lock for everything.
  */
 public final class FakeCatalogRepository implements CatalogRepository {
 
@@ -30,7 +30,6 @@ public final class FakeCatalogRepository implements CatalogRepository {
       new EnumMap<>(CatalogKind.class);
   private final List<AuditEntry> audit = new ArrayList<>();
   private long revision;
-  private int reads;
 
   public FakeCatalogRepository(Clock clock) {
     this.clock = clock;
@@ -107,14 +106,8 @@ public final class FakeCatalogRepository implements CatalogRepository {
     return revision;
   }
 
-  /** How many item reads (lists or single items) were made. */
-  public synchronized int reads() {
-    return reads;
-  }
-
   @SuppressWarnings("unchecked")
   private synchronized <T> List<Stored<T>> all(CatalogKind kind) {
-    reads++;
     List<Stored<T>> out = new ArrayList<>();
     items.get(kind).values().forEach(s -> out.add((Stored<T>) s));
     return List.copyOf(out);
@@ -122,7 +115,6 @@ public final class FakeCatalogRepository implements CatalogRepository {
 
   @SuppressWarnings("unchecked")
   private synchronized <T> Optional<Stored<T>> one(CatalogKind kind, String key) {
-    reads++;
     return Optional.ofNullable((Stored<T>) items.get(kind).get(key));
   }
 }
