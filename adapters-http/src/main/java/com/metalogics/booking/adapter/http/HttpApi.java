@@ -3,10 +3,13 @@ package com.metalogics.booking.adapter.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.metalogics.booking.adapter.http.internal.AdminRoutes;
 import com.metalogics.booking.adapter.http.internal.ApiMetrics;
+import com.metalogics.booking.adapter.http.internal.AuditRoutes;
 import com.metalogics.booking.adapter.http.internal.Auth;
 import com.metalogics.booking.adapter.http.internal.BookingRoutes;
 import com.metalogics.booking.adapter.http.internal.Cors;
 import com.metalogics.booking.adapter.http.internal.ErrorAnswers;
+import com.metalogics.booking.adapter.http.internal.EventTypeRoutes;
+import com.metalogics.booking.adapter.http.internal.HostRoutes;
 import com.metalogics.booking.adapter.http.internal.Json;
 import com.metalogics.booking.adapter.http.internal.JsonBody;
 import com.metalogics.booking.adapter.http.internal.JsonErrorHandler;
@@ -14,6 +17,7 @@ import com.metalogics.booking.adapter.http.internal.OpsRoutes;
 import com.metalogics.booking.adapter.http.internal.RateLimiter;
 import com.metalogics.booking.adapter.http.internal.RequestFilters;
 import com.metalogics.booking.adapter.http.internal.RequestHeadTimeout;
+import com.metalogics.booking.adapter.http.internal.ScheduleRoutes;
 import com.metalogics.booking.adapter.http.internal.SlotsCache;
 import com.metalogics.booking.core.application.BookingEngine;
 import io.javalin.Javalin;
@@ -61,6 +65,12 @@ public final class HttpApi {
             slotsCache,
             config.publicBaseUrl());
     AdminRoutes admin = new AdminRoutes(engine, body);
+    CatalogRoutes catalog =
+        new CatalogRoutes(
+            new ScheduleRoutes(engine.manageCatalog(), body),
+            new HostRoutes(engine.manageCatalog(), body),
+            new EventTypeRoutes(engine.manageCatalog(), engine.eventTypes(), body),
+            new AuditRoutes(engine.manageCatalog()));
     OpsRoutes ops = new OpsRoutes(readiness, registry, auth, config.metricsPublic());
     WebPages pages = new WebPages(config);
     ErrorAnswers errors = new ErrorAnswers(metrics, pages::notFound);
@@ -68,6 +78,7 @@ public final class HttpApi {
         cfg -> {
           configureServer(cfg, mapper, config, filters, errors);
           registerRoutes(cfg, bookings, admin, ops, auth, slotsCache);
+          registerCatalogRoutes(cfg, catalog, auth, slotsCache);
           pages.register(cfg);
         });
   }
@@ -129,6 +140,37 @@ public final class HttpApi {
     cfg.routes.get("/health/ready", ops::ready);
     cfg.routes.get("/metrics", ops::metrics);
     cfg.routes.get("/openapi.json", ops::openApi);
+  }
+
+  /** The route classes of the catalog, one per resource. */
+  private record CatalogRoutes(
+      ScheduleRoutes schedules, HostRoutes hosts, EventTypeRoutes types, AuditRoutes audit) {}
+
+  /**
+   * Schedules, hosts, event types and their audit log. Slots answers are keyed by the catalog's
+   * revision, so a change needs no invalidation here; it drops this instance's answers anyway.
+   */
+  private static void registerCatalogRoutes(
+      JavalinConfig cfg, CatalogRoutes catalog, Auth auth, SlotsCache slotsCache) {
+    cfg.routes.get("/api/event-types", catalog.types()::listActive);
+    cfg.routes.get("/api/admin/schedules", adminOnly(auth, catalog.schedules()::list));
+    cfg.routes.get("/api/admin/schedules/{id}", adminOnly(auth, catalog.schedules()::get));
+    cfg.routes.put(
+        "/api/admin/schedules/{id}",
+        adminOnly(auth, changingSlots(slotsCache, catalog.schedules()::put)));
+    cfg.routes.post(
+        "/api/admin/schedules/{id}/blackouts/import",
+        adminOnly(auth, changingSlots(slotsCache, catalog.schedules()::importBlackouts)));
+    cfg.routes.get("/api/admin/event-types", adminOnly(auth, catalog.types()::list));
+    cfg.routes.get("/api/admin/event-types/{slug}", adminOnly(auth, catalog.types()::get));
+    cfg.routes.put(
+        "/api/admin/event-types/{slug}",
+        adminOnly(auth, changingSlots(slotsCache, catalog.types()::put)));
+    cfg.routes.get("/api/admin/hosts", adminOnly(auth, catalog.hosts()::list));
+    cfg.routes.get("/api/admin/hosts/{id}", adminOnly(auth, catalog.hosts()::get));
+    cfg.routes.put(
+        "/api/admin/hosts/{id}", adminOnly(auth, changingSlots(slotsCache, catalog.hosts()::put)));
+    cfg.routes.get("/api/admin/audit", adminOnly(auth, catalog.audit()::list));
   }
 
   private static Handler adminOnly(Auth auth, Handler handler) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.application.CalendarFailureMode;
+import com.metalogics.booking.core.contract.FakeCatalogRepository;
 import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.inmemory.Disabled;
@@ -48,6 +49,7 @@ final class TestServer implements AutoCloseable {
 
   final MutableClock clock = new MutableClock(NOW);
   final InMemoryBookingRepository repository = new InMemoryBookingRepository();
+  final FakeCatalogRepository catalog = new FakeCatalogRepository(clock);
   final InMemoryCalendar calendar = new InMemoryCalendar();
   final InMemoryCrm crm = new InMemoryCrm();
   final RecordingNotifier notifier = new RecordingNotifier();
@@ -75,6 +77,7 @@ final class TestServer implements AutoCloseable {
     BookingEngine engine =
         BookingEngine.builder()
             .repository(repository)
+            .catalog(catalog)
             .calendar(integrationsOn ? calendar : Disabled.calendar())
             .crm(integrationsOn ? crm : Disabled.crm())
             .notifier(integrationsOn ? notifier : Disabled.notifier())

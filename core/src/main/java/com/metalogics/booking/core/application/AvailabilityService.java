@@ -1,11 +1,13 @@
 package com.metalogics.booking.core.application;
 
-import com.metalogics.booking.core.availability.SlotCalculator;
-import com.metalogics.booking.core.availability.SlotPolicy;
+import com.metalogics.booking.core.availability.Availability;
+import com.metalogics.booking.core.availability.AvailabilityInput;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.domain.BusinessHours;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.InvalidDateRangeException;
+import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.in.AvailableSlots;
 import com.metalogics.booking.core.port.in.AvailableSlotsQuery;
@@ -21,12 +23,14 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Free slots: business rules, calendar busy times and active bookings. */
+/** Free slots of an event type: its rules, calendar busy times and the host's bookings. */
 final class AvailabilityService implements FindAvailableSlots {
 
   private final BookingRepository repository;
   private final CalendarPort calendar;
+  private final CatalogCache catalog;
   private final BookingRules rules;
   private final Clock clock;
   private final CalendarFailureMode failureMode;
@@ -34,11 +38,13 @@ final class AvailabilityService implements FindAvailableSlots {
   AvailabilityService(
       BookingRepository repository,
       CalendarPort calendar,
+      CatalogCache catalog,
       BookingRules rules,
       Clock clock,
       CalendarFailureMode failureMode) {
     this.repository = repository;
     this.calendar = calendar;
+    this.catalog = catalog;
     this.rules = rules;
     this.clock = clock;
     this.failureMode = failureMode;
@@ -46,17 +52,15 @@ final class AvailabilityService implements FindAvailableSlots {
 
   @Override
   public AvailableSlots handle(AvailableSlotsQuery query) {
-    Duration duration = BookingValidator.validateDuration(query.durationMinutes(), rules);
-    TimeSlot range = resolve(query.range());
-    TimeSlot widened = range.widen(rules.buffer());
-    List<TimeSlot> busy = new ArrayList<>();
-    for (Booking booking : repository.findActiveOverlapping(widened)) {
-      busy.add(booking.slot());
-    }
+    Offer offer = catalog.current().bookable(query.eventType());
+    Duration duration = BookingValidator.validateDuration(query.durationMinutes(), offer.type());
+    TimeSlot range = resolve(query.range(), offer.zone());
+    List<Booking> bookings = repository.findActiveOverlapping(offer.bookingSpan(range));
     List<Warning> warnings = new ArrayList<>(1);
+    List<TimeSlot> calendarBusy = List.of();
     if (calendar.enabled()) {
       try {
-        busy.addAll(calendar.busyIntervals(widened));
+        calendarBusy = calendar.busyIntervals(offer.widened(range));
       } catch (IntegrationException e) {
         if (failureMode == CalendarFailureMode.STRICT) {
           throw e;
@@ -64,14 +68,15 @@ final class AvailabilityService implements FindAvailableSlots {
         warnings.add(Warning.CALENDAR_UNAVAILABLE);
       }
     }
-    List<TimeSlot> slots =
-        SlotCalculator.availableSlots(
-            SlotPolicy.queryFor(range, duration, rules, clock.instant(), busy));
-    return new AvailableSlots(slots, duration, rules.businessHours(), warnings);
+    AvailabilityInput input =
+        offer.input(bookings, calendarBusy, Optional.empty(), clock.instant());
+    List<TimeSlot> slots = Availability.slots(input, range, duration);
+    BusinessHours hours =
+        PhaseOneCatalog.businessHoursOf(offer.shownSchedule()).orElse(rules.businessHours());
+    return new AvailableSlots(slots, duration, hours, warnings);
   }
 
-  private TimeSlot resolve(SlotRange range) {
-    ZoneId zone = rules.businessHours().zone();
+  private TimeSlot resolve(SlotRange range, ZoneId zone) {
     Instant from = range.start().startIn(zone);
     Instant to = range.end().endIn(zone);
     long days;

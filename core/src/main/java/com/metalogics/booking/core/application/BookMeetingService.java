@@ -1,13 +1,11 @@
 package com.metalogics.booking.core.application;
 
-import com.metalogics.booking.core.availability.SlotPolicy;
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Booking;
-import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.EmailAddress;
+import com.metalogics.booking.core.domain.EmailFrequencyLimit;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
 import com.metalogics.booking.core.domain.IdempotencyKeyReusedException;
-import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.BookMeetingCommand;
@@ -23,30 +21,35 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The booking flow of DESIGN.md: validate, limit, calendar check, reserve, mirror. */
+/** The booking flow of DESIGN.md: validate, admit, limit, calendar check, reserve, mirror. */
 final class BookMeetingService implements BookMeeting {
 
   private final BookingRepository repository;
+  private final CatalogCache catalog;
+  private final Admission admission;
   private final CalendarCheck calendarCheck;
   private final BookingMirror mirror;
   private final ManageTokens tokens;
-  private final BookingRules rules;
+  private final EmailFrequencyLimit defaultLimit;
   private final Clock clock;
   private final Duration mirrorBudget;
 
   BookMeetingService(
       BookingRepository repository,
+      CatalogCache catalog,
       CalendarCheck calendarCheck,
       BookingMirror mirror,
       ManageTokens tokens,
-      BookingRules rules,
+      EmailFrequencyLimit defaultLimit,
       Clock clock,
       Duration mirrorBudget) {
     this.repository = repository;
+    this.catalog = catalog;
+    this.admission = new Admission(repository);
     this.calendarCheck = calendarCheck;
     this.mirror = mirror;
     this.tokens = tokens;
-    this.rules = rules;
+    this.defaultLimit = defaultLimit;
     this.clock = clock;
     this.mirrorBudget = mirrorBudget;
   }
@@ -54,35 +57,34 @@ final class BookMeetingService implements BookMeeting {
   @Override
   public BookingReceipt handle(BookMeetingCommand command) {
     Instant now = clock.instant();
-    BookingValidator.ValidBooking request = BookingValidator.validate(command, rules, now);
+    CatalogSnapshot snapshot = catalog.current();
+    Offer offer = snapshot.bookable(command.eventType());
+    BookingValidator.ValidBooking request =
+        BookingValidator.validate(command, offer.type(), offer.zone(), now);
     Attendee attendee = request.attendee();
     TimeSlot slot = request.slot();
     Optional<String> key = command.idempotencyKey().map(String::trim);
     Optional<Booking> earlier = key.flatMap(repository::findByIdempotencyKey);
     if (earlier.isPresent()) {
-      return replay(earlier.get(), request);
+      return replay(earlier.get(), request, offer);
     }
-    SlotPolicy.rejectionOf(slot, rules, now)
-        .ifPresent(
-            reason -> {
-              throw new SlotUnavailableException(slot, reason);
-            });
-    int windowDays = (int) rules.frequencyWindow().toDays();
-    FrequencyLimit limit =
-        new FrequencyLimit(
-            rules.maxBookingsPerEmail(), now.minus(rules.frequencyWindow()), windowDays);
-    if (calendarCheck.readsCalendar()) {
+    admission.require(offer, slot, Optional.empty(), now);
+    FrequencyLimit limit = offer.frequencyLimit(now, defaultLimit);
+    if (calendarCheck.readsCalendar() && snapshot.eventTypeCount() == 1) {
       requireBelowLimit(attendee.normalizedEmail(), limit);
     }
-    boolean calendarRead = calendarCheck.requireFree(slot, Optional.empty());
+    boolean calendarRead = calendarCheck.requireFree(slot, offer.widened(slot), Optional.empty());
     UUID id = UUID.randomUUID();
     String token = tokens.issue(id);
     Booking fresh =
         mirror.withDisabledIntegrationsFlagged(
-            Booking.newBooking(id, attendee, slot, now, ManageTokens.hash(token), key));
-    Booking stored = repository.reserve(new Reservation(fresh, rules.buffer(), limit));
+            Booking.newBooking(
+                id, attendee, slot, now, ManageTokens.hash(token), key, offer.placement()));
+    Booking stored =
+        repository.reserve(
+            new Reservation(fresh, offer.reserveBuffer(), limit, offer.capsFor(slot)));
     if (!stored.id().equals(id)) {
-      return replay(stored, request);
+      return replay(stored, request, offer);
     }
     Booking mirrored = mirror.mirrorAfterChange(stored, mirrorBudget);
     List<Warning> warnings = mirror.pendingWarnings(mirrored.sync());
@@ -95,7 +97,8 @@ final class BookMeetingService implements BookMeeting {
   /**
    * Step 2 of the flow, ahead of the reservation (which checks the limit again, atomically, with
    * any override): it spares a calendar call for someone who is over the limit anyway. With no
-   * calendar to ask it would only repeat the reservation's own check.
+   * calendar to ask it would only repeat the reservation's own check. The count covers every event
+   * type, so it stands for the type's own only while the catalog holds one type.
    */
   private void requireBelowLimit(String normalizedEmail, FrequencyLimit limit) {
     int max = repository.findLimitOverride(normalizedEmail).orElse(limit.maxBookings());
@@ -104,8 +107,9 @@ final class BookMeetingService implements BookMeeting {
     }
   }
 
-  private BookingReceipt replay(Booking earlier, BookingValidator.ValidBooking request) {
-    if (!sameRequest(earlier, request)) {
+  private BookingReceipt replay(
+      Booking earlier, BookingValidator.ValidBooking request, Offer offer) {
+    if (!sameRequest(earlier, request) || !earlier.placement().equals(offer.placement())) {
       throw new IdempotencyKeyReusedException();
     }
     return new BookingReceipt(

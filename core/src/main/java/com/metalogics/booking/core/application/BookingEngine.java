@@ -2,17 +2,22 @@ package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
+import com.metalogics.booking.core.domain.PhaseOneCatalog;
+import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.inmemory.Disabled;
 import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.CancelBooking;
 import com.metalogics.booking.core.port.in.FindAvailableSlots;
 import com.metalogics.booking.core.port.in.GetBooking;
 import com.metalogics.booking.core.port.in.ListBookings;
+import com.metalogics.booking.core.port.in.ListEventTypes;
+import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.SyncBookings;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CalendarPort;
+import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.Notifier;
 import java.time.Clock;
@@ -38,6 +43,8 @@ import java.util.concurrent.Executors;
  */
 public final class BookingEngine {
 
+  private final CatalogCache catalog;
+  private final CatalogService catalogService;
   private final AvailabilityService availability;
   private final BookMeetingService booking;
   private final ManageBookingService manage;
@@ -50,17 +57,27 @@ public final class BookingEngine {
     ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
     BookingMirror mirror =
         new BookingMirror(b.repository, b.calendar, b.crm, b.notifier, tokens, b.clock, b.executor);
-    CalendarCheck calendarCheck =
-        new CalendarCheck(b.calendar, b.rules, b.executor, b.mirrorBudget);
+    CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.executor, b.mirrorBudget);
     this.rules = b.rules;
+    this.catalog = new CatalogCache(b.catalog);
+    this.catalogService = new CatalogService(b.catalog, catalog);
+    catalogService.seedIfEmpty(b.rules);
     this.availability =
-        new AvailabilityService(b.repository, b.calendar, b.rules, b.clock, b.calendarFailureMode);
+        new AvailabilityService(
+            b.repository, b.calendar, catalog, b.rules, b.clock, b.calendarFailureMode);
     this.booking =
         new BookMeetingService(
-            b.repository, calendarCheck, mirror, tokens, b.rules, b.clock, b.mirrorBudget);
+            b.repository,
+            catalog,
+            calendarCheck,
+            mirror,
+            tokens,
+            PhaseOneCatalog.frequencyLimit(b.rules),
+            b.clock,
+            b.mirrorBudget);
     this.manage =
         new ManageBookingService(
-            b.repository, calendarCheck, mirror, b.rules, b.clock, b.mirrorBudget);
+            b.repository, catalog, calendarCheck, mirror, b.clock, b.mirrorBudget);
     this.integrations = mirror.integrations();
     this.admin = new AdminService(b.repository, integrations);
     this.sync = new SyncService(b.repository, mirror, b.syncPolicy, b.clock);
@@ -102,6 +119,24 @@ public final class BookingEngine {
     return sync;
   }
 
+  /** Schedules, hosts and event types, changed at run time by the admin. */
+  public ManageCatalog manageCatalog() {
+    return catalogService;
+  }
+
+  /** The event types visitors may book. */
+  public ListEventTypes eventTypes() {
+    return catalogService;
+  }
+
+  /**
+   * Changes with every catalog change, in any instance sharing the catalog: answers computed under
+   * another revision may follow other rules.
+   */
+  public long catalogRevision() {
+    return catalog.revision();
+  }
+
   public BookingRules rules() {
     return rules;
   }
@@ -114,6 +149,7 @@ public final class BookingEngine {
   /** Collects the engine's parts; {@link #build()} reports every missing or bad one at once. */
   public static final class Builder {
     private BookingRepository repository;
+    private CatalogRepository catalog;
     private CalendarPort calendar = Disabled.calendar();
     private CrmPort crm = Disabled.crm();
     private Notifier notifier = Disabled.notifier();
@@ -129,6 +165,15 @@ public final class BookingEngine {
 
     public Builder repository(BookingRepository repository) {
       this.repository = repository;
+      return this;
+    }
+
+    /**
+     * Where schedules, hosts and event types live; seeded from the rules when it holds no event
+     * type yet. Without one, the engine serves the rules alone and the catalog cannot be changed.
+     */
+    public Builder catalog(CatalogRepository catalog) {
+      this.catalog = catalog;
       return this;
     }
 
@@ -201,8 +246,14 @@ public final class BookingEngine {
       if (mirrorBudget == null || mirrorBudget.isNegative() || mirrorBudget.isZero()) {
         problems.add("mirrorBudget must be positive");
       }
+      if (rules != null) {
+        requireCatalogShape(rules, problems);
+      }
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("BookingEngine: " + String.join("; ", problems));
+      }
+      if (catalog == null) {
+        catalog = new RulesCatalog(rules);
       }
       if (executor == null) {
         executor = defaultExecutor();
@@ -213,6 +264,15 @@ public final class BookingEngine {
     private static void require(Object value, String name, List<String> problems) {
       if (value == null) {
         problems.add(name + " is required");
+      }
+    }
+
+    /** The rules become the seed event type, whose bounds are narrower for some settings. */
+    private static void requireCatalogShape(BookingRules rules, List<String> problems) {
+      try {
+        PhaseOneCatalog.eventType(rules);
+      } catch (ValidationException e) {
+        problems.add("rules do not fit an event type: " + e.fieldErrors());
       }
     }
 

@@ -1,8 +1,8 @@
 package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.Attendee;
-import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.EmailAddress;
+import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.TextPolicy;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.domain.ValidationException;
@@ -11,7 +11,9 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,19 +27,26 @@ final class BookingValidator {
   static final int MAX_MESSAGE = 5_000;
   static final int MAX_IDEMPOTENCY_KEY = 255;
 
-  private final BookingRules rules;
+  private final List<Duration> durations;
+  private final ZoneId defaultZone;
   private final Map<String, String> errors = new LinkedHashMap<>();
 
-  private BookingValidator(BookingRules rules) {
-    this.rules = rules;
+  private BookingValidator(List<Duration> durations, ZoneId defaultZone) {
+    this.durations = durations;
+    this.defaultZone = defaultZone;
   }
 
   /** A request that passed validation: who books, and when. */
   record ValidBooking(Attendee attendee, TimeSlot slot) {}
 
-  /** The attendee and slot the command describes; throws naming every bad field. */
-  static ValidBooking validate(BookMeetingCommand command, BookingRules rules, Instant now) {
-    BookingValidator v = new BookingValidator(rules);
+  /**
+   * The attendee and slot the command describes for {@code type}; throws naming every bad field.
+   *
+   * @param businessZone the attendee's zone when the command names none
+   */
+  static ValidBooking validate(
+      BookMeetingCommand command, EventType type, ZoneId businessZone, Instant now) {
+    BookingValidator v = new BookingValidator(type.durations(), businessZone);
     Optional<String> name = v.requireText("name", command.name(), MAX_NAME);
     Optional<String> email = v.requireEmail(command.email());
     Optional<String> company = v.optionalText("company", command.company(), MAX_COMPANY);
@@ -59,9 +68,9 @@ final class BookingValidator {
       Optional<Instant> startTime,
       Optional<Integer> durationMinutes,
       Duration current,
-      BookingRules rules,
+      EventType type,
       Instant now) {
-    BookingValidator v = new BookingValidator(rules);
+    BookingValidator v = new BookingValidator(type.durations(), ZoneOffset.UTC);
     Optional<Instant> start = v.startTime(startTime, now);
     Optional<Duration> duration =
         durationMinutes.isPresent() ? v.duration(durationMinutes) : Optional.of(current);
@@ -70,15 +79,15 @@ final class BookingValidator {
   }
 
   /** A cancel reason, trimmed; empty when there is none or it is blank. */
-  static Optional<String> validateReason(Optional<String> reason, BookingRules rules) {
-    BookingValidator v = new BookingValidator(rules);
+  static Optional<String> validateReason(Optional<String> reason) {
+    BookingValidator v = new BookingValidator(List.of(), ZoneOffset.UTC);
     Optional<String> valid = v.optionalText("reason", reason, MAX_MESSAGE, TextPolicy.MULTI_LINE);
     v.throwIfAny();
     return valid;
   }
 
-  static Duration validateDuration(int minutes, BookingRules rules) {
-    BookingValidator v = new BookingValidator(rules);
+  static Duration validateDuration(int minutes, EventType type) {
+    BookingValidator v = new BookingValidator(type.durations(), ZoneOffset.UTC);
     Optional<Duration> duration = v.duration(Optional.of(minutes));
     v.throwIfAny();
     return duration.orElseThrow();
@@ -128,17 +137,17 @@ final class BookingValidator {
 
   private ZoneId zone(Optional<String> timeZone) {
     if (timeZone.isEmpty() || timeZone.get().isBlank()) {
-      return rules.businessHours().zone();
+      return defaultZone;
     }
     if (!TextPolicy.SINGLE_LINE.accepts(timeZone.get())) {
       errors.put("timeZone", TextPolicy.CONTROL_CHARACTERS);
-      return rules.businessHours().zone();
+      return defaultZone;
     }
     try {
       return ZoneId.of(timeZone.get().trim());
     } catch (DateTimeException e) {
       errors.put("timeZone", "is not a known time zone");
-      return rules.businessHours().zone();
+      return defaultZone;
     }
   }
 
@@ -159,7 +168,7 @@ final class BookingValidator {
       return Optional.empty();
     }
     Duration duration = Duration.ofMinutes(minutes.get());
-    if (!rules.isAllowed(duration)) {
+    if (!durations.contains(duration)) {
       errors.put("duration", "must be one of " + allowedMinutes());
       return Optional.empty();
     }
@@ -167,8 +176,7 @@ final class BookingValidator {
   }
 
   private String allowedMinutes() {
-    return rules.allowedDurations().stream().map(d -> String.valueOf(d.toMinutes())).toList()
-        + " minutes";
+    return durations.stream().map(d -> String.valueOf(d.toMinutes())).toList() + " minutes";
   }
 
   private void throwIfAny() {

@@ -1,6 +1,5 @@
 package com.metalogics.booking.core.application;
 
-import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
@@ -21,13 +20,11 @@ final class CalendarCheck {
   private static final System.Logger LOG = System.getLogger(CalendarCheck.class.getName());
 
   private final CalendarPort calendar;
-  private final BookingRules rules;
   private final Executor executor;
   private final Duration budget;
 
-  CalendarCheck(CalendarPort calendar, BookingRules rules, Executor executor, Duration budget) {
+  CalendarCheck(CalendarPort calendar, Executor executor, Duration budget) {
     this.calendar = calendar;
-    this.rules = rules;
     this.executor = executor;
     this.budget = budget;
   }
@@ -40,14 +37,14 @@ final class CalendarCheck {
   /**
    * Throws {@code SlotUnavailableException} when the calendar is busy around {@code slot}.
    *
+   * @param widened the slot with the event type's buffers before and after
    * @param ownSlot the booking's current slot when rescheduling: its own event is not a conflict
    * @return false when the calendar could not be read (the booking goes on, with a warning)
    */
-  boolean requireFree(TimeSlot slot, Optional<TimeSlot> ownSlot) {
+  boolean requireFree(TimeSlot slot, TimeSlot widened, Optional<TimeSlot> ownSlot) {
     if (!calendar.enabled()) {
       return true;
     }
-    TimeSlot widened = slot.widen(rules.buffer());
     Optional<List<TimeSlot>> busyTimes = readWithinBudget(widened);
     for (TimeSlot busy : busyTimes.orElse(List.of())) {
       if (busy.overlaps(widened) && !ownSlot.filter(busy::equals).isPresent()) {

@@ -1,11 +1,8 @@
 package com.metalogics.booking.core.application;
 
-import com.metalogics.booking.core.availability.SlotPolicy;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingNotActiveException;
 import com.metalogics.booking.core.domain.BookingNotFoundException;
-import com.metalogics.booking.core.domain.BookingRules;
-import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.in.BookingAccess;
 import com.metalogics.booking.core.port.in.BookingResult;
@@ -21,30 +18,35 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** What a manage-token holder (or the admin) can do with one booking. */
+/**
+ * What a manage-token holder (or the admin) can do with one booking. A reschedule follows the rules
+ * of the booking's own event type and keeps its host.
+ */
 final class ManageBookingService implements GetBooking, CancelBooking, RescheduleBooking {
 
   /** Concurrent writers are rare; a few fresh reads settle them. */
   private static final int WRITE_ATTEMPTS = 5;
 
   private final BookingRepository repository;
+  private final CatalogCache catalog;
+  private final Admission admission;
   private final CalendarCheck calendarCheck;
   private final BookingMirror mirror;
-  private final BookingRules rules;
   private final Clock clock;
   private final Duration mirrorBudget;
 
   ManageBookingService(
       BookingRepository repository,
+      CatalogCache catalog,
       CalendarCheck calendarCheck,
       BookingMirror mirror,
-      BookingRules rules,
       Clock clock,
       Duration mirrorBudget) {
     this.repository = repository;
+    this.catalog = catalog;
+    this.admission = new Admission(repository);
     this.calendarCheck = calendarCheck;
     this.mirror = mirror;
-    this.rules = rules;
     this.clock = clock;
     this.mirrorBudget = mirrorBudget;
   }
@@ -57,7 +59,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
 
   @Override
   public BookingResult handle(CancelBookingCommand command) {
-    Optional<String> reason = BookingValidator.validateReason(command.reason(), rules);
+    Optional<String> reason = BookingValidator.validateReason(command.reason());
     Booking cancelled =
         write(
             command.access(),
@@ -75,18 +77,16 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
     Booking current = load(command.access());
     requireActive(current);
     Instant now = clock.instant();
+    Offer offer = catalog.current().placed(current.placement());
     TimeSlot slot =
         BookingValidator.validateMove(
-            command.startTime(), command.durationMinutes(), current.duration(), rules, now);
+            command.startTime(), command.durationMinutes(), current.duration(), offer.type(), now);
     if (slot.equals(current.slot())) {
       return new BookingResult(current, mirror.pendingWarnings(current.sync()));
     }
-    SlotPolicy.rejectionOf(slot, rules, now)
-        .ifPresent(
-            reason -> {
-              throw new SlotUnavailableException(slot, reason);
-            });
-    boolean calendarRead = calendarCheck.requireFree(slot, Optional.of(current.slot()));
+    admission.require(offer, slot, Optional.of(current.id()), now);
+    boolean calendarRead =
+        calendarCheck.requireFree(slot, offer.widened(slot), Optional.of(current.slot()));
     Booking moved =
         write(
             command.access(),
@@ -94,7 +94,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
               requireActive(latest);
               return repository.updateSlot(
                   mirror.withDisabledIntegrationsFlagged(latest.reschedule(slot, clock.instant())),
-                  rules.buffer());
+                  offer.reserveBuffer());
             });
     BookingResult result = mirrored(moved);
     if (calendarRead) {

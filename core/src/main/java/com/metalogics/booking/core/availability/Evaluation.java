@@ -40,20 +40,33 @@ final class Evaluation {
     }
   }
 
-  private Evaluation(AvailabilityInput in, Duration length, long from, long to) {
-    EventType type = in.eventType();
-    duration = length.toNanos();
-    step = type.incrementFor(length).toNanos();
-    before = type.bufferBefore().toNanos();
-    after = type.bufferAfter().toNanos();
-    earliest = EpochNanos.of(in.earliestStart());
-    latest = EpochNanos.of(in.latestStart());
-    Open host = Open.of(in.hostSchedule(), from, to);
+  /**
+   * The rules of one question in nanoseconds: the slot length, the grid step, the buffers before
+   * and after, and the earliest and latest start.
+   */
+  record Terms(long duration, long step, long before, long after, long earliest, long latest) {}
+
+  private Evaluation(
+      Terms terms,
+      Schedule hostSchedule,
+      Optional<Schedule> typeSchedule,
+      BusyTimes busyTimes,
+      BookingLimits limits,
+      BookingCounts counts,
+      long from,
+      long to) {
+    duration = terms.duration();
+    step = terms.step();
+    before = terms.before();
+    after = terms.after();
+    earliest = terms.earliest();
+    latest = terms.latest();
+    Open host = Open.of(hostSchedule, from, to);
     opens.add(host);
     Windows open = Windows.of(host.days(), host.timeline(), from, to);
     Intervals twice = host.timeline().repeatedTimes();
-    if (in.typeSchedule().isPresent()) {
-      Open narrowing = Open.of(in.typeSchedule().get(), from, to);
+    if (typeSchedule.isPresent()) {
+      Open narrowing = Open.of(typeSchedule.get(), from, to);
       opens.add(narrowing);
       open = Windows.intersect(open, Windows.of(narrowing.days(), narrowing.timeline(), from, to));
       twice = Intervals.union(twice, narrowing.timeline().repeatedTimes());
@@ -61,15 +74,45 @@ final class Evaluation {
     windows = open;
     repeated = twice;
     Open counted = opens.get(opens.size() - 1); // the zone of AvailabilityInput.limitZone()
-    fullDays = fullDays(type.limits(), in.counts(), counted.timeline(), from, to);
-    busy = in.busy().union();
+    fullDays = fullDays(limits, counts, counted.timeline(), from, to);
+    busy = busyTimes.union();
   }
 
   /**
    * Over the local dates from that of {@code from} to that of {@code to}, in every zone involved.
    */
   static Evaluation over(AvailabilityInput in, Duration length, long from, long to) {
-    return new Evaluation(in, length, from, to);
+    EventType type = in.eventType();
+    Terms terms =
+        new Terms(
+            length.toNanos(),
+            type.incrementFor(length).toNanos(),
+            type.bufferBefore().toNanos(),
+            type.bufferAfter().toNanos(),
+            EpochNanos.of(in.earliestStart()),
+            EpochNanos.of(in.latestStart()));
+    return new Evaluation(
+        terms,
+        in.hostSchedule(),
+        in.typeSchedule(),
+        in.busy(),
+        type.limits(),
+        in.counts(),
+        from,
+        to);
+  }
+
+  /** The phase-1 question: one schedule, no limits, bounds given as instants. */
+  static Evaluation phaseOne(Terms terms, Schedule schedule, BusyTimes busy, long from, long to) {
+    return new Evaluation(
+        terms,
+        schedule,
+        Optional.empty(),
+        busy,
+        BookingLimits.none(),
+        BookingCounts.none(),
+        from,
+        to);
   }
 
   List<TimeSlot> slots(long rangeStart, long rangeEnd) {

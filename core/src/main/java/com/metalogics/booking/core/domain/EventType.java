@@ -67,7 +67,7 @@ public record EventType(
     Problems problems = new Problems();
     problems.slug("slug", slug);
     problems.text("title", title, MAX_TITLE, true);
-    problems.text("description", description, MAX_DESCRIPTION, false);
+    problems.text("description", description, MAX_DESCRIPTION, false, TextPolicy.MULTI_LINE);
     problems.text("location", location, MAX_LOCATION, false);
     checkDurations(problems, durations, defaultDuration);
     slotIncrement.ifPresent(i -> problems.minutes("slotIncrement", i, 1, DAY_MINUTES));

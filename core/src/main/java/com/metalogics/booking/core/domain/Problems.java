@@ -31,11 +31,18 @@ final class Problems {
     require(SLUG.matcher(value).matches(), field, SLUG_RULE);
   }
 
+  /** One line of text: control characters are refused, as everywhere ({@link TextPolicy}). */
   void text(String field, String value, int max, boolean required) {
+    text(field, value, max, required, TextPolicy.SINGLE_LINE);
+  }
+
+  void text(String field, String value, int max, boolean required, TextPolicy policy) {
     if (required && value.isBlank()) {
       add(field, "is required");
     } else if (value.length() > max) {
       add(field, "must be at most " + max + " characters");
+    } else {
+      policy.problemWith(value).ifPresent(problem -> add(field, problem));
     }
   }
 

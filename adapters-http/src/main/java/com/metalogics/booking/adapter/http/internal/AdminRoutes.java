@@ -43,8 +43,9 @@ public final class AdminRoutes {
     BookingQuery query = BookingListParams.parse(ctx, engine.rules().businessHours().zone());
     BookingPage page = engine.listBookings().handle(query);
     EnabledIntegrations integrations = engine.integrations();
+    var hosts = BookingJson.hosts(engine.manageCatalog());
     List<BookingJson.BookingView> views =
-        page.bookings().stream().map(b -> BookingJson.view(b, integrations)).toList();
+        page.bookings().stream().map(b -> BookingJson.view(b, integrations, hosts)).toList();
     Envelope.ok(
         ctx,
         new BookingList(
@@ -61,7 +62,10 @@ public final class AdminRoutes {
     Envelope.ok(
         ctx,
         new SyncOne(
-            BookingJson.view(outcome.booking(), engine.integrations()),
+            BookingJson.view(
+                outcome.booking(),
+                engine.integrations(),
+                BookingJson.hosts(engine.manageCatalog())),
             outcome.complete(),
             outcome.warnings()));
   }

@@ -14,6 +14,9 @@ import java.util.UUID;
 /** Bearer tokens: the admin key, or a booking's manage token. */
 public final class Auth {
 
+  /** The name of the one admin key, as the audit log records who made a change. */
+  public static final String ADMIN_ACTOR = "admin";
+
   private static final String BEARER = "bearer ";
 
   private final Optional<byte[]> adminKey;

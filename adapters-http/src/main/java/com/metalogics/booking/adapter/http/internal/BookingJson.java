@@ -6,10 +6,14 @@ import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.Integration;
 import com.metalogics.booking.core.domain.SyncState;
 import com.metalogics.booking.core.domain.SyncStatus;
+import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.in.Warning;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The API's JSON shapes (camelCase, as in the seed) and the mapping from core values. */
 final class BookingJson {
@@ -28,6 +32,8 @@ final class BookingJson {
       Instant startTime,
       Instant endTime,
       long duration,
+      String eventType,
+      HostJson.HostRef host,
       String status,
       String calendarEventId,
       boolean calendarSynced,
@@ -64,7 +70,18 @@ final class BookingJson {
   public record CreatedBooking(
       BookingView booking, String manageToken, String manageUrl, List<Warning> warnings) {}
 
-  public static BookingView view(Booking b, EnabledIntegrations integrations) {
+  /**
+   * The host of a booking by id, from one read of the catalog: a list of bookings asks it many
+   * times. A host no longer in the catalog is shown by its id.
+   */
+  public static Function<String, HostJson.HostRef> hosts(ManageCatalog catalog) {
+    Map<String, String> names = new HashMap<>();
+    catalog.hosts().forEach(h -> names.put(h.value().id(), h.value().name()));
+    return id -> new HostJson.HostRef(id, names.getOrDefault(id, id));
+  }
+
+  public static BookingView view(
+      Booking b, EnabledIntegrations integrations, Function<String, HostJson.HostRef> hosts) {
     SyncState sync = b.sync();
     boolean cancelled = !b.isActive();
     return new BookingView(
@@ -78,6 +95,8 @@ final class BookingJson {
         b.startTime(),
         b.endTime(),
         b.duration().toMinutes(),
+        b.placement().eventType(),
+        hosts.apply(b.placement().hostId()),
         b.status().name(),
         sync.calendarEventId().orElse(null),
         sync.calendarSynced(),

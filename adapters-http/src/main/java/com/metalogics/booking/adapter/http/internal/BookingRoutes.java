@@ -2,6 +2,7 @@ package com.metalogics.booking.adapter.http.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.metalogics.booking.core.application.BookingEngine;
+import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.EmailAddress;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.port.in.AvailableSlots;
@@ -62,7 +63,7 @@ public final class BookingRoutes {
 
   public void availableSlots(Context ctx) {
     AvailableSlotsQuery query = slotsQuery(ctx);
-    byte[] answer = slotsCache.answer(query, () -> renderSlots(query));
+    byte[] answer = slotsCache.answer(query, engine.catalogRevision(), () -> renderSlots(query));
     Envelope.writeJson(ctx, 200, answer);
   }
 
@@ -89,7 +90,7 @@ public final class BookingRoutes {
         ctx,
         receipt.replayed() ? 200 : 201,
         new BookingJson.CreatedBooking(
-            BookingJson.view(receipt.booking(), engine.integrations()),
+            view(receipt.booking()),
             receipt.manageToken(),
             manageUrl(id, receipt.manageToken()),
             receipt.warnings()));
@@ -136,9 +137,12 @@ public final class BookingRoutes {
 
   private void answer(Context ctx, BookingResult result) {
     Envelope.ok(
-        ctx,
-        new BookingJson.BookingWithWarnings(
-            BookingJson.view(result.booking(), engine.integrations()), result.warnings()));
+        ctx, new BookingJson.BookingWithWarnings(view(result.booking()), result.warnings()));
+  }
+
+  private BookingJson.BookingView view(Booking booking) {
+    return BookingJson.view(
+        booking, engine.integrations(), BookingJson.hosts(engine.manageCatalog()));
   }
 
   private static BookMeetingCommand bookCommand(ObjectNode json, String idempotencyKey) {
@@ -151,6 +155,7 @@ public final class BookingRoutes {
     Optional<String> phone = fields.text("phone");
     Optional<String> message = fields.text("message");
     Optional<String> timeZone = fields.text("timeZone");
+    Optional<String> eventType = fields.text("eventType");
     fields.throwIfAny(
         Map.of("name", name, "email", email, "startTime", start, "duration", duration));
     return new BookMeetingCommand(
@@ -162,7 +167,8 @@ public final class BookingRoutes {
         phone,
         message,
         timeZone,
-        Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()));
+        Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()),
+        eventType);
   }
 
   /** Every missing or malformed parameter is named at once; the core checks the range itself. */
@@ -173,11 +179,12 @@ public final class BookingRoutes {
         required(ctx, "startDate", errors).flatMap(s -> bound("startDate", s, errors));
     Optional<SlotRange.Bound> end =
         required(ctx, "endDate", errors).flatMap(s -> bound("endDate", s, errors));
+    Optional<String> eventType = Params.query(ctx, "eventType");
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
     return new AvailableSlotsQuery(
-        new SlotRange(start.orElseThrow(), end.orElseThrow()), minutes.orElseThrow());
+        new SlotRange(start.orElseThrow(), end.orElseThrow()), minutes.orElseThrow(), eventType);
   }
 
   private static Optional<String> required(Context ctx, String name, Map<String, String> errors) {

@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -43,6 +44,24 @@ public final class JsonBody {
       return JsonNodeFactory.instance.objectNode();
     }
     return parse(ctx, bytes);
+  }
+
+  /**
+   * A required body of another media type (an iCalendar file), bounded like a JSON one, as UTF-8
+   * text.
+   */
+  public String text(Context ctx, String mimeType) {
+    byte[] bytes = read(ctx);
+    if (!mimeOf(ctx).equals(mimeType)) {
+      throw new ApiException(
+          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+          "The request body must be " + mimeType,
+          Map.of("contentType", truncate(String.valueOf(ctx.header("Content-Type")))));
+    }
+    if (isBlank(bytes)) {
+      throw ValidationException.ofField("body", "is required");
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /**
@@ -129,9 +148,14 @@ public final class JsonBody {
     }
   }
 
+  private static String mimeOf(Context ctx) {
+    String type = ctx.header("Content-Type");
+    return type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+  }
+
   private static void requireJsonContentType(Context ctx) {
     String type = ctx.header("Content-Type");
-    String mime = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    String mime = mimeOf(ctx);
     if (!mime.equals("application/json") && !mime.matches("application/[a-z0-9.+-]+\\+json")) {
       throw new ApiException(
           ErrorCode.UNSUPPORTED_MEDIA_TYPE,

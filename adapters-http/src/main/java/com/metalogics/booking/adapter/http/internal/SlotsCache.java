@@ -7,6 +7,7 @@ import com.metalogics.booking.core.port.in.SlotRange;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -34,7 +35,12 @@ public final class SlotsCache {
    * The generation makes invalidation race-free: an answer computed from a read taken before a
    * booking write lands under the old generation, where no reader looks any more.
    */
-  private record Key(long generation, SlotRange range, int durationMinutes) {}
+  private record Key(
+      long generation,
+      long catalogRevision,
+      SlotRange range,
+      int durationMinutes,
+      Optional<String> eventType) {}
 
   private record Entry(byte[] body, Instant written) {}
 
@@ -58,14 +64,22 @@ public final class SlotsCache {
   }
 
   /**
-   * The kept answer to {@code query}, or {@code render}'s; concurrent misses of one query render
-   * once. Failures of {@code render} propagate and nothing is kept.
+   * The kept answer to {@code query} under the catalog's {@code catalogRevision}, or {@code
+   * render}'s; concurrent misses of one query render once. Failures of {@code render} propagate and
+   * nothing is kept. A catalog change in any instance moves the revision, so no answer made under
+   * the old rules is served after it.
    */
-  public byte[] answer(AvailableSlotsQuery query, Supplier<Rendered> render) {
+  public byte[] answer(AvailableSlotsQuery query, long catalogRevision, Supplier<Rendered> render) {
     if (ttl.isZero()) {
       return render.get().body();
     }
-    Key key = new Key(generation.get(), query.range(), query.durationMinutes());
+    Key key =
+        new Key(
+            generation.get(),
+            catalogRevision,
+            query.range(),
+            query.durationMinutes(),
+            query.eventType());
     Entry hit = answers.getIfPresent(key);
     if (hit != null && fresh(hit)) {
       return hit.body();

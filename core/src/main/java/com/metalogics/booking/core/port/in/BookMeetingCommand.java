@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request to book, as it arrives: any field may be missing. {@link BookMeeting} validates them
- * all at once and names every missing or bad field.
+ * A request to book, as it arrives: any field may be missing; no event type means {@code meeting},
+ * the phase-1 type. {@link BookMeeting} validates them all at once and names every missing or bad
+ * field.
  */
 public record BookMeetingCommand(
     Optional<String> name,
@@ -17,7 +18,8 @@ public record BookMeetingCommand(
     Optional<String> phone,
     Optional<String> message,
     Optional<String> timeZone,
-    Optional<String> idempotencyKey) {
+    Optional<String> idempotencyKey,
+    Optional<String> eventType) {
 
   public BookMeetingCommand {
     Objects.requireNonNull(name, "name");
@@ -29,6 +31,31 @@ public record BookMeetingCommand(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    Objects.requireNonNull(eventType, "eventType");
+  }
+
+  /** A request for the default event type. */
+  public BookMeetingCommand(
+      Optional<String> name,
+      Optional<String> email,
+      Optional<Instant> startTime,
+      Optional<Integer> durationMinutes,
+      Optional<String> company,
+      Optional<String> phone,
+      Optional<String> message,
+      Optional<String> timeZone,
+      Optional<String> idempotencyKey) {
+    this(
+        name,
+        email,
+        startTime,
+        durationMinutes,
+        company,
+        phone,
+        message,
+        timeZone,
+        idempotencyKey,
+        Optional.empty());
   }
 
   /** The required fields only; the optional ones are empty. */
@@ -39,6 +66,7 @@ public record BookMeetingCommand(
         Optional.of(email),
         Optional.of(startTime),
         Optional.of(durationMinutes),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
@@ -56,7 +84,8 @@ public record BookMeetingCommand(
         phone,
         message,
         timeZone,
-        Optional.ofNullable(key));
+        Optional.ofNullable(key),
+        eventType);
   }
 
   public BookMeetingCommand withDetails(String newCompany, String newPhone, String newMessage) {
@@ -69,7 +98,8 @@ public record BookMeetingCommand(
         Optional.ofNullable(newPhone),
         Optional.ofNullable(newMessage),
         timeZone,
-        idempotencyKey);
+        idempotencyKey,
+        eventType);
   }
 
   public BookMeetingCommand withTimeZone(String zone) {
@@ -82,11 +112,33 @@ public record BookMeetingCommand(
         phone,
         message,
         Optional.ofNullable(zone),
-        idempotencyKey);
+        idempotencyKey,
+        eventType);
+  }
+
+  /** The same request for the event type {@code slug}. */
+  public BookMeetingCommand withEventType(String slug) {
+    return new BookMeetingCommand(
+        name,
+        email,
+        startTime,
+        durationMinutes,
+        company,
+        phone,
+        message,
+        timeZone,
+        idempotencyKey,
+        Optional.ofNullable(slug));
   }
 
   @Override
   public String toString() {
-    return "BookMeetingCommand[startTime=" + startTime + ", duration=" + durationMinutes + "]";
+    return "BookMeetingCommand[eventType="
+        + eventType
+        + ", startTime="
+        + startTime
+        + ", duration="
+        + durationMinutes
+        + "]";
   }
 }

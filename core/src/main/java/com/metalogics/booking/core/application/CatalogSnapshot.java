@@ -1,0 +1,140 @@
+package com.metalogics.booking.core.application;
+
+import com.metalogics.booking.core.domain.Assignment;
+import com.metalogics.booking.core.domain.CatalogItem;
+import com.metalogics.booking.core.domain.CatalogItemNotFoundException;
+import com.metalogics.booking.core.domain.CatalogKind;
+import com.metalogics.booking.core.domain.EventType;
+import com.metalogics.booking.core.domain.Host;
+import com.metalogics.booking.core.domain.PhaseOneCatalog;
+import com.metalogics.booking.core.domain.Placement;
+import com.metalogics.booking.core.domain.Schedule;
+import com.metalogics.booking.core.domain.TextPolicy;
+import com.metalogics.booking.core.domain.ValidationException;
+import com.metalogics.booking.core.port.out.CatalogRepository;
+import com.metalogics.booking.core.port.out.Stored;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** The whole catalog as read at one revision: what one request resolves its event type against. */
+final class CatalogSnapshot {
+
+  private final long revision;
+  private final Map<String, Stored<Schedule>> schedules;
+  private final Map<String, Stored<Host>> hosts;
+  private final Map<String, Stored<EventType>> types;
+
+  private CatalogSnapshot(
+      long revision,
+      List<Stored<Schedule>> schedules,
+      List<Stored<Host>> hosts,
+      List<Stored<EventType>> types) {
+    this.revision = revision;
+    this.schedules = byKey(schedules);
+    this.hosts = byKey(hosts);
+    this.types = byKey(types);
+  }
+
+  /** Reads everything; {@code revision} must have been read before, so a later save is noticed. */
+  static CatalogSnapshot read(CatalogRepository repository, long revision) {
+    return new CatalogSnapshot(
+        revision, repository.schedules(), repository.hosts(), repository.eventTypes());
+  }
+
+  long revision() {
+    return revision;
+  }
+
+  List<Stored<Schedule>> schedules() {
+    return List.copyOf(schedules.values());
+  }
+
+  Optional<Stored<Schedule>> schedule(String id) {
+    return Optional.ofNullable(schedules.get(id));
+  }
+
+  List<Stored<Host>> hosts() {
+    return List.copyOf(hosts.values());
+  }
+
+  Optional<Stored<Host>> host(String id) {
+    return Optional.ofNullable(hosts.get(id));
+  }
+
+  List<Stored<EventType>> eventTypes() {
+    return List.copyOf(types.values());
+  }
+
+  Optional<Stored<EventType>> eventType(String slug) {
+    return Optional.ofNullable(types.get(slug));
+  }
+
+  int eventTypeCount() {
+    return types.size();
+  }
+
+  List<EventType> activeEventTypes() {
+    return types.values().stream().map(Stored::value).filter(EventType::active).toList();
+  }
+
+  /**
+   * What a visitor may book under {@code slug} (empty: the phase-1 type): an active type whose host
+   * is active. Anything else is not found, as if it did not exist.
+   */
+  Offer bookable(Optional<String> slug) {
+    // Refused before trimming: String.trim drops control characters at the ends.
+    if (slug.isPresent() && !TextPolicy.SINGLE_LINE.accepts(slug.get())) {
+      throw ValidationException.ofField("eventType", TextPolicy.CONTROL_CHARACTERS);
+    }
+    String key =
+        slug.map(String::trim).filter(s -> !s.isEmpty()).orElse(PhaseOneCatalog.EVENT_TYPE);
+    EventType type =
+        eventType(key)
+            .map(Stored::value)
+            .filter(EventType::active)
+            .orElseThrow(() -> new CatalogItemNotFoundException(CatalogKind.EVENT_TYPE, key));
+    Host host = required(CatalogKind.HOST, poolHost(type), this::host);
+    if (!host.active()) {
+      throw new CatalogItemNotFoundException(CatalogKind.EVENT_TYPE, key);
+    }
+    return offer(type, host);
+  }
+
+  /** The rules of an existing booking: its own type (active or not) and its own host. */
+  Offer placed(Placement placement) {
+    EventType type = required(CatalogKind.EVENT_TYPE, placement.eventType(), this::eventType);
+    return offer(type, required(CatalogKind.HOST, placement.hostId(), this::host));
+  }
+
+  /** A SINGLE type has exactly one host; the other assignments are refused when saved. */
+  private static String poolHost(EventType type) {
+    if (type.assignment() != Assignment.SINGLE) {
+      throw new IllegalStateException("event type " + type.slug() + " is not SINGLE");
+    }
+    return type.hostIds().get(0);
+  }
+
+  private Offer offer(EventType type, Host host) {
+    Schedule hostSchedule = required(CatalogKind.SCHEDULE, host.scheduleId(), this::schedule);
+    Optional<Schedule> typeSchedule =
+        type.scheduleId().map(id -> required(CatalogKind.SCHEDULE, id, this::schedule));
+    return new Offer(type, host, hostSchedule, typeSchedule);
+  }
+
+  private static <T> T required(
+      CatalogKind kind, String key, Function<String, Optional<Stored<T>>> lookup) {
+    return lookup
+        .apply(key)
+        .map(Stored::value)
+        .orElseThrow(() -> new CatalogItemNotFoundException(kind, key));
+  }
+
+  private static <T extends CatalogItem> Map<String, Stored<T>> byKey(List<Stored<T>> items) {
+    Map<String, Stored<T>> map = new TreeMap<>();
+    items.forEach(item -> map.put(item.value().key(), item));
+    return map;
+  }
+}
