@@ -83,7 +83,8 @@ public final class Application implements AutoCloseable {
     Resources resources = new Resources();
     CompletableFuture<Metrics> metrics = CompletableFuture.supplyAsync(Metrics::create);
     try {
-      JdbiStorage storage = resources.add(JdbiStorage.open(storageConfig(config.database())));
+      JdbiStorage storage =
+          resources.add(JdbiStorage.open(storageConfig(config.database()), clock));
       PrometheusMeterRegistry registry = resources.add(metrics.join()).registry();
       BookingRepository repository = storage.repository();
       CalendarPort calendar =
@@ -96,6 +97,7 @@ public final class Application implements AutoCloseable {
       BookingEngine engine =
           BookingEngine.builder()
               .repository(repository)
+              .catalog(storage.catalog())
               .calendar(calendar)
               .crm(crm)
               .notifier(notifier(config))

@@ -2,6 +2,7 @@ package com.metalogics.booking.app;
 
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.BusinessHours;
+import com.metalogics.booking.core.domain.EventType;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -32,7 +33,7 @@ final class RulesReader {
               .formatted(startHour, endHour));
     }
     Optional<ZoneId> zone = env.zone("BUSINESS_TIMEZONE", "America/New_York");
-    int bufferMinutes = env.integer("BUFFER_MINUTES", 15, 0, 24 * 60);
+    int bufferMinutes = env.integer("BUFFER_MINUTES", 15, 0, EventType.MAX_BUFFER_MINUTES);
     int minAdvanceHours = env.integer("MIN_ADVANCE_HOURS", 24, 0, 24 * 3650);
     Optional<Integer> slotInterval = env.optionalInteger("SLOT_INTERVAL_MINUTES", 1, 24 * 60);
     List<Integer> durations = env.integers("ALLOWED_DURATIONS", "15,30,45,60", 1, 24 * 60);

@@ -108,7 +108,7 @@ class ConfigLoaderTest {
         Map.of("SYNC_INTERVAL_SECONDS", "0"),
         "SYNC_INTERVAL_SECONDS: must be between 1 and 86400, was 0");
     assertProblem(
-        Map.of("BUFFER_MINUTES", "-5"), "BUFFER_MINUTES: must be between 0 and 1440, was -5");
+        Map.of("BUFFER_MINUTES", "-5"), "BUFFER_MINUTES: must be between 0 and 720, was -5");
   }
 
   @Test

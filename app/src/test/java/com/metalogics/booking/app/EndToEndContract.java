@@ -189,6 +189,58 @@ abstract class EndToEndContract {
     assertThat(api.text("/metrics")).contains("jvm_memory_used_bytes");
   }
 
+  /**
+   * An admin adds a schedule, a host and an event type at run time; the next requests answer by
+   * them, a stale edit is refused, and the audit log has every change. A type of its own, so the
+   * default type the other cases use stays as seeded.
+   */
+  @Test
+  void givenANewEventTypeAtRunTime_slotsAndBookingsFollowIt_atOnce() {
+    Map<String, String> admin = ApiClient.bearer(ADMIN_KEY);
+    String schedule =
+        """
+        {"name": "Saturdays", "timeZone": "America/New_York",
+         "weekly": {"SATURDAY": [{"from": "10:00", "to": "12:00"}]}}""";
+    assertThat(api.put("/api/admin/schedules/saturdays", schedule, admin).status()).isEqualTo(201);
+    String host =
+        """
+        {"name": "Sam", "email": "sam@example.com", "timeZone": "America/New_York",
+         "scheduleId": "saturdays", "active": true, "weight": 1, "priority": 0}""";
+    assertThat(api.put("/api/admin/hosts/sam", host, admin).status()).isEqualTo(201);
+    String type =
+        """
+        {"title": "Intro", "durations": [20], "defaultDuration": 20, "slotIncrement": 20,
+         "bufferBefore": 0, "bufferAfter": 0, "minNoticeMinutes": 60, "maxAdvanceDays": 30,
+         %s "assignment": "SINGLE", "hosts": ["sam"], "active": true}""";
+    ApiClient.Reply created = api.put("/api/admin/event-types/intro", type.formatted(""), admin);
+    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+
+    assertThat(api.get("/api/event-types").body().toString()).contains("\"intro\"", "\"meeting\"");
+    String saturday = "/api/bookings/available-slots?startDate=2030-01-12&endDate=2030-01-12";
+    ApiClient.Reply slots = api.get(saturday + "&duration=20&eventType=intro");
+    assertThat(slots.data().path("slots")).hasSize(6);
+    String json =
+        """
+        {"name": "Ada", "email": "ada-intro@example.com", "startTime": "2030-01-12T15:00:00Z",
+         "duration": 20, "eventType": "intro"}""";
+    ApiClient.Reply booked = api.post("/api/bookings", json, Map.of());
+    assertThat(booked.status()).as(booked.body().toString()).isEqualTo(201);
+    assertThat(booked.data().path("booking").path("eventType").asText()).isEqualTo("intro");
+    assertThat(booked.data().path("booking").path("host").path("id").asText()).isEqualTo("sam");
+
+    String onePerDay = "\"limits\": {\"perDay\": 1}, \"version\": 1,";
+    ApiClient.Reply limited =
+        api.put("/api/admin/event-types/intro", type.formatted(onePerDay), admin);
+    assertThat(limited.status()).as(limited.body().toString()).isEqualTo(200);
+    assertThat(api.get(saturday + "&duration=20&eventType=intro").data().path("slots")).isEmpty();
+    ApiClient.Reply stale =
+        api.put("/api/admin/event-types/intro", type.formatted(onePerDay), admin);
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.body().path("error").path("code").asText()).isEqualTo("VERSION_CONFLICT");
+    assertThat(api.get("/api/admin/audit", admin).body().toString())
+        .contains("saturdays", "sam", "intro");
+  }
+
   ApiClient.Reply book(String email, String start, int minutes, Map<String, String> headers) {
     String json =
         """

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.application.CalendarFailureMode;
-import com.metalogics.booking.core.contract.FakeCatalogRepository;
 import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.inmemory.Disabled;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;
+import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCrm;
 import com.metalogics.booking.core.inmemory.RecordingNotifier;
 import com.metalogics.booking.core.port.out.HealthStatus;
@@ -49,7 +49,7 @@ final class TestServer implements AutoCloseable {
 
   final MutableClock clock = new MutableClock(NOW);
   final InMemoryBookingRepository repository = new InMemoryBookingRepository();
-  final FakeCatalogRepository catalog = new FakeCatalogRepository(clock);
+  final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository(clock);
   final InMemoryCalendar calendar = new InMemoryCalendar();
   final InMemoryCrm crm = new InMemoryCrm();
   final RecordingNotifier notifier = new RecordingNotifier();

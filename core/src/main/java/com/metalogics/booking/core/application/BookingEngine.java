@@ -5,6 +5,7 @@ import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.inmemory.Disabled;
+import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
 import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.CancelBooking;
 import com.metalogics.booking.core.port.in.FindAvailableSlots;
@@ -170,7 +171,8 @@ public final class BookingEngine {
 
     /**
      * Where schedules, hosts and event types live; seeded from the rules when it holds no event
-     * type yet. Without one, the engine serves the rules alone and the catalog cannot be changed.
+     * type yet. Without one, the engine keeps them in memory ({@link InMemoryCatalogRepository}),
+     * seeded from the rules.
      */
     public Builder catalog(CatalogRepository catalog) {
       this.catalog = catalog;
@@ -253,7 +255,7 @@ public final class BookingEngine {
         throw new IllegalArgumentException("BookingEngine: " + String.join("; ", problems));
       }
       if (catalog == null) {
-        catalog = new RulesCatalog(rules);
+        catalog = new InMemoryCatalogRepository(clock);
       }
       if (executor == null) {
         executor = defaultExecutor();

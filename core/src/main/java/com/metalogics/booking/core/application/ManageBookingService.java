@@ -11,6 +11,7 @@ import com.metalogics.booking.core.port.in.CancelBookingCommand;
 import com.metalogics.booking.core.port.in.GetBooking;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.RescheduleBookingCommand;
+import com.metalogics.booking.core.port.in.Warning;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,16 +95,15 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
               requireActive(latest);
               return repository.updateSlot(
                   mirror.withDisabledIntegrationsFlagged(latest.reschedule(slot, clock.instant())),
-                  offer.reserveBuffer());
+                  offer.reserveBuffer(),
+                  offer.capsFor(slot));
             });
     BookingResult result = mirrored(moved);
     if (calendarRead) {
       return result;
     }
     return new BookingResult(
-        result.booking(),
-        Warnings.with(
-            com.metalogics.booking.core.port.in.Warning.CALENDAR_UNAVAILABLE, result.warnings()));
+        result.booking(), Warnings.with(Warning.CALENDAR_UNAVAILABLE, result.warnings()));
   }
 
   private BookingResult mirrored(Booking changed) {

@@ -44,7 +44,10 @@ public record EventType(
   static final int MAX_LOCATION = 500;
   static final int MAX_DURATIONS = 24;
   static final int DAY_MINUTES = 24 * 60;
-  static final int MAX_BUFFER_MINUTES = 720;
+
+  /** The widest buffer on either side, in minutes. */
+  public static final int MAX_BUFFER_MINUTES = 720;
+
   static final int MAX_ADVANCE_DAYS = 3650;
   static final int MAX_LIMIT = 10_000;
 

@@ -1,6 +1,5 @@
 package com.metalogics.booking.core.application;
 
-import com.metalogics.booking.core.contract.FakeCatalogRepository;
 import com.metalogics.booking.core.contract.Fixtures;
 import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.domain.Assignment;
@@ -11,6 +10,7 @@ import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.TimeRange;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;
+import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
 import com.metalogics.booking.core.port.in.AvailableSlotsQuery;
 import com.metalogics.booking.core.port.in.BookMeetingCommand;
 import com.metalogics.booking.core.port.in.BookingReceipt;
@@ -32,7 +32,7 @@ import java.util.OptionalLong;
 final class CatalogHarness {
 
   final MutableClock clock = new MutableClock(Fixtures.NOW);
-  final FakeCatalogRepository catalog = new FakeCatalogRepository(clock);
+  final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository(clock);
   final InMemoryBookingRepository repository = new InMemoryBookingRepository();
   final InMemoryCalendar calendar = new InMemoryCalendar();
   final BookingEngine engine = anotherInstance();

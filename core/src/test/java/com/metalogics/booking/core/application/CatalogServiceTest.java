@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.metalogics.booking.core.contract.FakeCatalogRepository;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Blackout;
 import com.metalogics.booking.core.domain.BookingLimits;
@@ -18,6 +17,7 @@ import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.domain.VersionConflictException;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
+import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.out.AuditEntry;
 import com.metalogics.booking.core.port.out.Stored;
@@ -76,7 +76,7 @@ class CatalogServiceTest {
 
   @Test
   void aCatalogThatHoldsATypeAlready_isNotSeeded() {
-    FakeCatalogRepository stored = new FakeCatalogRepository(h.clock);
+    InMemoryCatalogRepository stored = new InMemoryCatalogRepository(h.clock);
     BookingRules rules = BookingRules.defaults();
     stored.save(PhaseOneCatalog.schedule(rules), OptionalLong.empty(), "admin");
     stored.save(PhaseOneCatalog.host(rules), OptionalLong.empty(), "admin");
@@ -89,7 +89,7 @@ class CatalogServiceTest {
 
   @Test
   void seeding_keepsAScheduleStoredUnderTheDefaultIdAlready() {
-    FakeCatalogRepository stored = new FakeCatalogRepository(h.clock);
+    InMemoryCatalogRepository stored = new InMemoryCatalogRepository(h.clock);
     Schedule own = h.mornings("other");
     Schedule asDefault =
         new Schedule(
@@ -101,7 +101,7 @@ class CatalogServiceTest {
     assertThat(stored.host("owner")).isPresent();
   }
 
-  private static BookingEngine engineOn(FakeCatalogRepository stored) {
+  private static BookingEngine engineOn(InMemoryCatalogRepository stored) {
     return BookingEngine.builder()
         .repository(new InMemoryBookingRepository())
         .catalog(stored)

@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-/** An engine built without a catalog serves the rules alone. */
-class RulesCatalogTest {
+/** An engine built without a catalog keeps one in memory, seeded from the rules. */
+class DefaultCatalogTest {
 
   private final EngineHarness h = new EngineHarness();
 
@@ -22,16 +22,41 @@ class RulesCatalogTest {
         .containsExactly(PhaseOneCatalog.eventType(BookingRules.defaults()));
     assertThat(h.engine.manageCatalog().host("owner").value())
         .isEqualTo(PhaseOneCatalog.host(BookingRules.defaults()));
-    assertThat(h.engine.catalogRevision()).isZero();
+    assertThat(h.engine.manageCatalog().schedule("default").value())
+        .isEqualTo(PhaseOneCatalog.schedule(BookingRules.defaults()));
   }
 
   @Test
-  void withoutACatalog_changesAreRefused() {
-    EventType meeting = h.engine.manageCatalog().eventType("meeting").value();
-    assertThatThrownBy(
-            () -> h.engine.manageCatalog().saveEventType(meeting, OptionalLong.of(1), "admin"))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("catalog(");
+  void withoutACatalog_changesTakeEffectAtOnce() {
+    var stored = h.engine.manageCatalog().eventType("meeting");
+    EventType meeting = stored.value();
+    long before = h.engine.catalogRevision();
+    EventType retitled =
+        new EventType(
+            meeting.slug(),
+            "Intro call",
+            meeting.description(),
+            meeting.location(),
+            meeting.durations(),
+            meeting.defaultDuration(),
+            meeting.slotIncrement(),
+            meeting.bufferBefore(),
+            meeting.bufferAfter(),
+            meeting.minNotice(),
+            meeting.maxAdvanceDays(),
+            meeting.limits(),
+            meeting.frequencyLimit(),
+            meeting.assignment(),
+            meeting.hostIds(),
+            meeting.scheduleId(),
+            meeting.active());
+
+    h.engine.manageCatalog().saveEventType(retitled, OptionalLong.of(stored.version()), "admin");
+
+    assertThat(h.engine.eventTypes().activeEventTypes())
+        .extracting(EventType::title)
+        .containsExactly("Intro call");
+    assertThat(h.engine.catalogRevision()).isGreaterThan(before);
   }
 
   @Test
