@@ -45,7 +45,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
       Duration mirrorBudget) {
     this.repository = repository;
     this.catalog = catalog;
-    this.admission = new Admission(repository);
+    this.admission = new Admission();
     this.calendarCheck = calendarCheck;
     this.mirror = mirror;
     this.clock = clock;
