@@ -10,6 +10,7 @@ import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.CancelBooking;
 import com.metalogics.booking.core.port.in.FindAvailableSlots;
 import com.metalogics.booking.core.port.in.GetBooking;
+import com.metalogics.booking.core.port.in.HostNames;
 import com.metalogics.booking.core.port.in.ListBookings;
 import com.metalogics.booking.core.port.in.ListEventTypes;
 import com.metalogics.booking.core.port.in.ManageCatalog;
@@ -127,6 +128,10 @@ public final class BookingEngine {
 
   /** The event types visitors may book. */
   public ListEventTypes eventTypes() {
+    return catalogService;
+  }
+
+  public HostNames hostNames() {
     return catalogService;
   }
 

@@ -29,6 +29,12 @@ final class CatalogCache {
     return snapshot;
   }
 
+  /** The snapshot last read, without asking storage whether it moved since; read one if none. */
+  CatalogSnapshot lastRead() {
+    CatalogSnapshot snapshot = current;
+    return snapshot == null ? current() : snapshot;
+  }
+
   long revision() {
     return repository.revision();
   }

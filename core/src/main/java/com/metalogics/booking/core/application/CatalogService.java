@@ -11,6 +11,7 @@ import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.domain.VersionConflictException;
+import com.metalogics.booking.core.port.in.HostNames;
 import com.metalogics.booking.core.port.in.ListEventTypes;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.out.AuditEntry;
@@ -30,7 +31,7 @@ import java.util.function.Supplier;
  * this instance's {@link CatalogCache}; saves go to the repository, which bumps the revision every
  * instance's cache watches.
  */
-final class CatalogService implements ManageCatalog, ListEventTypes {
+final class CatalogService implements ManageCatalog, ListEventTypes, HostNames {
 
   /** The actor of the changes the engine makes itself. */
   static final String SYSTEM_ACTOR = "system";
@@ -197,5 +198,10 @@ final class CatalogService implements ManageCatalog, ListEventTypes {
 
   private static Supplier<CatalogItemNotFoundException> notFound(CatalogKind kind, String key) {
     return () -> new CatalogItemNotFoundException(kind, key);
+  }
+
+  @Override
+  public Optional<String> nameOf(String hostId) {
+    return cache.lastRead().host(hostId).map(h -> h.value().name());
   }
 }

@@ -6,6 +6,7 @@ import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.Integration;
 import com.metalogics.booking.core.domain.SyncState;
 import com.metalogics.booking.core.domain.SyncStatus;
+import com.metalogics.booking.core.port.in.HostNames;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.in.Warning;
 import java.time.Instant;
@@ -69,6 +70,11 @@ final class BookingJson {
    */
   public record CreatedBooking(
       BookingView booking, String manageToken, String manageUrl, List<Warning> warnings) {}
+
+  /** The host of a booking by id, named as the catalog was last read; an unknown one by its id. */
+  public static Function<String, HostJson.HostRef> hosts(HostNames names) {
+    return id -> new HostJson.HostRef(id, names.nameOf(id).orElse(id));
+  }
 
   /**
    * The host of a booking by id, from one read of the catalog: a list of bookings asks it many

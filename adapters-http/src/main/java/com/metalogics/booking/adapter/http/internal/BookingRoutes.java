@@ -141,8 +141,7 @@ public final class BookingRoutes {
   }
 
   private BookingJson.BookingView view(Booking booking) {
-    return BookingJson.view(
-        booking, engine.integrations(), BookingJson.hosts(engine.manageCatalog()));
+    return BookingJson.view(booking, engine.integrations(), BookingJson.hosts(engine.hostNames()));
   }
 
   private static BookMeetingCommand bookCommand(ObjectNode json, String idempotencyKey) {
