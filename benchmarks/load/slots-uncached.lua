@@ -1,0 +1,49 @@
+-- GET available-slots with the answer cache defeated: every request asks for another range
+-- (start day, 28 to 31 days long) and another of the default durations, walked so that a key
+-- comes back only after LOAD_DAYS * #lengths * #durations requests (57,600 by default), long
+-- after the 5 s the cache keeps an answer even at 10,000 req/s. Counts non-200 answers, as status.lua does.
+local threads = {}
+local counter = 0
+
+local nthreads = 1
+local base = tonumber(os.getenv("LOAD_BASE_EPOCH"))
+local days = tonumber(os.getenv("LOAD_DAYS") or "3600")
+local durations = {15, 30, 45, 60}
+local lengths = {28, 29, 30, 31}
+
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  nthreads = tonumber(os.getenv("LOAD_THREADS") or "1")
+  ok = 0
+  other = 0
+end
+
+function request()
+  local index = counter * nthreads + id
+  counter = counter + 1
+  local day = index % days
+  local rest = math.floor(index / days)
+  local duration = durations[rest % #durations + 1]
+  local length = lengths[math.floor(rest / #durations) % #lengths + 1]
+  local from = base + day * 86400
+  local path = string.format("/api/bookings/available-slots?startDate=%s&endDate=%s&duration=%d",
+    os.date("!%Y-%m-%d", from), os.date("!%Y-%m-%d", from + (length - 1) * 86400), duration)
+  return wrk.format("GET", path)
+end
+
+function response(status, headers, body)
+  if status == 200 then ok = ok + 1 else other = other + 1 end
+end
+
+function done(summary, latency, requests)
+  local o, n = 0, 0
+  for _, t in ipairs(threads) do
+    o = o + t:get("ok")
+    n = n + t:get("other")
+  end
+  io.write(string.format("answers: %d ok (200), %d other\n", o, n))
+end
