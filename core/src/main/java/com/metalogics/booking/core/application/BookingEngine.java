@@ -4,8 +4,10 @@ import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.domain.ValidationException;
+import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.Disabled;
 import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
+import com.metalogics.booking.core.inmemory.InMemoryWebhookSubscriptions;
 import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.CancelBooking;
 import com.metalogics.booking.core.port.in.FindAvailableSlots;
@@ -15,6 +17,7 @@ import com.metalogics.booking.core.port.in.ListBookings;
 import com.metalogics.booking.core.port.in.ListEventTypes;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
+import com.metalogics.booking.core.port.in.ManageWebhooks;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.SyncBookings;
 import com.metalogics.booking.core.port.out.BookingRepository;
@@ -22,6 +25,7 @@ import com.metalogics.booking.core.port.out.CalendarPort;
 import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.Notifier;
+import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +56,7 @@ public final class BookingEngine {
   private final ManageBookingService manage;
   private final AdminService admin;
   private final SyncService sync;
+  private final WebhookService webhooks;
   private final BookingRules rules;
   private final EnabledIntegrations integrations;
 
@@ -83,6 +88,7 @@ public final class BookingEngine {
     this.integrations = mirror.integrations();
     this.admin = new AdminService(b.repository, integrations);
     this.sync = new SyncService(b.repository, mirror, b.syncPolicy, b.clock);
+    this.webhooks = new WebhookService(b.webhookSubscriptions, b.webhookPolicy, b.clock);
   }
 
   public static Builder builder() {
@@ -135,6 +141,11 @@ public final class BookingEngine {
     return catalogService;
   }
 
+  /** The admin's webhook subscriptions. */
+  public ManageWebhooks manageWebhooks() {
+    return webhooks;
+  }
+
   /**
    * Changes with every catalog change, in any instance sharing the catalog: answers computed under
    * another revision may follow other rules.
@@ -166,6 +177,8 @@ public final class BookingEngine {
     private Duration mirrorBudget = Duration.ofSeconds(3);
     private SyncPolicy syncPolicy = SyncPolicy.defaults();
     private Executor executor;
+    private WebhookSubscriptionRepository webhookSubscriptions;
+    private WebhookPolicy webhookPolicy = WebhookPolicy.production();
 
     private Builder() {}
 
@@ -237,6 +250,18 @@ public final class BookingEngine {
       return this;
     }
 
+    /** Where webhook subscriptions live; defaults to memory, next to the in-memory catalog. */
+    public Builder webhookSubscriptions(WebhookSubscriptionRepository subscriptions) {
+      this.webhookSubscriptions = subscriptions;
+      return this;
+    }
+
+    /** Defaults to {@link WebhookPolicy#production()}: https only, no private targets. */
+    public Builder webhookPolicy(WebhookPolicy policy) {
+      this.webhookPolicy = policy;
+      return this;
+    }
+
     public BookingEngine build() {
       List<String> problems = new ArrayList<>();
       require(repository, "repository", problems);
@@ -247,6 +272,7 @@ public final class BookingEngine {
       require(clock, "clock", problems);
       require(calendarFailureMode, "calendarFailureMode", problems);
       require(syncPolicy, "syncPolicy", problems);
+      require(webhookPolicy, "webhookPolicy", problems);
       if (manageTokenSecret == null || manageTokenSecret.length < 32) {
         problems.add("manageTokenSecret must hold at least 32 bytes");
       }
@@ -264,6 +290,9 @@ public final class BookingEngine {
       }
       if (executor == null) {
         executor = defaultExecutor();
+      }
+      if (webhookSubscriptions == null) {
+        webhookSubscriptions = new InMemoryWebhookSubscriptions();
       }
       return new BookingEngine(this);
     }

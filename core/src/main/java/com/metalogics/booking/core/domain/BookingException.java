@@ -19,7 +19,8 @@ public abstract sealed class BookingException extends RuntimeException
         IntegrationException,
         StorageUnavailableException,
         VersionConflictException,
-        CatalogItemNotFoundException {
+        CatalogItemNotFoundException,
+        ResourceNotFoundException {
 
   private final ErrorCode code;
 
