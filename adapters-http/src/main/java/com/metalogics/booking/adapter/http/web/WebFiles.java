@@ -49,6 +49,8 @@ public final class WebFiles {
       answer(ctx, "/admin", "admin.html", false);
     } else if ("/admin/catalog".equals(path)) {
       answer(ctx, "/admin/catalog", "catalog.html", false);
+    } else if ("/admin/webhooks".equals(path)) {
+      answer(ctx, "/admin/webhooks", "webhooks.html", false);
     } else if (MANAGE.matcher(path).matches()) {
       answer(ctx, "/manage/{id}", "manage.html", false);
     } else {
