@@ -210,11 +210,33 @@ public record AppConfig(
   }
 
   /**
-   * The background sync worker.
+   * The background sync worker, which runs the effects of booking changes.
    *
    * @param interval pause between the end of one run and the start of the next
-   * @param maxAttempts failed attempts of one booking before the admin is alerted (once)
-   * @param maxBackoff longest wait between two attempts of one booking
+   * @param maxAttempts attempts of one effect before it gives up and the admin is alerted (once)
+   * @param maxBackoff longest wait between two attempts of one effect
+   * @param lease how long a worker's claim on a batch of effects holds when it dies mid-run
+   * @param inlineGrace how long the worker leaves a just-written effect to the request that wrote
+   *     it
+   * @param batchSize effects claimed per batch
    */
-  public record Sync(Duration interval, int maxAttempts, Duration maxBackoff) {}
+  public record Sync(
+      Duration interval,
+      int maxAttempts,
+      Duration maxBackoff,
+      Duration lease,
+      Duration inlineGrace,
+      int batchSize) {
+
+    /** With the default lease, grace and batch size. */
+    public Sync(Duration interval, int maxAttempts, Duration maxBackoff) {
+      this(
+          interval,
+          maxAttempts,
+          maxBackoff,
+          SyncSettings.DEFAULT_LEASE,
+          SyncSettings.DEFAULT_INLINE_GRACE,
+          SyncSettings.DEFAULT_BATCH_SIZE);
+    }
+  }
 }

@@ -116,6 +116,7 @@ public final class Application implements AutoCloseable {
                   SyncWorker.DEFAULT_STOP_WAIT,
                   new SyncMetrics(
                       registry, clock, SyncBacklog.of(engine.listBookings(), BACKLOG_REFRESH))));
+      new EffectMetrics(registry, engine.manageEffects()::stats, clock, BACKLOG_REFRESH);
       Javalin http =
           HttpApi.create(
               engine,

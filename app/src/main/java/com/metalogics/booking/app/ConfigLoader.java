@@ -59,7 +59,20 @@ public final class ConfigLoader {
                     "SYNC_MAX_BACKOFF_SECONDS",
                     3600,
                     (int) SyncSettings.INITIAL_BACKOFF.toSeconds(),
-                    7 * 86_400)));
+                    7 * 86_400)),
+            Duration.ofSeconds(
+                env.integer(
+                    "SYNC_LEASE_SECONDS",
+                    (int) SyncSettings.DEFAULT_LEASE.toSeconds(),
+                    (int) SyncSettings.ATTEMPT_BUDGET.toSeconds() + 10,
+                    3600)),
+            Duration.ofSeconds(
+                env.integer(
+                    "SYNC_INLINE_GRACE_SECONDS",
+                    (int) SyncSettings.DEFAULT_INLINE_GRACE.toSeconds(),
+                    0,
+                    3600)),
+            env.integer("SYNC_BATCH_SIZE", SyncSettings.DEFAULT_BATCH_SIZE, 1, 1000));
     Optional<String> secret = manageTokenSecret(env);
     List<String> problems = new ArrayList<>(env.problems());
     problems.addAll(

@@ -14,6 +14,7 @@ import com.metalogics.booking.core.port.in.HostNames;
 import com.metalogics.booking.core.port.in.ListBookings;
 import com.metalogics.booking.core.port.in.ListEventTypes;
 import com.metalogics.booking.core.port.in.ManageCatalog;
+import com.metalogics.booking.core.port.in.ManageEffects;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.SyncBookings;
@@ -21,6 +22,8 @@ import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.CrmPort;
+import com.metalogics.booking.core.port.out.EffectHandler;
+import com.metalogics.booking.core.port.out.EffectPlanner;
 import com.metalogics.booking.core.port.out.Notifier;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The embeddable core: give it the driven ports, get the use cases. Built by {@link #builder()},
@@ -57,8 +61,31 @@ public final class BookingEngine {
 
   private BookingEngine(Builder b) {
     ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
-    BookingMirror mirror =
-        new BookingMirror(b.repository, b.calendar, b.crm, b.notifier, tokens, b.clock, b.executor);
+    this.integrations =
+        EnabledIntegrations.of(b.calendar.enabled(), b.crm.enabled(), b.notifier.enabled());
+    EffectHandlers handlers =
+        new EffectHandlers(
+            BuiltInEffects.handlers(
+                b.repository,
+                b.calendar,
+                b.crm,
+                b.notifier,
+                tokens,
+                b.syncPolicy,
+                b.clock,
+                b.handlers));
+    EffectRunner runner =
+        new EffectRunner(
+            b.repository, handlers, b.clock, () -> ThreadLocalRandom.current().nextDouble());
+    EffectPlanning planning =
+        new EffectPlanning(integrations, b.planners, b.clock, b.syncPolicy.inlineGrace());
+    InlineEffects inline =
+        new InlineEffects(
+            runner,
+            new OutageAlerts(b.repository, b.notifier, integrations, b.clock),
+            b.executor,
+            b.clock,
+            b.syncPolicy.inlineGrace());
     CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.executor, b.mirrorBudget);
     this.rules = b.rules;
     this.catalog = new CatalogCache(b.catalog);
@@ -72,17 +99,28 @@ public final class BookingEngine {
             b.repository,
             catalog,
             calendarCheck,
-            mirror,
+            planning,
+            inline,
+            integrations,
             tokens,
             PhaseOneCatalog.frequencyLimit(b.rules),
             b.clock,
             b.mirrorBudget);
     this.manage =
         new ManageBookingService(
-            b.repository, catalog, calendarCheck, mirror, b.clock, b.mirrorBudget);
-    this.integrations = mirror.integrations();
+            b.repository,
+            catalog,
+            calendarCheck,
+            planning,
+            inline,
+            integrations,
+            b.clock,
+            b.mirrorBudget);
     this.admin = new AdminService(b.repository, integrations);
-    this.sync = new SyncService(b.repository, mirror, b.syncPolicy, b.clock);
+    WorkerRun worker =
+        new WorkerRun(
+            b.repository, runner, handlers, b.syncPolicy, integrations, b.executor, b.clock);
+    this.sync = new SyncService(b.repository, runner, worker, integrations, b.clock);
   }
 
   public static Builder builder() {
@@ -118,6 +156,11 @@ public final class BookingEngine {
   }
 
   public SyncBookings syncBookings() {
+    return sync;
+  }
+
+  /** A booking's effects, and another try of one. */
+  public ManageEffects manageEffects() {
     return sync;
   }
 
@@ -166,6 +209,8 @@ public final class BookingEngine {
     private Duration mirrorBudget = Duration.ofSeconds(3);
     private SyncPolicy syncPolicy = SyncPolicy.defaults();
     private Executor executor;
+    private final List<EffectHandler> handlers = new ArrayList<>();
+    private final List<EffectPlanner> planners = new ArrayList<>();
 
     private Builder() {}
 
@@ -231,7 +276,22 @@ public final class BookingEngine {
       return this;
     }
 
-    /** Runs the calendar and CRM calls; defaults to a pool of daemon threads. */
+    /**
+     * Runs effects of a kind the engine does not know, or replaces the built-in handler of a kind
+     * (calendar, CRM, attendee mail, admin alert).
+     */
+    public Builder effectHandler(EffectHandler handler) {
+      handlers.add(handler);
+      return this;
+    }
+
+    /** Adds effects to every booking change, written in the same transaction as the change. */
+    public Builder effectPlanner(EffectPlanner planner) {
+      planners.add(planner);
+      return this;
+    }
+
+    /** Runs the effects (request path and worker); defaults to a pool of daemon threads. */
     public Builder executor(Executor executor) {
       this.executor = executor;
       return this;
@@ -247,6 +307,12 @@ public final class BookingEngine {
       require(clock, "clock", problems);
       require(calendarFailureMode, "calendarFailureMode", problems);
       require(syncPolicy, "syncPolicy", problems);
+      if (handlers.contains(null)) {
+        problems.add("effectHandler must not be null");
+      }
+      if (planners.contains(null)) {
+        problems.add("effectPlanner must not be null");
+      }
       if (manageTokenSecret == null || manageTokenSecret.length < 32) {
         problems.add("manageTokenSecret must hold at least 32 bytes");
       }
@@ -286,7 +352,7 @@ public final class BookingEngine {
     private static ExecutorService defaultExecutor() {
       return Executors.newCachedThreadPool(
           task -> {
-            Thread thread = new Thread(task, "booking-mirror");
+            Thread thread = new Thread(task, "booking-effects");
             thread.setDaemon(true);
             return thread;
           });

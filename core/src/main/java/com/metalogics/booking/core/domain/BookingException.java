@@ -19,7 +19,8 @@ public abstract sealed class BookingException extends RuntimeException
         IntegrationException,
         StorageUnavailableException,
         VersionConflictException,
-        CatalogItemNotFoundException {
+        CatalogItemNotFoundException,
+        EffectNotFoundException {
 
   private final ErrorCode code;
 
