@@ -9,6 +9,7 @@ import com.metalogics.booking.adapter.jdbi.StorageConfig;
 import com.metalogics.booking.adapter.mail.SmtpNotifier;
 import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.application.SyncPolicy;
+import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.Disabled;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CalendarPort;
@@ -106,6 +107,11 @@ public final class Application implements AutoCloseable {
               .manageTokenSecret(ManageTokenSecret.resolve(config))
               .calendarFailureMode(config.calendarFailureMode())
               .syncPolicy(policy)
+              .webhookSubscriptions(storage.webhookSubscriptions())
+              .webhookPolicy(
+                  config.env() == AppEnv.PRODUCTION
+                      ? WebhookPolicy.production()
+                      : WebhookPolicy.development())
               .build();
       SyncWorker worker =
           resources.add(

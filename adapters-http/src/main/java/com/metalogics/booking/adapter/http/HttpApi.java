@@ -19,6 +19,7 @@ import com.metalogics.booking.adapter.http.internal.RequestFilters;
 import com.metalogics.booking.adapter.http.internal.RequestHeadTimeout;
 import com.metalogics.booking.adapter.http.internal.ScheduleRoutes;
 import com.metalogics.booking.adapter.http.internal.SlotsCache;
+import com.metalogics.booking.adapter.http.internal.WebhookRoutes;
 import com.metalogics.booking.core.application.BookingEngine;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -71,6 +72,7 @@ public final class HttpApi {
             new HostRoutes(engine.manageCatalog(), body),
             new EventTypeRoutes(engine.manageCatalog(), engine.eventTypes(), body),
             new AuditRoutes(engine.manageCatalog()));
+    WebhookRoutes webhooks = new WebhookRoutes(engine.manageWebhooks(), body);
     OpsRoutes ops = new OpsRoutes(readiness, registry, auth, config.metricsPublic());
     WebPages pages = new WebPages(config);
     ErrorAnswers errors = new ErrorAnswers(metrics, pages::notFound);
@@ -79,6 +81,7 @@ public final class HttpApi {
           configureServer(cfg, mapper, config, filters, errors);
           registerRoutes(cfg, bookings, admin, ops, auth, slotsCache);
           registerCatalogRoutes(cfg, catalog, auth, slotsCache);
+          registerWebhookRoutes(cfg, webhooks, auth);
           pages.register(cfg);
         });
   }
@@ -173,6 +176,15 @@ public final class HttpApi {
     cfg.routes.put(
         "/api/admin/hosts/{id}", adminOnly(auth, changingSlots(slotsCache, catalog.hosts()::put)));
     cfg.routes.get("/api/admin/audit", adminOnly(auth, catalog.audit()::list));
+  }
+
+  /** Outbound webhook subscriptions. */
+  private static void registerWebhookRoutes(JavalinConfig cfg, WebhookRoutes webhooks, Auth auth) {
+    cfg.routes.get("/api/admin/webhooks", adminOnly(auth, webhooks::list));
+    cfg.routes.post("/api/admin/webhooks", adminOnly(auth, webhooks::create));
+    cfg.routes.get("/api/admin/webhooks/{id}", adminOnly(auth, webhooks::get));
+    cfg.routes.put("/api/admin/webhooks/{id}", adminOnly(auth, webhooks::put));
+    cfg.routes.delete("/api/admin/webhooks/{id}", adminOnly(auth, webhooks::delete));
   }
 
   private static Handler adminOnly(Auth auth, Handler handler) {

@@ -3,12 +3,14 @@ package com.metalogics.booking.adapter.jdbi;
 import com.metalogics.booking.adapter.jdbi.internal.Dialect;
 import com.metalogics.booking.adapter.jdbi.internal.JdbiBookingRepository;
 import com.metalogics.booking.adapter.jdbi.internal.JdbiCatalogRepository;
+import com.metalogics.booking.adapter.jdbi.internal.JdbiWebhookSubscriptions;
 import com.metalogics.booking.adapter.jdbi.internal.Jdbis;
 import com.metalogics.booking.adapter.jdbi.internal.Migrations;
 import com.metalogics.booking.adapter.jdbi.internal.SqlErrors;
 import com.metalogics.booking.core.domain.StorageUnavailableException;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CatalogRepository;
+import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
@@ -31,6 +33,7 @@ public final class JdbiStorage implements AutoCloseable {
   private final Dialect dialect;
   private final BookingRepository repository;
   private final CatalogRepository catalog;
+  private final WebhookSubscriptionRepository webhooks;
 
   private JdbiStorage(HikariDataSource pool, Dialect dialect, StorageConfig config, Clock clock) {
     this.pool = pool;
@@ -38,6 +41,7 @@ public final class JdbiStorage implements AutoCloseable {
     Jdbi jdbi = Jdbis.create(pool);
     this.repository = new JdbiBookingRepository(jdbi, dialect, config.connectionTimeout());
     this.catalog = new JdbiCatalogRepository(jdbi, dialect, clock);
+    this.webhooks = new JdbiWebhookSubscriptions(jdbi);
   }
 
   /**
@@ -93,6 +97,11 @@ public final class JdbiStorage implements AutoCloseable {
   /** Schedules, hosts and event types, on the same pool as the bookings. */
   public CatalogRepository catalog() {
     return catalog;
+  }
+
+  /** Webhook subscriptions and their delivery attempts, on the same pool. */
+  public WebhookSubscriptionRepository webhookSubscriptions() {
+    return webhooks;
   }
 
   /** For migration checks and tests; the pool stays owned by this storage. */

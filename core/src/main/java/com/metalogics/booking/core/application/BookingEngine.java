@@ -4,8 +4,10 @@ import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.domain.ValidationException;
+import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.Disabled;
 import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
+import com.metalogics.booking.core.inmemory.InMemoryWebhookSubscriptions;
 import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.CancelBooking;
 import com.metalogics.booking.core.port.in.FindAvailableSlots;
@@ -16,6 +18,7 @@ import com.metalogics.booking.core.port.in.ListEventTypes;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.in.ManageEffects;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
+import com.metalogics.booking.core.port.in.ManageWebhooks;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.SyncBookings;
 import com.metalogics.booking.core.port.out.BookingRepository;
@@ -25,6 +28,7 @@ import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.EffectHandler;
 import com.metalogics.booking.core.port.out.EffectPlanner;
 import com.metalogics.booking.core.port.out.Notifier;
+import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,6 +60,7 @@ public final class BookingEngine {
   private final ManageBookingService manage;
   private final AdminService admin;
   private final SyncService sync;
+  private final WebhookService webhooks;
   private final BookingRules rules;
   private final EnabledIntegrations integrations;
 
@@ -121,6 +126,7 @@ public final class BookingEngine {
         new WorkerRun(
             b.repository, runner, handlers, b.syncPolicy, integrations, b.executor, b.clock);
     this.sync = new SyncService(b.repository, runner, worker, integrations, b.clock);
+    this.webhooks = new WebhookService(b.webhookSubscriptions, b.webhookPolicy, b.clock);
   }
 
   public static Builder builder() {
@@ -178,6 +184,11 @@ public final class BookingEngine {
     return catalogService;
   }
 
+  /** The admin's webhook subscriptions. */
+  public ManageWebhooks manageWebhooks() {
+    return webhooks;
+  }
+
   /**
    * Changes with every catalog change, in any instance sharing the catalog: answers computed under
    * another revision may follow other rules.
@@ -211,6 +222,8 @@ public final class BookingEngine {
     private Executor executor;
     private final List<EffectHandler> handlers = new ArrayList<>();
     private final List<EffectPlanner> planners = new ArrayList<>();
+    private WebhookSubscriptionRepository webhookSubscriptions;
+    private WebhookPolicy webhookPolicy = WebhookPolicy.production();
 
     private Builder() {}
 
@@ -297,6 +310,18 @@ public final class BookingEngine {
       return this;
     }
 
+    /** Where webhook subscriptions live; defaults to memory, next to the in-memory catalog. */
+    public Builder webhookSubscriptions(WebhookSubscriptionRepository subscriptions) {
+      this.webhookSubscriptions = subscriptions;
+      return this;
+    }
+
+    /** Defaults to {@link WebhookPolicy#production()}: https only, no private targets. */
+    public Builder webhookPolicy(WebhookPolicy policy) {
+      this.webhookPolicy = policy;
+      return this;
+    }
+
     public BookingEngine build() {
       List<String> problems = new ArrayList<>();
       require(repository, "repository", problems);
@@ -313,6 +338,7 @@ public final class BookingEngine {
       if (planners.contains(null)) {
         problems.add("effectPlanner must not be null");
       }
+      require(webhookPolicy, "webhookPolicy", problems);
       if (manageTokenSecret == null || manageTokenSecret.length < 32) {
         problems.add("manageTokenSecret must hold at least 32 bytes");
       }
@@ -330,6 +356,9 @@ public final class BookingEngine {
       }
       if (executor == null) {
         executor = defaultExecutor();
+      }
+      if (webhookSubscriptions == null) {
+        webhookSubscriptions = new InMemoryWebhookSubscriptions();
       }
       return new BookingEngine(this);
     }

@@ -4,9 +4,9 @@ import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingNotFoundException;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
-import com.metalogics.booking.core.domain.EffectNotFoundException;
 import com.metalogics.booking.core.domain.EffectState;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
+import com.metalogics.booking.core.domain.ResourceNotFoundException;
 import com.metalogics.booking.core.port.in.ManageEffects;
 import com.metalogics.booking.core.port.in.SyncBookings;
 import com.metalogics.booking.core.port.in.SyncOutcome;
@@ -83,11 +83,15 @@ final class SyncService implements SyncBookings, ManageEffects {
   @Override
   public Effect retry(UUID effectId) {
     Effect effect =
-        repository.findEffect(effectId).orElseThrow(() -> new EffectNotFoundException(effectId));
+        repository
+            .findEffect(effectId)
+            .orElseThrow(() -> new ResourceNotFoundException("effect", effectId.toString()));
     if (runner.handles(effect.kind())) {
       Instant now = clock.instant();
       runner.run(effect.state() == EffectState.PENDING ? effect : effect.reopened(now));
     }
-    return repository.findEffect(effectId).orElseThrow(() -> new EffectNotFoundException(effectId));
+    return repository
+        .findEffect(effectId)
+        .orElseThrow(() -> new ResourceNotFoundException("effect", effectId.toString()));
   }
 }

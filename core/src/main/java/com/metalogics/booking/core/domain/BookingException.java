@@ -20,7 +20,7 @@ public abstract sealed class BookingException extends RuntimeException
         StorageUnavailableException,
         VersionConflictException,
         CatalogItemNotFoundException,
-        EffectNotFoundException {
+        ResourceNotFoundException {
 
   private final ErrorCode code;
 

@@ -4,25 +4,36 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
-/** A catalog edit named a version other than the stored one: someone changed it meanwhile. */
+/**
+ * An edit of an admin-managed item (catalog item, webhook subscription) named a version other than
+ * the stored one: someone changed it meanwhile.
+ */
 public final class VersionConflictException extends BookingException {
 
-  private final CatalogKind kind;
+  private final String kind;
   private final String key;
   private final OptionalLong storedVersion;
 
   public VersionConflictException(CatalogKind kind, String key, OptionalLong storedVersion) {
+    this(kind.label(), key, storedVersion);
+  }
+
+  /**
+   * @param kind the item's kind as the admin API names it ({@code "webhook"})
+   */
+  public VersionConflictException(String kind, String key, OptionalLong storedVersion) {
     super(
         ErrorCode.VERSION_CONFLICT,
         storedVersion.isPresent()
-            ? "The " + kind.label() + " was changed meanwhile; reload it and edit again"
-            : "The " + kind.label() + " does not exist yet; create it without a version");
+            ? "The " + kind + " was changed meanwhile; reload it and edit again"
+            : "The " + kind + " does not exist yet; create it without a version");
     this.kind = kind;
     this.key = key;
     this.storedVersion = storedVersion;
   }
 
-  public CatalogKind kind() {
+  /** The item's kind as the admin API names it. */
+  public String kind() {
     return kind;
   }
 
@@ -38,7 +49,7 @@ public final class VersionConflictException extends BookingException {
   @Override
   public Map<String, Object> details() {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("kind", kind.label());
+    details.put("kind", kind);
     details.put("id", key);
     storedVersion.ifPresent(v -> details.put("version", v));
     return details;

@@ -7,9 +7,9 @@ import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingNotFoundException;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
-import com.metalogics.booking.core.domain.EffectNotFoundException;
 import com.metalogics.booking.core.domain.EffectState;
 import com.metalogics.booking.core.domain.IntegrationException;
+import com.metalogics.booking.core.domain.ResourceNotFoundException;
 import com.metalogics.booking.core.domain.SyncStatus;
 import com.metalogics.booking.core.port.in.BookingAccess;
 import com.metalogics.booking.core.port.in.CancelBookingCommand;
@@ -108,7 +108,7 @@ class SyncTest {
         .extracting(Effect::kind)
         .contains(EffectKind.CALENDAR, EffectKind.CRM, EffectKind.ATTENDEE_MAIL);
     assertThatThrownBy(() -> h.engine.manageEffects().retry(UUID.randomUUID()))
-        .isInstanceOf(EffectNotFoundException.class);
+        .isInstanceOf(ResourceNotFoundException.class);
     assertThatThrownBy(() -> h.engine.manageEffects().effectsOf(UUID.randomUUID()))
         .isInstanceOf(BookingNotFoundException.class);
   }

@@ -47,6 +47,10 @@ public final class WebFiles {
       answer(ctx, "/", "index.html", true);
     } else if ("/admin".equals(path) || "/admin/".equals(path)) {
       answer(ctx, "/admin", "admin.html", false);
+    } else if ("/admin/catalog".equals(path)) {
+      answer(ctx, "/admin/catalog", "catalog.html", false);
+    } else if ("/admin/webhooks".equals(path)) {
+      answer(ctx, "/admin/webhooks", "webhooks.html", false);
     } else if (MANAGE.matcher(path).matches()) {
       answer(ctx, "/manage/{id}", "manage.html", false);
     } else {

@@ -20,7 +20,7 @@ public interface ManageEffects {
    * changes nothing visible).
    *
    * @return the effect as stored after the run
-   * @throws com.metalogics.booking.core.domain.EffectNotFoundException for an unknown effect
+   * @throws com.metalogics.booking.core.domain.ResourceNotFoundException for an unknown effect
    */
   Effect retry(UUID effectId);
 
