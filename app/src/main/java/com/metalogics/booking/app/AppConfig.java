@@ -24,13 +24,14 @@ public record AppConfig(
     HubSpot hubspot,
     Optional<Mail> mail,
     Sync sync,
-    Optional<String> manageTokenSecret) {
+    Optional<String> manageTokenSecret,
+    Duration webhookTimeout) {
 
   static final String MASK = "****";
 
   @Override
   public String toString() {
-    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s]"
+    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s]"
         .formatted(
             env,
             http,
@@ -41,7 +42,8 @@ public record AppConfig(
             hubspot,
             mail,
             sync,
-            manageTokenSecret.map(s -> MASK));
+            manageTokenSecret.map(s -> MASK),
+            webhookTimeout);
   }
 
   /**
@@ -210,11 +212,33 @@ public record AppConfig(
   }
 
   /**
-   * The background sync worker.
+   * The background sync worker, which runs the effects of booking changes.
    *
    * @param interval pause between the end of one run and the start of the next
-   * @param maxAttempts failed attempts of one booking before the admin is alerted (once)
-   * @param maxBackoff longest wait between two attempts of one booking
+   * @param maxAttempts attempts of one effect before it gives up and the admin is alerted (once)
+   * @param maxBackoff longest wait between two attempts of one effect
+   * @param lease how long a worker's claim on a batch of effects holds when it dies mid-run
+   * @param inlineGrace how long the worker leaves a just-written effect to the request that wrote
+   *     it
+   * @param batchSize effects claimed per batch
    */
-  public record Sync(Duration interval, int maxAttempts, Duration maxBackoff) {}
+  public record Sync(
+      Duration interval,
+      int maxAttempts,
+      Duration maxBackoff,
+      Duration lease,
+      Duration inlineGrace,
+      int batchSize) {
+
+    /** With the default lease, grace and batch size. */
+    public Sync(Duration interval, int maxAttempts, Duration maxBackoff) {
+      this(
+          interval,
+          maxAttempts,
+          maxBackoff,
+          SyncSettings.DEFAULT_LEASE,
+          SyncSettings.DEFAULT_INLINE_GRACE,
+          SyncSettings.DEFAULT_BATCH_SIZE);
+    }
+  }
 }

@@ -74,14 +74,18 @@ class DegradationEndToEndTest {
       assertThat(api.text("/metrics")).contains("booking_sync_backlog " + BOOKINGS + ".0");
 
       rig.integrationsBack();
-      int rounds = SyncDriver.syncUntilSettled(clock, api, app);
+      SyncDriver.Drain drain = SyncDriver.drain(clock, api, app);
       long synced = System.nanoTime();
       LOG.info(
-          "{} bookings while down: {} ms; synced in {} worker round(s): {} ms",
+          "{} bookings while down: {} ms; synced in {} worker round(s): {} ms; {} effects in {} ms"
+              + " of worker runs: {} effects/s",
           BOOKINGS,
           (booked - started) / 1_000_000,
-          rounds,
-          (synced - booked) / 1_000_000);
+          drain.rounds(),
+          (synced - booked) / 1_000_000,
+          drain.effects(),
+          drain.workerNanos() / 1_000_000,
+          Math.round(drain.effectsPerSecond()));
 
       assertMirroredOnce(rig, api, starts);
       assertOneConfirmationEach(GREEN_MAIL.getReceivedMessages(), starts, true);

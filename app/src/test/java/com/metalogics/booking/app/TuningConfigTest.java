@@ -41,6 +41,29 @@ class TuningConfigTest {
   }
 
   @Test
+  void givenLeaseGraceAndBatchVariables_thePolicyFollowsThem_andTheDefaultsAreDocumented() {
+    SyncPolicy defaults = SyncSettings.policy(ConfigLoader.load(Map.of()).sync());
+    SyncPolicy tuned =
+        SyncSettings.policy(
+            ConfigLoader.load(
+                    Map.of(
+                        "SYNC_LEASE_SECONDS", "45",
+                        "SYNC_INLINE_GRACE_SECONDS", "5",
+                        "SYNC_BATCH_SIZE", "200"))
+                .sync());
+
+    assertThat(defaults.lease()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(defaults.inlineGrace()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(defaults.batchSize()).isEqualTo(50);
+    assertThat(tuned.lease()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(tuned.inlineGrace()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(tuned.batchSize()).isEqualTo(200);
+    assertThatThrownBy(() -> ConfigLoader.load(Map.of("SYNC_LEASE_SECONDS", "20")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("SYNC_LEASE_SECONDS: must be between 30 and");
+  }
+
+  @Test
   void givenMaxBackoffBelowTheFirstBackoff_thenStartFails() {
     assertThatThrownBy(() -> ConfigLoader.load(Map.of("SYNC_MAX_BACKOFF_SECONDS", "10")))
         .isInstanceOf(ConfigException.class)

@@ -3,6 +3,7 @@ package com.metalogics.booking.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.core.domain.IntegrationException;
+import com.metalogics.booking.core.domain.SyncStatus;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +44,7 @@ class AdminPageTest extends PageTestBase {
         .isEqualTo("Sync complete. Calendar, CRM and E-mail: in sync.")
         .doesNotContain("shortly", "Your meeting");
     assertThat(browser.focused().getAttribute("data-action")).isEqualTo("sync");
-    assertThat(server.booking(id).sync().calendarSynced()).isTrue();
-    assertThat(server.booking(id).sync().requiresManualCalendarSync()).isFalse();
+    assertThat(server.booking(id).sync().calendar()).isEqualTo(SyncStatus.SYNCED);
   }
 
   @Test
@@ -157,7 +157,7 @@ class AdminPageTest extends PageTestBase {
     server.calendar.failures().failWith(() -> IntegrationException.calendar("down", null));
     try {
       UiServer.Created created = server.book(name, email, server.firstFreeStart(), 30);
-      browser.until(d -> server.booking(created.id()).sync().requiresManualCalendarSync());
+      browser.until(d -> server.booking(created.id()).sync().calendar() == SyncStatus.FAILED);
       return created.id();
     } finally {
       server.calendar.failures().recover();

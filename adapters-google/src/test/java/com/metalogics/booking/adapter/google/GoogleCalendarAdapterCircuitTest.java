@@ -81,6 +81,22 @@ class GoogleCalendarAdapterCircuitTest extends WithFakeGoogle {
     assertThat(adapter.counters().failed(FailureKind.AUTH)).isEqualTo(5);
   }
 
+  @Test
+  void givenOneRecordRefusedWith400_circuitStaysClosed_forEveryOtherCall() {
+    fixture.google.faults().failAlways(Fault.BAD_REQUEST);
+    for (int i = 0; i < 5; i++) {
+      int slot = i;
+      assertThatThrownBy(() -> adapter.createEvent(GoogleFixture.event(slot)))
+          .isInstanceOf(IntegrationException.class);
+    }
+
+    assertThat(adapter.circuitState()).isEqualTo(CircuitState.CLOSED);
+    assertThat(adapter.counters().failed(FailureKind.REJECTED)).isEqualTo(5);
+    fixture.google.faults().clear();
+    assertThat(callSucceeds()).isTrue();
+    assertThat(transitions).isEmpty();
+  }
+
   /** Google fails every call; three failed reads reach the threshold. */
   private void openTheCircuit() {
     fixture.google.faults().failAlways(Fault.SERVER_ERROR);

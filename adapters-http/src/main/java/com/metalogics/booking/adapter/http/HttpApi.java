@@ -136,6 +136,8 @@ public final class HttpApi {
     cfg.routes.get("/api/admin/bookings", adminOnly(auth, admin::list));
     cfg.routes.post("/api/admin/bookings/{id}/sync", adminOnly(auth, admin::syncOne));
     cfg.routes.post("/api/admin/sync", adminOnly(auth, admin::syncDue));
+    cfg.routes.get("/api/admin/bookings/{id}/effects", adminOnly(auth, admin.effects()::list));
+    cfg.routes.post("/api/admin/effects/{id}/retry", adminOnly(auth, admin.effects()::retry));
     cfg.routes.get("/api/admin/limits/{email}", adminOnly(auth, admin::getLimit));
     cfg.routes.put("/api/admin/limits/{email}", adminOnly(auth, admin::setLimit));
     cfg.routes.delete("/api/admin/limits/{email}", adminOnly(auth, admin::clearLimit));
@@ -183,6 +185,8 @@ public final class HttpApi {
     cfg.routes.get("/api/admin/webhooks/{id}", adminOnly(auth, webhooks::get));
     cfg.routes.put("/api/admin/webhooks/{id}", adminOnly(auth, webhooks::put));
     cfg.routes.delete("/api/admin/webhooks/{id}", adminOnly(auth, webhooks::delete));
+    cfg.routes.get("/api/admin/webhooks/{id}/deliveries", adminOnly(auth, webhooks::deliveries));
+    cfg.routes.post("/api/admin/webhook-deliveries/{id}/replay", adminOnly(auth, webhooks::replay));
   }
 
   private static Handler adminOnly(Auth auth, Handler handler) {

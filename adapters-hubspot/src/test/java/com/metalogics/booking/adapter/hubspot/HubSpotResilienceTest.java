@@ -159,6 +159,27 @@ class HubSpotResilienceTest {
   }
 
   @Test
+  void circuit_staysClosed_whenOneRecordKeepsBeingRefusedWith4xx() {
+    var config =
+        hubSpot.adapterConfig().toBuilder()
+            .maxAttempts(1)
+            .circuitFailureThreshold(3)
+            .statusProperty("booking_status")
+            .build();
+    HubSpotCrmAdapter crm = adapter(config);
+    String id = crm.upsertContact(ada());
+    for (int status : new int[] {400, 404, 409, 422}) {
+      hubSpot.failNext(Integer.MAX_VALUE, status);
+      for (int i = 0; i < 4; i++) {
+        assertThatThrownBy(() -> record(crm, id)).isInstanceOf(IntegrationException.class);
+      }
+      assertThat(crm.circuitOpen()).as("after %d answers %d", 4, status).isFalse();
+    }
+    hubSpot.clearFaults();
+    assertThat(succeeds(crm, id)).isTrue();
+  }
+
+  @Test
   void rateLimiter_keepsABurstOf300CallsWithinTheLimitPerWindow() throws Exception {
     var config =
         hubSpot.adapterConfig().toBuilder()

@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.metalogics.booking.adapter.jdbi.internal.Migrations;
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.EffectKind;
+import com.metalogics.booking.core.domain.EffectState;
 import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
-import com.metalogics.booking.core.domain.SyncState;
+import com.metalogics.booking.core.domain.SyncStatus;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
@@ -24,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A database of phase 1 (its schema up to the last phase-1 migration, its bookings inserted as that
  * schema knew them) migrates to the latest schema with every booking intact, each now of the
- * default event type and host.
+ * default event type and host, and its sync flags turned into effects: nothing synced is redone,
+ * nothing pending is dropped.
  */
 class PhaseOneMigrationTest {
 
@@ -54,20 +59,37 @@ class PhaseOneMigrationTest {
 
   private static final Instant DAY = Instant.parse("2027-04-05T00:00:00Z");
 
+  /**
+   * A booking as phase 1 stored it, with its sync flags.
+   *
+   * @param synced calendar, CRM, mail
+   * @param failed calendar, CRM (mail failures show in the error)
+   */
+  private record Row(
+      Booking booking,
+      boolean[] synced,
+      boolean[] failed,
+      Optional<String> eventId,
+      Optional<String> contactId,
+      Optional<String> error,
+      int attempts,
+      Optional<Instant> nextAttempt,
+      boolean alerted) {}
+
   @Test
-  void givenPhaseOneH2File_migrating_keepsEveryBooking_asTheDefaultTypesAndHosts()
+  void givenPhaseOneH2File_migrating_keepsEveryBooking_andTurnsItsFlagsIntoEffects()
       throws SQLException {
     assertMigratesIntact(H2Files.freshDatabase());
   }
 
   @Test
-  void givenPhaseOnePostgres_migrating_keepsEveryBooking_asTheDefaultTypesAndHosts()
+  void givenPhaseOnePostgres_migrating_keepsEveryBooking_andTurnsItsFlagsIntoEffects()
       throws SQLException {
     assertMigratesIntact(PostgresServer.freshDatabase());
   }
 
   private static void assertMigratesIntact(StorageConfig database) throws SQLException {
-    List<Booking> phaseOne = phaseOneBookings();
+    List<Row> phaseOne = phaseOneRows();
     try (JdbiStorage storage = JdbiStorage.connect(database)) {
       Flyway.configure()
           .dataSource(storage.dataSource())
@@ -83,12 +105,65 @@ class PhaseOneMigrationTest {
                   - Integer.parseInt(LAST_PHASE_ONE_VERSION));
 
       BookingRepository repository = storage.repository();
-      for (Booking booking : phaseOne) {
-        assertThat(repository.findById(booking.id())).contains(booking);
+      for (Row row : phaseOne) {
+        Booking booking = repository.findById(row.booking().id()).orElseThrow();
+        assertThat(booking.withSync(row.booking().sync())).isEqualTo(row.booking());
         assertThat(booking.placement()).isEqualTo(Placement.DEFAULT);
       }
-      assertThat(repository.findActiveOverlapping(TimeSlot.of(DAY, Duration.ofDays(1)))).hasSize(2);
-      assertStillGuarded(repository, phaseOne.get(0));
+      assertEffects(repository, phaseOne);
+      assertThat(repository.findActiveOverlapping(TimeSlot.of(DAY, Duration.ofDays(1)))).hasSize(3);
+      assertStillGuarded(repository, phaseOne.get(0).booking());
+    }
+  }
+
+  private static void assertEffects(BookingRepository repository, List<Row> rows) {
+    Row mirrored = rows.get(0);
+    Booking done = repository.findById(mirrored.booking().id()).orElseThrow();
+    assertThat(List.of(done.sync().calendar(), done.sync().crm(), done.sync().email()))
+        .containsOnly(SyncStatus.SYNCED);
+    assertThat(done.sync().calendarEventId()).contains("event-1");
+    assertThat(done.sync().crmContactId()).contains("77");
+    assertThat(repository.effectsOf(done.id()))
+        .extracting(Effect::kind, Effect::state, e -> e.remoteRef().orElse(""))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(EffectKind.CALENDAR, EffectState.DONE, "event-1"),
+            org.assertj.core.groups.Tuple.tuple(EffectKind.CRM, EffectState.DONE, "77"),
+            org.assertj.core.groups.Tuple.tuple(
+                EffectKind.ATTENDEE_MAIL, EffectState.DONE, done.id() + ":1"));
+
+    Row failing = rows.get(2);
+    Booking crmFailed = repository.findById(failing.booking().id()).orElseThrow();
+    assertThat(crmFailed.sync().crm()).isEqualTo(SyncStatus.FAILED);
+    Effect crm =
+        repository.effectsOf(crmFailed.id()).stream()
+            .filter(e -> e.kind() == EffectKind.CRM)
+            .findFirst()
+            .orElseThrow();
+    assertThat(crm.state()).isEqualTo(EffectState.PENDING);
+    assertThat(crm.attempts()).isEqualTo(1);
+    assertThat(crm.nextAttemptAt()).isEqualTo(failing.nextAttempt().orElseThrow());
+    assertThat(crm.lastError()).contains("crm: HubSpot down");
+    assertThat(repository.effectsOf(rows.get(3).booking().id()))
+        .extracting(Effect::kind, Effect::state)
+        .contains(org.assertj.core.groups.Tuple.tuple(EffectKind.ADMIN_ALERT, EffectState.DONE));
+
+    List<UUID> due =
+        repository
+            .claimDue(
+                NOW.plus(Duration.ofDays(1)),
+                Duration.ofMinutes(1),
+                100,
+                EnumSet.allOf(EffectKind.class))
+            .stream()
+            .map(Effect::bookingId)
+            .toList();
+    assertThat(due).doesNotContain(done.id());
+    for (Row waiting : List.of(rows.get(1), rows.get(2), rows.get(4))) {
+      UUID id = waiting.booking().id();
+      assertThat(repository.effectsOf(id)).filteredOn(Effect::isPending).hasSize(3);
+      assertThat(due.stream().filter(id::equals))
+          .as("due now: the calendar and the CRM; the mail after the calendar")
+          .hasSize(2);
     }
   }
 
@@ -103,28 +178,13 @@ class PhaseOneMigrationTest {
         .isEqualTo(Placement.DEFAULT);
   }
 
-  /** Every shape phase 1 wrote: fully mirrored, cancelled, failing with a retry, bare. */
-  private static List<Booking> phaseOneBookings() {
-    Booking mirrored = booking(DAY.plus(Duration.ofHours(9)), "ada@example.com");
-    mirrored =
-        mirrored
-            .withSync(
-                mirrored
-                    .sync()
-                    .calendarMirrored(Optional.of("event-1"))
-                    .crmMirrored("77")
-                    .notified(),
-                NOW)
-            .withVersion(4);
+  /** Every shape phase 1 wrote: fully mirrored, cancelled, failing with a retry, alerted, bare. */
+  private static List<Row> phaseOneRows() {
+    Booking mirrored = booking(DAY.plus(Duration.ofHours(9)), "ada@example.com").withVersion(4);
     Booking cancelled = booking(DAY.plus(Duration.ofHours(11)), "bob@example.com");
     cancelled = cancelled.cancel(NOW.plusSeconds(90), Optional.of("Changed plans")).withVersion(2);
-    Booking failing = booking(DAY.plus(Duration.ofHours(13)), "cy@example.com");
-    SyncState retry =
-        failing
-            .sync()
-            .crmFailed("HubSpot down")
-            .afterAttempt(Optional.of(NOW.plus(Duration.ofMinutes(5))));
-    failing = failing.withSync(retry, NOW).withVersion(3);
+    Booking failing = booking(DAY.plus(Duration.ofHours(13)), "cy@example.com").withVersion(3);
+    Booking alerted = booking(DAY.plus(Duration.ofHours(15)), "di@example.com").withVersion(9);
     Attendee bare =
         new Attendee(
             "Dee",
@@ -143,15 +203,66 @@ class PhaseOneMigrationTest {
                 "hash-" + id,
                 Optional.of("key-" + id))
             .withVersion(1);
-    return List.of(mirrored, cancelled, failing, minimal);
+    boolean[] none = {false, false, false};
+    Optional<Instant> grace = Optional.of(NOW.plusSeconds(60));
+    return List.of(
+        new Row(
+            mirrored,
+            new boolean[] {true, true, true},
+            none,
+            Optional.of("event-1"),
+            Optional.of("77"),
+            Optional.empty(),
+            0,
+            Optional.empty(),
+            false),
+        new Row(
+            cancelled,
+            none,
+            none,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            0,
+            grace,
+            false),
+        new Row(
+            failing,
+            none,
+            new boolean[] {false, true, false},
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("crm: HubSpot down"),
+            1,
+            Optional.of(NOW.plus(Duration.ofMinutes(5))),
+            false),
+        new Row(
+            alerted,
+            new boolean[] {true, false, true},
+            new boolean[] {false, true, false},
+            Optional.of("event-4"),
+            Optional.empty(),
+            Optional.of("crm: 401"),
+            10,
+            Optional.of(NOW.plus(Duration.ofHours(1))),
+            true),
+        new Row(
+            minimal,
+            none,
+            none,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            0,
+            grace,
+            false));
   }
 
-  private static void insertAsPhaseOne(DataSource dataSource, List<Booking> bookings)
-      throws SQLException {
+  private static void insertAsPhaseOne(DataSource dataSource, List<Row> rows) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert = connection.prepareStatement(PHASE_ONE_INSERT)) {
-      for (Booking booking : bookings) {
-        List<Object> values = phaseOneRow(booking);
+      for (Row row : rows) {
+        List<Object> values = phaseOneRow(row);
         for (int i = 0; i < values.size(); i++) {
           insert.setObject(i + 1, values.get(i));
         }
@@ -160,9 +271,10 @@ class PhaseOneMigrationTest {
     }
   }
 
-  private static List<Object> phaseOneRow(Booking b) {
+  private static List<Object> phaseOneRow(Row row) {
+    Booking b = row.booking();
     Attendee a = b.attendee();
-    SyncState s = b.sync();
+    boolean[] synced = row.synced();
     return Arrays.asList(
         b.id(),
         a.name(),
@@ -176,18 +288,18 @@ class PhaseOneMigrationTest {
         utc(b.endTime()),
         b.status().name(),
         b.revision(),
-        s.calendarEventId().orElse(null),
-        s.calendarSynced(),
-        s.requiresManualCalendarSync(),
-        s.crmContactId().orElse(null),
-        s.crmSynced(),
-        s.requiresManualCrmSync(),
-        s.attendeeNotified(),
-        s.needsSync(),
-        s.lastError().orElse(null),
-        s.attempts(),
-        s.nextAttemptAt().map(PhaseOneMigrationTest::utc).orElse(null),
-        s.adminAlerted(),
+        row.eventId().orElse(null),
+        synced[0],
+        row.failed()[0],
+        row.contactId().orElse(null),
+        synced[1],
+        row.failed()[1],
+        synced[2],
+        !(synced[0] && synced[1] && synced[2]),
+        row.error().orElse(null),
+        row.attempts(),
+        row.nextAttempt().map(PhaseOneMigrationTest::utc).orElse(null),
+        row.alerted(),
         null,
         utc(b.createdAt()),
         utc(b.updatedAt()),

@@ -4,7 +4,7 @@ import static com.metalogics.booking.core.contract.Fixtures.NOW;
 import static com.metalogics.booking.core.contract.Fixtures.booking;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.metalogics.booking.core.domain.EnabledIntegrations;
+import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.StorageUnavailableException;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,8 @@ class StorageUnavailableTest {
           .isInstanceOf(StorageUnavailableException.class);
       assertThatThrownBy(
               () ->
-                  repository.claimForSync(
-                      NOW, Duration.ofMinutes(1), 10, EnabledIntegrations.all()))
+                  repository.claimDue(
+                      NOW, Duration.ofMinutes(1), 10, EnumSet.allOf(EffectKind.class)))
           .isInstanceOf(StorageUnavailableException.class);
       assertThatThrownBy(repository::ping).isInstanceOf(StorageUnavailableException.class);
     }

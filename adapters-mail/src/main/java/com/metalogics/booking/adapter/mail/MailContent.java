@@ -64,28 +64,63 @@ final class MailContent {
         + " Import/Export).\n\n";
   }
 
+  /** A booking that gave up and an integration that is down read differently at a glance. */
   static String alertSubject(AdminAlert alert) {
-    return "Booking " + alert.booking().id() + " needs manual sync";
+    if (alert instanceof AdminAlert.IntegrationDown down) {
+      return "Integration down: " + String.join(", ", down.integrations());
+    }
+    if (alert instanceof AdminAlert.WebhookFailing failing) {
+      return "Webhook deliveries to " + failing.host() + " are failing";
+    }
+    return "Booking " + ((AdminAlert.BookingGaveUp) alert).booking().id() + " needs manual sync";
   }
 
   static String alertBody(AdminAlert alert) {
-    Booking b = alert.booking();
-    return "A booking could not be mirrored after repeated attempts.\n\n"
+    if (alert instanceof AdminAlert.IntegrationDown down) {
+      return "An integration is down: "
+          + String.join(" and ", down.integrations())
+          + " failed for the bookings changed lately.\n\nBookings affected (waiting for it): "
+          + down.bookingsAffected()
+          + "\nProblem: "
+          + down.problem()
+          + "\n\nNothing is lost: the sync worker retries every booking once it is back. This"
+          + " alert is sent at most every 15 minutes.\n";
+    }
+    if (alert instanceof AdminAlert.WebhookFailing failing) {
+      return "Webhook deliveries to "
+          + failing.host()
+          + " have failed since "
+          + failing.failingSince()
+          + ", and one event has now failed for a day and is given up.\n\nSubscription: "
+          + failing.subscriptionId()
+          + "\nLast problem: "
+          + failing.problem()
+          + "\n\nThe failed deliveries stay listed on the admin page (Webhooks), where each can"
+          + " be sent again with its event id once the receiver works. After 3 days without a"
+          + " success the subscription is paused; saving it resumes it. This alert is sent once"
+          + " per run of failures.\n";
+    }
+    AdminAlert.BookingGaveUp gaveUp = (AdminAlert.BookingGaveUp) alert;
+    Booking b = gaveUp.booking();
+    return "A booking gave up: one of its effects failed on every attempt.\n\n"
         + "Booking: "
         + b.id()
         + "\nStart: "
         + b.startTime()
         + "\nStatus: "
         + b.status()
-        + "\nCalendar synced: "
-        + b.sync().calendarSynced()
-        + "\nCRM synced: "
-        + b.sync().crmSynced()
+        + "\nEffect: "
+        + gaveUp.kind()
         + "\nAttempts: "
-        + b.sync().attempts()
+        + gaveUp.attempts()
+        + "\nCalendar: "
+        + b.sync().calendar()
+        + "\nCRM: "
+        + b.sync().crm()
         + "\nProblem: "
-        + alert.problem()
-        + "\n\nThe sync worker keeps retrying; the admin page can trigger a sync now.\n";
+        + gaveUp.problem()
+        + "\n\nThe worker has stopped retrying it; retry it from the admin page"
+        + " (sync the booking, or retry the effect).\n";
   }
 
   private static String when(Booking b) {

@@ -64,7 +64,7 @@ public final class SmtpNotifier implements Notifier {
   @Override
   public void alertAdmin(AdminAlert alert) {
     if (config.adminEmail().isEmpty()) {
-      LOG.warn("Booking {} needs manual sync (no ADMIN_EMAIL to alert)", alert.booking().id());
+      LOG.warn("{} (no ADMIN_EMAIL to alert)", MailContent.alertSubject(alert));
       return;
     }
     try {

@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.metalogics.booking.core.contract.Fixtures;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.AdminAlert;
 import com.metalogics.booking.core.port.out.AttendeeNotification;
@@ -21,6 +22,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -100,7 +102,8 @@ class SmtpNotifierTest {
 
   @Test
   void adminAlert_goesToTheAdmin_orOnlyToTheLogWithoutOne() throws Exception {
-    AdminAlert alert = new AdminAlert(booking, "calendar: 401");
+    AdminAlert alert =
+        new AdminAlert.BookingGaveUp(booking, EffectKind.CALENDAR, 2, "calendar: 401");
     notifier(Optional.empty()).alertAdmin(alert);
     assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
     notifier(Optional.of("owner@metalogics.test")).alertAdmin(alert);
@@ -108,7 +111,22 @@ class SmtpNotifierTest {
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("owner@metalogics.test");
     assertThat(GreenMailUtil.getBody(mail))
         .contains(booking.id().toString())
-        .contains("calendar: 401");
+        .contains("calendar: 401")
+        .contains("Attempts: 2");
+    assertThat(mail.getSubject()).isEqualTo("Booking " + booking.id() + " needs manual sync");
+  }
+
+  @Test
+  void outageAlert_hasItsOwnSubject_andTellsHowManyBookingsWait() throws Exception {
+    AdminAlert alert =
+        new AdminAlert.IntegrationDown(List.of("calendar", "CRM"), 200, "calendar: 503");
+    notifier(Optional.of("owner@metalogics.test")).alertAdmin(alert);
+    MimeMessage mail = single();
+    assertThat(mail.getSubject()).isEqualTo("Integration down: calendar, CRM");
+    assertThat(GreenMailUtil.getBody(mail))
+        .contains("An integration is down")
+        .contains("Bookings affected (waiting for it): 200")
+        .doesNotContain("Attempts");
   }
 
   @Test

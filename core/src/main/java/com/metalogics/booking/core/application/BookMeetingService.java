@@ -2,8 +2,10 @@ package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EmailAddress;
 import com.metalogics.booking.core.domain.EmailFrequencyLimit;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
 import com.metalogics.booking.core.domain.IdempotencyKeyReusedException;
 import com.metalogics.booking.core.domain.TimeSlot;
@@ -21,14 +23,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The booking flow of DESIGN.md: validate, admit, limit, calendar check, reserve, mirror. */
+/**
+ * The booking flow of DESIGN.md: validate, admit, limit, calendar check, reserve with the effects,
+ * run them.
+ */
 final class BookMeetingService implements BookMeeting {
 
   private final BookingRepository repository;
   private final CatalogCache catalog;
   private final Admission admission;
   private final CalendarCheck calendarCheck;
-  private final BookingMirror mirror;
+  private final EffectPlanning planning;
+  private final InlineEffects inline;
+  private final EnabledIntegrations integrations;
   private final ManageTokens tokens;
   private final EmailFrequencyLimit defaultLimit;
   private final Clock clock;
@@ -38,7 +45,9 @@ final class BookMeetingService implements BookMeeting {
       BookingRepository repository,
       CatalogCache catalog,
       CalendarCheck calendarCheck,
-      BookingMirror mirror,
+      EffectPlanning planning,
+      InlineEffects inline,
+      EnabledIntegrations integrations,
       ManageTokens tokens,
       EmailFrequencyLimit defaultLimit,
       Clock clock,
@@ -47,7 +56,9 @@ final class BookMeetingService implements BookMeeting {
     this.catalog = catalog;
     this.admission = new Admission();
     this.calendarCheck = calendarCheck;
-    this.mirror = mirror;
+    this.planning = planning;
+    this.inline = inline;
+    this.integrations = integrations;
     this.tokens = tokens;
     this.defaultLimit = defaultLimit;
     this.clock = clock;
@@ -77,17 +88,17 @@ final class BookMeetingService implements BookMeeting {
     UUID id = UUID.randomUUID();
     String token = tokens.issue(id);
     Booking fresh =
-        mirror.withDisabledIntegrationsFlagged(
-            Booking.newBooking(
-                id, attendee, slot, now, ManageTokens.hash(token), key, offer.placement()));
+        Booking.newBooking(
+            id, attendee, slot, now, ManageTokens.hash(token), key, offer.placement());
+    List<Effect> effects = planning.created(fresh);
     Booking stored =
         repository.reserve(
-            new Reservation(fresh, offer.reserveBuffer(), limit, offer.capsFor(slot)));
+            new Reservation(fresh, offer.reserveBuffer(), limit, offer.capsFor(slot), effects));
     if (!stored.id().equals(id)) {
       return replay(stored, request, offer);
     }
-    Booking mirrored = mirror.mirrorAfterChange(stored, mirrorBudget);
-    List<Warning> warnings = mirror.pendingWarnings(mirrored.sync());
+    Booking mirrored = inline.runAfterChange(stored, effects, mirrorBudget);
+    List<Warning> warnings = Warnings.pendingOf(mirrored.sync(), integrations);
     if (!calendarRead) {
       warnings = Warnings.with(Warning.CALENDAR_UNAVAILABLE, warnings);
     }
@@ -113,7 +124,10 @@ final class BookMeetingService implements BookMeeting {
       throw new IdempotencyKeyReusedException();
     }
     return new BookingReceipt(
-        earlier, tokens.issue(earlier.id()), mirror.pendingWarnings(earlier.sync()), true);
+        earlier,
+        tokens.issue(earlier.id()),
+        Warnings.pendingOf(earlier.sync(), integrations),
+        true);
   }
 
   private static boolean sameRequest(Booking b, BookingValidator.ValidBooking request) {

@@ -16,6 +16,7 @@ import com.metalogics.booking.core.port.in.HostNames;
 import com.metalogics.booking.core.port.in.ListBookings;
 import com.metalogics.booking.core.port.in.ListEventTypes;
 import com.metalogics.booking.core.port.in.ManageCatalog;
+import com.metalogics.booking.core.port.in.ManageEffects;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
 import com.metalogics.booking.core.port.in.ManageWebhooks;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
@@ -24,15 +25,21 @@ import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.CrmPort;
+import com.metalogics.booking.core.port.out.EffectHandler;
+import com.metalogics.booking.core.port.out.EffectPlanner;
 import com.metalogics.booking.core.port.out.Notifier;
+import com.metalogics.booking.core.port.out.WebhookBodies;
 import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
+import com.metalogics.booking.core.port.out.WebhookTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The embeddable core: give it the driven ports, get the use cases. Built by {@link #builder()},
@@ -62,13 +69,45 @@ public final class BookingEngine {
 
   private BookingEngine(Builder b) {
     ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
-    BookingMirror mirror =
-        new BookingMirror(b.repository, b.calendar, b.crm, b.notifier, tokens, b.clock, b.executor);
-    CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.executor, b.mirrorBudget);
-    this.rules = b.rules;
+    this.integrations =
+        EnabledIntegrations.of(b.calendar.enabled(), b.crm.enabled(), b.notifier.enabled());
     this.catalog = new CatalogCache(b.catalog);
     this.catalogService = new CatalogService(b.catalog, catalog);
     catalogService.seedIfEmpty(b.rules);
+    SubscriptionCache subscriptions = new SubscriptionCache(b.webhookSubscriptions, b.clock);
+    List<EffectHandler> handlerList = new ArrayList<>(b.handlers);
+    List<EffectPlanner> plannerList = new ArrayList<>(b.planners);
+    webhookEffects(b, subscriptions)
+        .ifPresent(
+            hooks -> {
+              handlerList.add(hooks);
+              plannerList.add(hooks);
+            });
+    EffectHandlers handlers =
+        new EffectHandlers(
+            BuiltInEffects.handlers(
+                b.repository,
+                b.calendar,
+                b.crm,
+                b.notifier,
+                tokens,
+                b.syncPolicy,
+                b.clock,
+                handlerList));
+    EffectRunner runner =
+        new EffectRunner(
+            b.repository, handlers, b.clock, () -> ThreadLocalRandom.current().nextDouble());
+    EffectPlanning planning =
+        new EffectPlanning(integrations, plannerList, b.clock, b.syncPolicy.inlineGrace());
+    InlineEffects inline =
+        new InlineEffects(
+            runner,
+            new OutageAlerts(b.repository, b.notifier, integrations, b.clock),
+            b.executor,
+            b.clock,
+            b.syncPolicy.inlineGrace());
+    CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.executor, b.mirrorBudget);
+    this.rules = b.rules;
     this.availability =
         new AvailabilityService(
             b.repository, b.calendar, catalog, b.rules, b.clock, b.calendarFailureMode);
@@ -77,18 +116,45 @@ public final class BookingEngine {
             b.repository,
             catalog,
             calendarCheck,
-            mirror,
+            planning,
+            inline,
+            integrations,
             tokens,
             PhaseOneCatalog.frequencyLimit(b.rules),
             b.clock,
             b.mirrorBudget);
     this.manage =
         new ManageBookingService(
-            b.repository, catalog, calendarCheck, mirror, b.clock, b.mirrorBudget);
-    this.integrations = mirror.integrations();
+            b.repository,
+            catalog,
+            calendarCheck,
+            planning,
+            inline,
+            integrations,
+            b.clock,
+            b.mirrorBudget);
     this.admin = new AdminService(b.repository, integrations);
-    this.sync = new SyncService(b.repository, mirror, b.syncPolicy, b.clock);
-    this.webhooks = new WebhookService(b.webhookSubscriptions, b.webhookPolicy, b.clock);
+    WorkerRun worker =
+        new WorkerRun(
+            b.repository, runner, handlers, b.syncPolicy, integrations, b.executor, b.clock);
+    this.sync = new SyncService(b.repository, runner, worker, integrations, b.clock);
+    this.webhooks =
+        new WebhookService(
+            b.webhookSubscriptions, b.webhookPolicy, b.clock, subscriptions, b.repository, sync);
+  }
+
+  /** Webhook deliveries ride on the outbox when the builder was given a way to send them. */
+  private Optional<WebhookEffects> webhookEffects(Builder b, SubscriptionCache subscriptions) {
+    if (b.webhookTransport == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new WebhookEffects(
+            subscriptions,
+            b.webhookBodies,
+            new WebhookDelivery(b.webhookSubscriptions, b.webhookTransport, b.clock),
+            catalogService,
+            new WebhookAlerts(b.webhookSubscriptions, b.notifier)));
   }
 
   public static Builder builder() {
@@ -124,6 +190,11 @@ public final class BookingEngine {
   }
 
   public SyncBookings syncBookings() {
+    return sync;
+  }
+
+  /** A booking's effects, and another try of one. */
+  public ManageEffects manageEffects() {
     return sync;
   }
 
@@ -177,8 +248,12 @@ public final class BookingEngine {
     private Duration mirrorBudget = Duration.ofSeconds(3);
     private SyncPolicy syncPolicy = SyncPolicy.defaults();
     private Executor executor;
+    private final List<EffectHandler> handlers = new ArrayList<>();
+    private final List<EffectPlanner> planners = new ArrayList<>();
     private WebhookSubscriptionRepository webhookSubscriptions;
     private WebhookPolicy webhookPolicy = WebhookPolicy.production();
+    private WebhookTransport webhookTransport;
+    private WebhookBodies webhookBodies;
 
     private Builder() {}
 
@@ -244,7 +319,22 @@ public final class BookingEngine {
       return this;
     }
 
-    /** Runs the calendar and CRM calls; defaults to a pool of daemon threads. */
+    /**
+     * Runs effects of a kind the engine does not know, or replaces the built-in handler of a kind
+     * (calendar, CRM, attendee mail, admin alert).
+     */
+    public Builder effectHandler(EffectHandler handler) {
+      handlers.add(handler);
+      return this;
+    }
+
+    /** Adds effects to every booking change, written in the same transaction as the change. */
+    public Builder effectPlanner(EffectPlanner planner) {
+      planners.add(planner);
+      return this;
+    }
+
+    /** Runs the effects (request path and worker); defaults to a pool of daemon threads. */
     public Builder executor(Executor executor) {
       this.executor = executor;
       return this;
@@ -253,6 +343,16 @@ public final class BookingEngine {
     /** Where webhook subscriptions live; defaults to memory, next to the in-memory catalog. */
     public Builder webhookSubscriptions(WebhookSubscriptionRepository subscriptions) {
       this.webhookSubscriptions = subscriptions;
+      return this;
+    }
+
+    /**
+     * Sends webhook events: {@code transport} posts them, {@code bodies} writes them. Without
+     * these, subscriptions can be managed but no event is sent.
+     */
+    public Builder webhooks(WebhookTransport transport, WebhookBodies bodies) {
+      this.webhookTransport = transport;
+      this.webhookBodies = bodies;
       return this;
     }
 
@@ -272,7 +372,16 @@ public final class BookingEngine {
       require(clock, "clock", problems);
       require(calendarFailureMode, "calendarFailureMode", problems);
       require(syncPolicy, "syncPolicy", problems);
+      if (handlers.contains(null)) {
+        problems.add("effectHandler must not be null");
+      }
+      if (planners.contains(null)) {
+        problems.add("effectPlanner must not be null");
+      }
       require(webhookPolicy, "webhookPolicy", problems);
+      if ((webhookTransport == null) != (webhookBodies == null)) {
+        problems.add("webhooks need both a transport and bodies");
+      }
       if (manageTokenSecret == null || manageTokenSecret.length < 32) {
         problems.add("manageTokenSecret must hold at least 32 bytes");
       }
@@ -315,7 +424,7 @@ public final class BookingEngine {
     private static ExecutorService defaultExecutor() {
       return Executors.newCachedThreadPool(
           task -> {
-            Thread thread = new Thread(task, "booking-mirror");
+            Thread thread = new Thread(task, "booking-effects");
             thread.setDaemon(true);
             return thread;
           });

@@ -3,6 +3,8 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingNotActiveException;
 import com.metalogics.booking.core.domain.BookingNotFoundException;
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.in.BookingAccess;
 import com.metalogics.booking.core.port.in.BookingResult;
@@ -12,10 +14,13 @@ import com.metalogics.booking.core.port.in.GetBooking;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.RescheduleBookingCommand;
 import com.metalogics.booking.core.port.in.Warning;
+import com.metalogics.booking.core.port.out.BookingChange;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -32,7 +37,9 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
   private final CatalogCache catalog;
   private final Admission admission;
   private final CalendarCheck calendarCheck;
-  private final BookingMirror mirror;
+  private final EffectPlanning planning;
+  private final InlineEffects inline;
+  private final EnabledIntegrations integrations;
   private final Clock clock;
   private final Duration mirrorBudget;
 
@@ -40,14 +47,18 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
       BookingRepository repository,
       CatalogCache catalog,
       CalendarCheck calendarCheck,
-      BookingMirror mirror,
+      EffectPlanning planning,
+      InlineEffects inline,
+      EnabledIntegrations integrations,
       Clock clock,
       Duration mirrorBudget) {
     this.repository = repository;
     this.catalog = catalog;
     this.admission = new Admission();
     this.calendarCheck = calendarCheck;
-    this.mirror = mirror;
+    this.planning = planning;
+    this.inline = inline;
+    this.integrations = integrations;
     this.clock = clock;
     this.mirrorBudget = mirrorBudget;
   }
@@ -55,22 +66,28 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
   @Override
   public BookingResult handle(BookingAccess access) {
     Booking booking = load(access);
-    return new BookingResult(booking, mirror.pendingWarnings(booking.sync()));
+    return result(booking);
   }
 
   @Override
   public BookingResult handle(CancelBookingCommand command) {
     Optional<String> reason = BookingValidator.validateReason(command.reason());
+    List<Effect> written = new ArrayList<>();
     Booking cancelled =
         write(
             command.access(),
-            current ->
-                current.isActive()
-                    ? repository.update(
-                        mirror.withDisabledIntegrationsFlagged(
-                            current.cancel(clock.instant(), reason)))
-                    : Optional.of(current));
-    return mirrored(cancelled);
+            current -> {
+              if (!current.isActive()) {
+                written.clear();
+                return Optional.of(current);
+              }
+              Booking after = current.cancel(clock.instant(), reason);
+              List<Effect> effects = planning.changed(current, after, BookingChange.Kind.CANCELLED);
+              written.clear();
+              written.addAll(effects);
+              return repository.update(after, effects);
+            });
+    return mirrored(cancelled, written);
   }
 
   @Override
@@ -83,22 +100,26 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
         BookingValidator.validateMove(
             command.startTime(), command.durationMinutes(), current.duration(), offer.type(), now);
     if (slot.equals(current.slot())) {
-      return new BookingResult(current, mirror.pendingWarnings(current.sync()));
+      return result(current);
     }
     admission.require(offer, slot, Optional.of(current.id()), now);
     boolean calendarRead =
         calendarCheck.requireFree(slot, offer.widened(slot), Optional.of(current.slot()));
+    List<Effect> written = new ArrayList<>();
     Booking moved =
         write(
             command.access(),
             latest -> {
               requireActive(latest);
+              Booking after = latest.reschedule(slot, clock.instant());
+              List<Effect> effects =
+                  planning.changed(latest, after, BookingChange.Kind.RESCHEDULED);
+              written.clear();
+              written.addAll(effects);
               return repository.updateSlot(
-                  mirror.withDisabledIntegrationsFlagged(latest.reschedule(slot, clock.instant())),
-                  offer.reserveBuffer(),
-                  offer.capsFor(slot));
+                  after, offer.reserveBuffer(), offer.capsFor(slot), effects);
             });
-    BookingResult result = mirrored(moved);
+    BookingResult result = mirrored(moved, written);
     if (calendarRead) {
       return result;
     }
@@ -106,10 +127,13 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
         result.booking(), Warnings.with(Warning.CALENDAR_UNAVAILABLE, result.warnings()));
   }
 
-  private BookingResult mirrored(Booking changed) {
-    Booking mirrored =
-        changed.sync().needsSync() ? mirror.mirrorAfterChange(changed, mirrorBudget) : changed;
-    return new BookingResult(mirrored, mirror.pendingWarnings(mirrored.sync()));
+  /** Runs the effects the change wrote (none when there was nothing to change). */
+  private BookingResult mirrored(Booking changed, List<Effect> written) {
+    return result(inline.runAfterChange(changed, written, mirrorBudget));
+  }
+
+  private BookingResult result(Booking booking) {
+    return new BookingResult(booking, Warnings.pendingOf(booking.sync(), integrations));
   }
 
   /** Applies {@code change} to a fresh read until no concurrent writer got in between. */

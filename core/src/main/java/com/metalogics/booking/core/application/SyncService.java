@@ -2,91 +2,96 @@ package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingNotFoundException;
-import com.metalogics.booking.core.domain.SyncState;
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.EffectKind;
+import com.metalogics.booking.core.domain.EffectState;
+import com.metalogics.booking.core.domain.EnabledIntegrations;
+import com.metalogics.booking.core.domain.ResourceNotFoundException;
+import com.metalogics.booking.core.port.in.ManageEffects;
 import com.metalogics.booking.core.port.in.SyncBookings;
 import com.metalogics.booking.core.port.in.SyncOutcome;
 import com.metalogics.booking.core.port.in.SyncReport;
-import com.metalogics.booking.core.port.out.AdminAlert;
 import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.EffectStats;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-/** The sync worker's use case: finish what the inline mirror could not. */
-final class SyncService implements SyncBookings {
+/** The worker's use cases and the admin's: run due effects, or one booking's, or one effect. */
+final class SyncService implements SyncBookings, ManageEffects {
 
   private final BookingRepository repository;
-  private final BookingMirror mirror;
-  private final SyncPolicy policy;
+  private final EffectRunner runner;
+  private final WorkerRun worker;
+  private final EnabledIntegrations integrations;
   private final Clock clock;
 
-  SyncService(BookingRepository repository, BookingMirror mirror, SyncPolicy policy, Clock clock) {
+  SyncService(
+      BookingRepository repository,
+      EffectRunner runner,
+      WorkerRun worker,
+      EnabledIntegrations integrations,
+      Clock clock) {
     this.repository = repository;
-    this.mirror = mirror;
-    this.policy = policy;
+    this.runner = runner;
+    this.worker = worker;
+    this.integrations = integrations;
     this.clock = clock;
   }
 
+  /**
+   * Runs the booking's unfinished effects now, the given-up ones included, whatever their schedule;
+   * the attendee mail last, as on the request path.
+   */
   @Override
   public SyncOutcome syncOne(UUID bookingId) {
     Booking booking =
         repository.findById(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
-    Booking after = attempt(booking);
-    return new SyncOutcome(after, mirror.pendingWarnings(after.sync()));
+    List<Effect> open =
+        repository.effectsOf(bookingId).stream()
+            .filter(e -> e.state() == EffectState.PENDING || e.state() == EffectState.FAILED)
+            .filter(e -> runner.handles(e.kind()))
+            .sorted(Comparator.comparing((Effect e) -> e.kind() == EffectKind.ATTENDEE_MAIL))
+            .toList();
+    Booking current = booking;
+    for (Effect effect : open) {
+      Effect reopened =
+          effect.state() == EffectState.FAILED ? effect.reopened(clock.instant()) : effect;
+      current = runner.run(reopened, current).booking().orElse(current);
+    }
+    return new SyncOutcome(current, Warnings.pendingOf(current.sync(), integrations));
   }
 
-  /**
-   * Mirrors the claimed bookings one after another. It stops early, leaving the rest claimed until
-   * the lease lapses, when the thread is interrupted (a shutdown) or when the lease no longer
-   * covers another attempt: past the lease, another instance may claim the same booking, and both
-   * would mirror it (two mails).
-   */
   @Override
   public SyncReport syncDue() {
-    Instant claimedAt = clock.instant();
-    List<Booking> claimed =
-        repository.claimForSync(
-            claimedAt, policy.lease(), policy.batchSize(), mirror.integrations());
-    Instant lastStart = claimedAt.plus(policy.lease()).minus(policy.attemptBudget());
-    int attempted = 0;
-    int completed = 0;
-    for (Booking booking : claimed) {
-      if (Thread.currentThread().isInterrupted() || clock.instant().isAfter(lastStart)) {
-        break;
-      }
-      attempted++;
-      if (!needsSync(attempt(booking))) {
-        completed++;
-      }
-    }
-    return new SyncReport(attempted, completed, claimed.size() - completed);
+    return worker.runDue();
   }
 
-  /** Only switched-on integrations are waited for; the claim skips the rest, too. */
-  private boolean needsSync(Booking booking) {
-    return mirror.integrations().needsSync(booking.sync());
+  @Override
+  public List<Effect> effectsOf(UUID bookingId) {
+    repository.findById(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
+    return repository.effectsOf(bookingId);
   }
 
-  private Booking attempt(Booking booking) {
-    if (!needsSync(booking)) {
-      return booking;
+  @Override
+  public EffectStats stats() {
+    return repository.effectStats(clock.instant());
+  }
+
+  @Override
+  public Effect retry(UUID effectId) {
+    Effect effect =
+        repository
+            .findEffect(effectId)
+            .orElseThrow(() -> new ResourceNotFoundException("effect", effectId.toString()));
+    if (runner.handles(effect.kind())) {
+      Instant now = clock.instant();
+      runner.run(effect.state() == EffectState.PENDING ? effect : effect.reopened(now));
     }
-    Booking mirrored = mirror.mirror(booking, policy.attemptBudget());
-    Instant now = clock.instant();
-    SyncState tried = mirrored.sync();
-    Optional<Instant> retryAt = Optional.of(now.plus(policy.backoffAfter(tried.attempts() + 1)));
-    SyncState sync = tried.afterAttempt(retryAt);
-    if (mirror.integrations().needsSync(sync)
-        && sync.attempts() >= policy.maxAttempts()
-        && !sync.adminAlerted()) {
-      AdminAlert alert =
-          new AdminAlert(mirrored, sync.lastError().orElse("sync retries exhausted"));
-      if (mirror.alertQuietly(alert)) {
-        sync = sync.withAdminAlerted();
-      }
-    }
-    return mirror.store(mirrored.withSync(sync, now));
+    return repository
+        .findEffect(effectId)
+        .orElseThrow(() -> new ResourceNotFoundException("effect", effectId.toString()));
   }
 }

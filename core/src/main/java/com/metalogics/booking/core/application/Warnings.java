@@ -2,8 +2,8 @@ package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.Integration;
-import com.metalogics.booking.core.domain.SyncState;
 import com.metalogics.booking.core.domain.SyncStatus;
+import com.metalogics.booking.core.domain.SyncSummary;
 import com.metalogics.booking.core.port.in.Warning;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ final class Warnings {
   private Warnings() {}
 
   /** A switched-off integration waits for nothing, so it never warns. */
-  static List<Warning> pendingOf(SyncState sync, EnabledIntegrations enabled) {
+  static List<Warning> pendingOf(SyncSummary sync, EnabledIntegrations enabled) {
     List<Warning> warnings = new ArrayList<>(3);
     if (pending(sync, enabled, Integration.CALENDAR)) {
       warnings.add(Warning.CALENDAR_SYNC_PENDING);
@@ -29,7 +29,7 @@ final class Warnings {
   }
 
   private static boolean pending(
-      SyncState sync, EnabledIntegrations enabled, Integration integration) {
+      SyncSummary sync, EnabledIntegrations enabled, Integration integration) {
     SyncStatus status = enabled.statusOf(sync, integration);
     return status == SyncStatus.PENDING || status == SyncStatus.FAILED;
   }

@@ -12,7 +12,8 @@ import java.util.UUID;
  * silently overwrite each other.
  *
  * @param revision 1 when booked, incremented by every reschedule and by the cancellation; what the
- *     mirrors and the e-mails are keyed by
+ *     effects and the e-mails are keyed by
+ * @param sync what its effects did so far, kept up to date by storage
  */
 public record Booking(
     UUID id,
@@ -20,7 +21,7 @@ public record Booking(
     TimeSlot slot,
     BookingStatus status,
     int revision,
-    SyncState sync,
+    SyncSummary sync,
     Instant createdAt,
     Instant updatedAt,
     Optional<Instant> cancelledAt,
@@ -54,13 +55,6 @@ public record Booking(
     }
   }
 
-  /**
-   * How long the sync worker leaves a just-changed booking to the request that changed it. The
-   * request mirrors within its budget (seconds); without this grace a worker in another instance
-   * could mirror the same revision at the same time and, for example, mail twice.
-   */
-  public static final Duration INLINE_MIRROR_GRACE = Duration.ofMinutes(1);
-
   /** A booking of the default event type and host, about to be reserved. */
   public static Booking newBooking(
       UUID id,
@@ -72,7 +66,7 @@ public record Booking(
     return newBooking(id, attendee, slot, now, manageTokenHash, idempotencyKey, Placement.DEFAULT);
   }
 
-  /** A booking about to be reserved: confirmed, nothing mirrored yet. */
+  /** A booking about to be reserved: confirmed, no effects yet. */
   public static Booking newBooking(
       UUID id,
       Attendee attendee,
@@ -87,7 +81,7 @@ public record Booking(
         slot,
         BookingStatus.CONFIRMED,
         1,
-        SyncState.pendingFrom(now.plus(INLINE_MIRROR_GRACE)),
+        SyncSummary.none(),
         now,
         now,
         Optional.empty(),
@@ -121,7 +115,7 @@ public record Booking(
         slot,
         BookingStatus.CANCELLED,
         revision + 1,
-        sync.forNewRevision(now.plus(INLINE_MIRROR_GRACE)),
+        sync,
         createdAt,
         now,
         Optional.of(now),
@@ -139,7 +133,7 @@ public record Booking(
         newSlot,
         status,
         revision + 1,
-        sync.forNewRevision(now.plus(INLINE_MIRROR_GRACE)),
+        sync,
         createdAt,
         now,
         cancelledAt,
@@ -150,7 +144,7 @@ public record Booking(
         placement);
   }
 
-  public Booking withSync(SyncState newSync, Instant now) {
+  public Booking withSync(SyncSummary newSync) {
     return new Booking(
         id,
         attendee,
@@ -159,7 +153,7 @@ public record Booking(
         revision,
         newSync,
         createdAt,
-        now,
+        updatedAt,
         cancelledAt,
         cancelReason,
         manageTokenHash,

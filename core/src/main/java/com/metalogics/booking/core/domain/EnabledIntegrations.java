@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The integrations switched on. Only their unmirrored work makes a booking "need sync": a switched
- * off one is shown as {@link SyncStatus#DISABLED} and waited for by nobody. The stored flags stay
- * as they are, so switching an integration on later makes its unmirrored bookings pending again.
+ * off one is shown as {@link SyncStatus#DISABLED} and waited for by nobody. A change made while it
+ * was off wrote no effect for it, so switching it on later leaves such bookings as they are.
  */
 public record EnabledIntegrations(Set<Integration> enabled) {
 
@@ -53,12 +53,12 @@ public record EnabledIntegrations(Set<Integration> enabled) {
   }
 
   /** The status an admin sees: {@link SyncStatus#DISABLED} for a switched-off integration. */
-  public SyncStatus statusOf(SyncState sync, Integration integration) {
+  public SyncStatus statusOf(SyncSummary sync, Integration integration) {
     return isEnabled(integration) ? sync.status(integration) : SyncStatus.DISABLED;
   }
 
   /** True when a switched-on integration does not show the booking's current revision yet. */
-  public boolean needsSync(SyncState sync) {
+  public boolean needsSync(SyncSummary sync) {
     for (Integration integration : enabled) {
       if (sync.status(integration) != SyncStatus.SYNCED) {
         return true;
@@ -71,7 +71,7 @@ public record EnabledIntegrations(Set<Integration> enabled) {
    * The admin list's "sync" order: bookings with a failed mirror first, then pending ones, then
    * those in sync; when every integration is off, all bookings rank alike.
    */
-  public int syncRank(SyncState sync) {
+  public int syncRank(SyncSummary sync) {
     boolean pending = false;
     for (Integration integration : enabled) {
       SyncStatus status = sync.status(integration);

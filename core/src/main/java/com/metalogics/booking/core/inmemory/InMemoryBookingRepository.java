@@ -2,6 +2,8 @@ package com.metalogics.booking.core.inmemory;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
@@ -9,16 +11,19 @@ import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.EffectStats;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -34,7 +39,7 @@ public final class InMemoryBookingRepository implements BookingRepository {
   private final Map<UUID, Booking> bookings = new HashMap<>();
   private final Map<String, UUID> byIdempotencyKey = new HashMap<>();
   private final Map<String, Integer> limitOverrides = new HashMap<>();
-  private final Map<UUID, Instant> claims = new HashMap<>();
+  private final InMemoryEffects effects = new InMemoryEffects();
   private final FailureSwitch failures = new FailureSwitch();
 
   /** Make storage fail (e.g. with {@code StorageUnavailableException}) or hang. */
@@ -59,7 +64,8 @@ public final class InMemoryBookingRepository implements BookingRepository {
     if (countByEmailLocked(email, limit.windowStart(), limit.eventType()) >= max) {
       throw new FrequencyLimitExceededException(max, limit.windowDays());
     }
-    Booking stored = booking.withVersion(1);
+    effects.insert(reservation.effects());
+    Booking stored = effects.summarised(booking.withVersion(1));
     bookings.put(stored.id(), stored);
     booking.idempotencyKey().ifPresent(key -> byIdempotencyKey.put(key, stored.id()));
     return stored;
@@ -90,18 +96,18 @@ public final class InMemoryBookingRepository implements BookingRepository {
   }
 
   @Override
-  public synchronized Optional<Booking> update(Booking booking) {
+  public synchronized Optional<Booking> update(Booking booking, List<Effect> newEffects) {
     failures.check();
     Booking stored = bookings.get(booking.id());
     if (stored == null || stored.version() != booking.version()) {
       return Optional.empty();
     }
-    return Optional.of(write(booking, stored));
+    return Optional.of(write(booking, stored, newEffects));
   }
 
   @Override
   public synchronized Optional<Booking> updateSlot(
-      Booking rescheduled, Duration buffer, List<PeriodCap> caps) {
+      Booking rescheduled, Duration buffer, List<PeriodCap> caps, List<Effect> newEffects) {
     failures.check();
     Booking stored = bookings.get(rescheduled.id());
     if (stored == null || stored.version() != rescheduled.version()) {
@@ -109,13 +115,14 @@ public final class InMemoryBookingRepository implements BookingRepository {
     }
     requireNoOverlap(rescheduled, buffer);
     requireBelowCaps(rescheduled, caps);
-    return Optional.of(write(rescheduled, stored));
+    return Optional.of(write(rescheduled, stored, newEffects));
   }
 
-  private Booking write(Booking booking, Booking stored) {
-    Booking written = booking.withVersion(stored.version() + 1);
+  private Booking write(Booking booking, Booking stored, List<Effect> newEffects) {
+    effects.supersede(booking.id(), booking.revision(), booking.updatedAt());
+    effects.insert(newEffects);
+    Booking written = effects.summarised(booking.withVersion(stored.version() + 1));
     bookings.put(written.id(), written);
-    claims.remove(written.id());
     return written;
   }
 
@@ -126,24 +133,63 @@ public final class InMemoryBookingRepository implements BookingRepository {
   }
 
   @Override
-  public synchronized List<Booking> claimForSync(
-      Instant now, Duration lease, int limit, EnabledIntegrations integrations) {
+  public synchronized List<Effect> claimDue(
+      Instant now, Duration lease, int limit, Set<EffectKind> kinds) {
     failures.check();
-    List<Booking> due =
-        bookings.values().stream()
-            .filter(b -> integrations.needsSync(b.sync()))
-            .filter(b -> b.sync().nextAttemptAt().map(at -> !at.isAfter(now)).orElse(true))
-            .filter(
-                b ->
-                    Optional.ofNullable(claims.get(b.id()))
-                        .map(until -> !until.isAfter(now))
-                        .orElse(true))
-            .sorted(Comparator.comparing(Booking::updatedAt).thenComparing(b -> b.id().toString()))
-            .limit(limit)
-            .toList();
-    Instant until = now.plus(lease);
-    due.forEach(b -> claims.put(b.id(), until));
-    return due;
+    return effects.claimDue(now, lease, limit, kinds);
+  }
+
+  @Override
+  public synchronized void release(Collection<UUID> effectIds) {
+    failures.check();
+    effects.release(effectIds);
+  }
+
+  @Override
+  public synchronized Optional<Booking> storeOutcome(Effect effect) {
+    failures.check();
+    Booking booking = bookings.get(effect.bookingId());
+    if (booking == null || !effects.replace(effect)) {
+      return Optional.empty();
+    }
+    Booking summarised = effects.summarised(booking);
+    bookings.put(summarised.id(), summarised);
+    return Optional.of(summarised);
+  }
+
+  @Override
+  public synchronized boolean addEffect(Effect effect) {
+    failures.check();
+    Booking booking = bookings.get(effect.bookingId());
+    if (booking == null || !effects.insertIfAbsent(effect)) {
+      return false;
+    }
+    bookings.put(booking.id(), effects.summarised(booking));
+    return true;
+  }
+
+  @Override
+  public synchronized Optional<Effect> findEffect(UUID id) {
+    failures.check();
+    return effects.find(id);
+  }
+
+  @Override
+  public synchronized List<Effect> effectsOf(UUID bookingId) {
+    failures.check();
+    return effects.of(bookingId);
+  }
+
+  @Override
+  public synchronized List<Effect> effectsFor(EffectKind kind, String target, int limit) {
+    failures.check();
+    return effects.forTarget(kind, target, limit);
+  }
+
+  @Override
+  public synchronized EffectStats effectStats(Instant now) {
+    failures.check();
+    return effects.stats(now);
   }
 
   @Override

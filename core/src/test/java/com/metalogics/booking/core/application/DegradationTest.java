@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.IntegrationException;
+import com.metalogics.booking.core.domain.SyncStatus;
+import com.metalogics.booking.core.domain.SyncSummary;
 import com.metalogics.booking.core.port.in.BookingReceipt;
 import com.metalogics.booking.core.port.in.Warning;
+import com.metalogics.booking.core.port.out.AdminAlert;
 import com.metalogics.booking.core.port.out.AttendeeNotification;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,7 @@ class DegradationTest {
     h.calendar.failures().failNext(1, () -> IntegrationException.calendar("503", null));
     BookingReceipt receipt = h.book(h.ny(2, 10, 0), "ada@example.com");
     assertThat(receipt.warnings()).containsExactly(Warning.CALENDAR_UNAVAILABLE);
-    assertThat(receipt.booking().sync().calendarSynced()).isTrue();
+    assertThat(receipt.booking().sync().calendar()).isEqualTo(SyncStatus.SYNCED);
   }
 
   @Test
@@ -30,11 +34,10 @@ class DegradationTest {
     h.calendar.failures().failNext(2, () -> IntegrationException.calendar("Google 500", null));
     BookingReceipt receipt = h.book(h.ny(2, 10, 0), "ada@example.com");
     Booking booking = h.repository.findById(receipt.booking().id()).orElseThrow();
-    assertThat(booking.sync().calendarSynced()).isFalse();
-    assertThat(booking.sync().requiresManualCalendarSync()).isTrue();
-    assertThat(booking.sync().lastError())
+    assertThat(booking.sync().calendar()).isEqualTo(SyncStatus.FAILED);
+    assertThat(h.effect(booking, EffectKind.CALENDAR).lastError())
         .hasValueSatisfying(e -> assertThat(e).contains("Google 500"));
-    assertThat(booking.sync().crmSynced()).isTrue();
+    assertThat(booking.sync().crm()).isEqualTo(SyncStatus.SYNCED);
     assertThat(receipt.warnings())
         .contains(Warning.CALENDAR_UNAVAILABLE, Warning.CALENDAR_SYNC_PENDING);
     assertThat(h.notifier.sent())
@@ -47,9 +50,8 @@ class DegradationTest {
   void givenCrmFails_bookingIsKept_andFlaggedForCrmSync() {
     h.crm.failures().failWith(() -> IntegrationException.crm("HubSpot 502", null));
     Booking booking = h.book(h.ny(2, 10, 0), "ada@example.com").booking();
-    assertThat(booking.sync().requiresManualCrmSync()).isTrue();
-    assertThat(booking.sync().crmSynced()).isFalse();
-    assertThat(booking.sync().calendarSynced()).isTrue();
+    assertThat(booking.sync().crm()).isEqualTo(SyncStatus.FAILED);
+    assertThat(booking.sync().calendar()).isEqualTo(SyncStatus.SYNCED);
     assertThat(h.repository.findById(booking.id())).contains(booking);
   }
 
@@ -58,15 +60,20 @@ class DegradationTest {
     h.calendar.failures().failWith(() -> IntegrationException.calendarAuth("401", null));
     h.crm.failures().failWith(() -> IntegrationException.crm("500", null));
     BookingReceipt receipt = h.book(h.ny(2, 10, 0), "ada@example.com");
-    assertThat(receipt.booking().sync().requiresManualCalendarSync()).isTrue();
-    assertThat(receipt.booking().sync().requiresManualCrmSync()).isTrue();
+    assertThat(receipt.booking().sync().calendar()).isEqualTo(SyncStatus.FAILED);
+    assertThat(receipt.booking().sync().crm()).isEqualTo(SyncStatus.FAILED);
     assertThat(receipt.warnings())
         .contains(
             Warning.CALENDAR_UNAVAILABLE, Warning.CALENDAR_SYNC_PENDING, Warning.CRM_SYNC_PENDING);
     assertThat(h.notifier.sent()).hasSize(1);
     assertThat(h.notifier.alerts())
         .singleElement()
-        .satisfies(a -> assertThat(a.booking().id()).isEqualTo(receipt.booking().id()));
+        .isInstanceOfSatisfying(
+            AdminAlert.IntegrationDown.class,
+            a -> {
+              assertThat(a.integrations()).containsExactly("calendar", "CRM");
+              assertThat(a.bookingsAffected()).isEqualTo(1);
+            });
   }
 
   @Test
@@ -77,10 +84,10 @@ class DegradationTest {
     tight.calendar.failures().hang();
     try {
       BookingReceipt receipt = tight.book(tight.ny(2, 10, 0), "ada@example.com");
-      assertThat(receipt.booking().sync().requiresManualCalendarSync()).isTrue();
-      assertThat(receipt.booking().sync().lastError())
+      assertThat(receipt.booking().sync().calendar()).isEqualTo(SyncStatus.FAILED);
+      assertThat(tight.effect(receipt.booking(), EffectKind.CALENDAR).lastError())
           .hasValueSatisfying(e -> assertThat(e).contains("timed out"));
-      assertThat(receipt.booking().sync().crmSynced()).isTrue();
+      assertThat(receipt.booking().sync().crm()).isEqualTo(SyncStatus.SYNCED);
     } finally {
       tight.calendar.failures().recover();
     }
@@ -91,7 +98,7 @@ class DegradationTest {
     h.notifier.failures().failWith(() -> new IllegalStateException("SMTP refused"));
     BookingReceipt receipt = h.book(h.ny(2, 10, 0), "ada@example.com");
     assertThat(receipt.warnings()).containsExactly(Warning.EMAIL_PENDING);
-    assertThat(receipt.booking().sync().attendeeNotified()).isFalse();
+    assertThat(receipt.booking().sync().email()).isEqualTo(SyncStatus.FAILED);
     assertThat(h.repository.all()).hasSize(1);
   }
 
@@ -115,13 +122,13 @@ class DegradationTest {
     h.book(h.ny(2, 11, 0), "b@example.com");
     h.book(h.ny(2, 12, 0), "c@example.com");
     assertThat(h.notifier.alerts()).hasSize(1);
-    h.clock.advance(BookingMirror.OUTAGE_ALERT_INTERVAL);
+    h.clock.advance(OutageAlerts.INTERVAL);
     h.book(h.ny(2, 13, 0), "d@example.com");
     assertThat(h.notifier.alerts()).hasSize(2);
   }
 
   @Test
-  void givenIntegrationsSwitchedOff_bookingKeepsItsSeedFlags_inItsOneAndOnlyWrite() {
+  void givenIntegrationsSwitchedOff_bookingHasNoEffects_inItsOneAndOnlyWrite() {
     var repository = new com.metalogics.booking.core.inmemory.InMemoryBookingRepository();
     BookingEngine engine =
         BookingEngine.builder()
@@ -134,9 +141,8 @@ class DegradationTest {
         engine.bookMeeting().handle(h.command(h.ny(2, 10, 0), "ada@example.com"));
     Booking stored = repository.findById(receipt.booking().id()).orElseThrow();
     assertThat(stored.version()).as("reserved, never rewritten").isEqualTo(1);
-    assertThat(stored.sync().requiresManualCalendarSync()).isTrue();
-    assertThat(stored.sync().requiresManualCrmSync()).isTrue();
-    assertThat(stored.sync().attendeeNotified()).as("mail is off").isTrue();
+    assertThat(repository.effectsOf(stored.id())).isEmpty();
+    assertThat(stored.sync()).isEqualTo(SyncSummary.none());
     assertThat(receipt.warnings()).as("nothing waits for a switched-off integration").isEmpty();
   }
 }

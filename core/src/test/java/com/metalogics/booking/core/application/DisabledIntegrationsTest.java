@@ -66,7 +66,7 @@ class DisabledIntegrationsTest {
         .cancelBooking()
         .handle(new CancelBookingCommand(BookingAccess.admin(cancelled.id()), Optional.empty()));
 
-    assertThat(kept.sync().requiresManualCalendarSync()).as("seed flag kept").isTrue();
+    assertThat(kept.sync().calendar()).as("no calendar effect").isEqualTo(SyncStatus.DISABLED);
     assertThat(list(true).total()).isZero();
     assertThat(list(false).total()).isEqualTo(2);
     for (int i = 0; i < 6; i++) {

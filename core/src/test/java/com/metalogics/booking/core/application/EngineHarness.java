@@ -2,13 +2,22 @@ package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.contract.Fixtures;
 import com.metalogics.booking.core.contract.MutableClock;
+import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.EffectKind;
+import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;
 import com.metalogics.booking.core.inmemory.InMemoryCrm;
 import com.metalogics.booking.core.inmemory.RecordingNotifier;
 import com.metalogics.booking.core.port.in.BookMeetingCommand;
 import com.metalogics.booking.core.port.in.BookingReceipt;
+import com.metalogics.booking.core.port.out.EffectHandler;
+import com.metalogics.booking.core.port.out.EffectPlanner;
+import com.metalogics.booking.core.port.out.WebhookBodies;
+import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
+import com.metalogics.booking.core.port.out.WebhookTransport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +43,14 @@ final class EngineHarness {
     this(BookingRules.defaults(), CalendarFailureMode.DEGRADE, Duration.ofSeconds(5));
   }
 
-  EngineHarness(BookingRules rules, CalendarFailureMode mode, Duration mirrorBudget) {
-    engine =
+  /** With extra effect handlers and planners (or replacements of the built-in handlers). */
+  EngineHarness(Object... extensions) {
+    this(BookingRules.defaults(), CalendarFailureMode.DEGRADE, Duration.ofSeconds(5), extensions);
+  }
+
+  EngineHarness(
+      BookingRules rules, CalendarFailureMode mode, Duration mirrorBudget, Object... extensions) {
+    BookingEngine.Builder builder =
         BookingEngine.builder()
             .repository(repository)
             .calendar(calendar)
@@ -53,8 +68,36 @@ final class EngineHarness {
                     3,
                     Duration.ofMinutes(2),
                     50,
-                    Duration.ofSeconds(5)))
-            .build();
+                    Duration.ofSeconds(5)));
+    for (Object extension : extensions) {
+      if (extension instanceof EffectHandler handler) {
+        builder.effectHandler(handler);
+      }
+      if (extension instanceof EffectPlanner planner) {
+        builder.effectPlanner(planner);
+      }
+      if (extension instanceof WebhookKit kit) {
+        builder
+            .webhookSubscriptions(kit.subscriptions())
+            .webhookPolicy(WebhookPolicy.development())
+            .webhooks(kit.transport(), kit.bodies());
+      }
+    }
+    engine = builder.build();
+  }
+
+  /** What an engine needs to send webhooks; passed as an extension. */
+  record WebhookKit(
+      WebhookSubscriptionRepository subscriptions,
+      WebhookTransport transport,
+      WebhookBodies bodies) {}
+
+  /** The booking's effect of the kind for its current revision. */
+  Effect effect(Booking booking, EffectKind kind) {
+    return repository.effectsOf(booking.id()).stream()
+        .filter(e -> e.kind() == kind && e.revision() == booking.revision())
+        .findFirst()
+        .orElseThrow();
   }
 
   /** {@code hour:minute} New York time, {@code daysAhead} days after the clock's date. */

@@ -4,63 +4,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.port.in.SyncReport;
+import com.metalogics.booking.core.port.out.EffectOutcome;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sync run only starts an attempt while its claim still covers it: past the lease another
- * instance may claim the same booking, and both would mirror it.
+ * A worker run only starts an effect while its claim still covers it: past the lease another
+ * instance may claim the same effect, and both would run it. What it did not start it releases.
  */
 class SyncLeaseTest {
 
   private final EngineHarness h = new EngineHarness();
 
-  private List<Booking> threeFlaggedBookings() {
+  private List<Booking> threeBookingsWithTheCalendarDown() {
     h.calendar.failures().failWith(() -> IntegrationException.calendar("down", null));
-    h.crm.failures().failWith(() -> IntegrationException.crm("down", null));
     List<Booking> bookings =
         List.of(
             h.book(h.ny(2, 10, 0), "a@example.com").booking(),
             h.book(h.ny(2, 11, 0), "b@example.com").booking(),
             h.book(h.ny(2, 12, 0), "c@example.com").booking());
-    h.crm.failures().recover();
-    h.clock.advance(Booking.INLINE_MIRROR_GRACE);
+    h.clock.advance(SyncPolicy.DEFAULT_INLINE_GRACE);
     return bookings;
   }
 
   @Test
-  void givenAttemptsOutlastingTheLease_theRunStops_andTheRestIsClaimableAfterTheLease() {
-    List<Booking> bookings = threeFlaggedBookings();
-    // Each calendar call takes 90 s of the 2-minute lease; the budget of an attempt is 5 s.
-    h.calendar
-        .failures()
-        .failWith(
-            () -> {
-              h.clock.advance(Duration.ofSeconds(90));
-              return IntegrationException.calendar("slow and failing", null);
-            });
+  void givenCallsOutlastingTheLease_theRunStops_andReleasesWhatItDidNotStart() {
+    RecordingHandler slow = new RecordingHandler(EffectKind.CALENDAR, 1);
+    EngineHarness one = new EngineHarness(slow);
+    slow.answer(e -> EffectOutcome.retryLater("down"));
+    for (int hour = 10; hour < 13; hour++) {
+      one.book(one.ny(2, hour, 0), hour + "@example.com");
+    }
+    one.clock.advance(SyncPolicy.DEFAULT_INLINE_GRACE);
+    // Each call takes 90 s of the 2-minute lease; an attempt's budget is 5 s.
+    slow.answer(e -> EffectOutcome.done("evt"));
+    slow.onRun(() -> one.clock.advance(Duration.ofSeconds(90)));
 
-    SyncReport first = h.engine.syncBookings().syncDue();
+    SyncReport first = one.engine.syncBookings().syncDue();
 
-    assertThat(first).isEqualTo(new SyncReport(2, 0, 3));
-    List<Booking> skipped =
-        bookings.stream()
-            .filter(b -> h.repository.findById(b.id()).orElseThrow().sync().attempts() == 0)
-            .toList();
-    assertThat(skipped).hasSize(1);
-    h.calendar.failures().recover();
-    h.engine.syncBookings().syncDue();
-    assertThat(h.repository.findById(skipped.get(0).id()).orElseThrow().sync().needsSync())
-        .as("the lease has lapsed, so the skipped booking was claimed and synced")
-        .isFalse();
+    assertThat(first).isEqualTo(new SyncReport(2, 2, 1, 3));
+    slow.onRun(() -> {});
+    assertThat(one.engine.syncBookings().syncDue())
+        .as("released, so claimable at once")
+        .isEqualTo(new SyncReport(1, 1, 0));
   }
 
   @Test
   void givenAnInterruptedWorkerThread_theRunStartsNoAttempt() {
-    threeFlaggedBookings();
+    threeBookingsWithTheCalendarDown();
     h.calendar.failures().recover();
 
     Thread.currentThread().interrupt();
@@ -71,8 +66,9 @@ class SyncLeaseTest {
       Thread.interrupted();
     }
 
-    assertThat(report).isEqualTo(new SyncReport(0, 0, 3));
+    assertThat(report).isEqualTo(new SyncReport(0, 0, 3, 3));
     assertThat(h.calendar.events()).isEmpty();
+    assertThat(h.engine.syncBookings().syncDue()).isEqualTo(new SyncReport(3, 3, 0));
   }
 
   @Test

@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
-import com.metalogics.booking.core.domain.SyncState;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
@@ -81,11 +82,13 @@ public abstract class BookingRepositoryListContract {
   void list_needsSync_countsOnlyTheEnabledIntegrations() {
     Booking pending = reserve(at(9, 0), "Pending", "pending");
     Booking done = synced(reserve(at(10, 0), "Done", "done"));
-    Booking calendarFailed =
-        write(reserve(at(11, 0), "Calendar", "cal"), s -> fullySynced().calendarFailed("off"));
+    Booking calendarFailed = reserve(at(11, 0), "Calendar", "cal");
+    done(calendarFailed, EffectKind.CRM, EffectKind.ATTENDEE_MAIL);
+    failOnce(calendarFailed, EffectKind.CALENDAR);
     Booking cancelled = reserve(at(12, 0), "Cancelled", "gone");
-    cancelled = repository.update(cancelled.cancel(NOW, Optional.empty())).orElseThrow();
-    cancelled = write(cancelled, s -> s.crmMirrored("7").notified());
+    Booking gone = cancelled.cancel(NOW, Optional.empty());
+    repository.update(gone, mirrorEffects(gone)).orElseThrow();
+    done(gone, EffectKind.CRM, EffectKind.ATTENDEE_MAIL);
 
     BookingQuery needing = week(50).withNeedsSync(true);
     assertThat(ids(list(needing)))
@@ -121,9 +124,10 @@ public abstract class BookingRepositoryListContract {
     Booking bob = reserve(at(9, 0), "bob", "b", Optional.of("Zeta"));
     Booking ada = reserve(at(10, 0), "Ada", "a", Optional.empty());
     Booking cleo = reserve(at(11, 0), "Cleo", "c", Optional.of("alpha"));
-    bob = write(bob, s -> fullySynced());
-    ada = write(ada, s -> s.calendarFailed("down"));
-    cleo = repository.update(cleo.cancel(NOW, Optional.empty())).orElseThrow();
+    bob = synced(bob);
+    ada = failOnce(ada, EffectKind.CALENDAR);
+    Booking cancelled = cleo.cancel(NOW, Optional.empty());
+    cleo = repository.update(cancelled, mirrorEffects(cancelled)).orElseThrow();
 
     assertSorted(Field.START, bob, ada, cleo);
     assertSorted(Field.NAME, ada, bob, cleo);
@@ -206,7 +210,10 @@ public abstract class BookingRepositoryListContract {
     return reserve(start, name, emailUser, Optional.of("Analytical Engines Ltd"));
   }
 
-  /** A booking of this name and company; the e-mail is {@code emailUser} at a unique domain. */
+  /**
+   * A booking of this name and company, with its mirror effects pending; the e-mail is {@code
+   * emailUser} at a unique domain.
+   */
   private Booking reserve(Instant start, String name, String emailUser, Optional<String> company) {
     String email = emailUser + "@" + UUID.randomUUID() + ".example.com";
     Attendee attendee =
@@ -220,23 +227,51 @@ public abstract class BookingRepositoryListContract {
             NOW,
             "h-" + id,
             Optional.empty());
-    return repository.reserve(plain(fresh));
+    return repository.reserve(
+        new Reservation(
+            fresh,
+            Duration.ZERO,
+            new FrequencyLimit(1000, NOW.minus(Duration.ofDays(30)), 30),
+            List.of(),
+            mirrorEffects(fresh)));
   }
 
-  private Booking synced(Booking booking) {
-    return write(booking, s -> fullySynced());
+  /** Every mirror effect of the booking's revision done. */
+  protected Booking synced(Booking booking) {
+    return done(booking, EffectKind.CALENDAR, EffectKind.CRM, EffectKind.ATTENDEE_MAIL);
   }
 
-  private Booking write(Booking booking, java.util.function.UnaryOperator<SyncState> change) {
-    return repository.update(booking.withSync(change.apply(booking.sync()), NOW)).orElseThrow();
+  protected Booking done(Booking booking, EffectKind... kinds) {
+    Booking after = booking;
+    for (EffectKind kind : kinds) {
+      Effect effect = effectOf(booking, kind);
+      after = repository.storeOutcome(effect.done(Optional.of("ref-" + kind), NOW)).orElseThrow();
+    }
+    return after;
   }
 
-  protected static SyncState fullySynced() {
-    return SyncState.pending()
-        .calendarMirrored(Optional.of("evt"))
-        .crmMirrored("42")
-        .notified()
-        .afterAttempt(Optional.empty());
+  protected Booking failOnce(Booking booking, EffectKind kind) {
+    Effect effect = effectOf(booking, kind);
+    return repository
+        .storeOutcome(effect.retryAt(NOW.plus(Duration.ofHours(1)), "down", NOW))
+        .orElseThrow();
+  }
+
+  /** The booking's effect of the kind for its current revision. */
+  protected Effect effectOf(Booking booking, EffectKind kind) {
+    return repository.effectsOf(booking.id()).stream()
+        .filter(e -> e.kind() == kind && e.revision() == booking.revision())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The calendar, CRM and mail effects of the booking's revision, due now. */
+  protected static List<Effect> mirrorEffects(Booking booking) {
+    List<Effect> effects = new ArrayList<>();
+    for (EffectKind kind : List.of(EffectKind.CALENDAR, EffectKind.CRM, EffectKind.ATTENDEE_MAIL)) {
+      effects.add(Effect.planned(booking, kind, "", NOW, NOW, Optional.empty(), NOW));
+    }
+    return effects;
   }
 
   protected static List<UUID> ids(BookingPage page) {

@@ -9,6 +9,8 @@ public enum Fault {
   QUOTA_EXCEEDED(403, "quotaExceeded", "Calendar usage limits exceeded."),
   UNAUTHORIZED(401, "authError", "Invalid Credentials"),
   FORBIDDEN(403, "forbidden", "Forbidden"),
+  /** The request itself is wrong (one bad record), not Google's health. */
+  BAD_REQUEST(400, "badRequest", "Bad Request"),
   /** Does the work, then holds the answer until the test releases it (a slow network). */
   SLOW(200, "", ""),
   /** Does the work (stores the event), then answers 500: the caller never learns it worked. */

@@ -25,10 +25,17 @@ public final class AdminRoutes {
 
   private final BookingEngine engine;
   private final JsonBody body;
+  private final EffectRoutes effects;
 
   public AdminRoutes(BookingEngine engine, JsonBody body) {
     this.engine = engine;
     this.body = body;
+    this.effects = new EffectRoutes(engine.manageEffects());
+  }
+
+  /** A booking's effects and their retry. */
+  public EffectRoutes effects() {
+    return effects;
   }
 
   /** A page of the list; the cursors are null at either end, {@code total} counts every match. */

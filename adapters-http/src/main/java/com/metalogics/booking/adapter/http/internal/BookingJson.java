@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.Integration;
-import com.metalogics.booking.core.domain.SyncState;
 import com.metalogics.booking.core.domain.SyncStatus;
+import com.metalogics.booking.core.domain.SyncSummary;
 import com.metalogics.booking.core.port.in.HostNames;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.in.Warning;
@@ -54,7 +54,7 @@ final class BookingJson {
    */
   public record SyncView(SyncStatus calendar, SyncStatus crm, SyncStatus email) {
 
-    static SyncView of(SyncState sync, EnabledIntegrations integrations) {
+    static SyncView of(SyncSummary sync, EnabledIntegrations integrations) {
       return new SyncView(
           integrations.statusOf(sync, Integration.CALENDAR),
           integrations.statusOf(sync, Integration.CRM),
@@ -86,9 +86,14 @@ final class BookingJson {
     return id -> new HostJson.HostRef(id, names.getOrDefault(id, id));
   }
 
+  /**
+   * The seed's flags are derived from the summary of the booking's effects: {@code *Synced} when
+   * the integration shows the current revision, {@code requiresManual*} when it does not and the
+   * worker has not managed either: its effect failed, or there is none (switched off).
+   */
   public static BookingView view(
       Booking b, EnabledIntegrations integrations, Function<String, HostJson.HostRef> hosts) {
-    SyncState sync = b.sync();
+    SyncSummary sync = b.sync();
     boolean cancelled = !b.isActive();
     return new BookingView(
         b.id(),
@@ -105,15 +110,19 @@ final class BookingJson {
         hosts.apply(b.placement().hostId()),
         b.status().name(),
         sync.calendarEventId().orElse(null),
-        sync.calendarSynced(),
-        sync.requiresManualCalendarSync(),
+        sync.calendar() == SyncStatus.SYNCED,
+        needsManual(sync.calendar()),
         sync.crmContactId().orElse(null),
-        sync.crmSynced(),
-        sync.requiresManualCrmSync(),
+        sync.crm() == SyncStatus.SYNCED,
+        needsManual(sync.crm()),
         b.createdAt(),
         b.updatedAt(),
         cancelled ? b.cancelledAt().orElse(null) : null,
         cancelled ? b.cancelReason().orElse(null) : null,
         SyncView.of(sync, integrations));
+  }
+
+  private static boolean needsManual(SyncStatus status) {
+    return status == SyncStatus.FAILED || status == SyncStatus.DISABLED;
   }
 }

@@ -2,7 +2,7 @@ package com.metalogics.booking.adapter.jdbi.internal;
 
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Booking;
-import com.metalogics.booking.core.domain.SyncState;
+import com.metalogics.booking.core.domain.SyncSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +27,11 @@ final class BookingColumns {
           "status",
           "revision",
           "calendar_event_id",
-          "calendar_synced",
-          "requires_manual_calendar_sync",
           "crm_contact_id",
-          "crm_synced",
-          "requires_manual_crm_sync",
-          "attendee_notified",
+          "calendar_state",
+          "crm_state",
+          "email_state",
           "needs_sync",
-          "last_error",
-          "sync_attempts",
-          "next_attempt_at",
-          "admin_alerted",
           "created_at",
           "updated_at",
           "cancelled_at",
@@ -56,11 +50,11 @@ final class BookingColumns {
               + String.join(", ", WRITTEN.stream().map(c -> ":" + c).toList())
               + ")");
 
-  /** Bumps the version and releases any sync claim, only when the version is still the caller's. */
+  /** Bumps the version, only when the version is still the caller's. */
   static final DirectStatement UPDATE =
       DirectStatement.of(
           "update booking",
-          "UPDATE bookings SET version = version + 1, claimed_until = NULL, "
+          "UPDATE bookings SET version = version + 1, "
               + String.join(", ", WRITTEN.stream().map(c -> c + " = :" + c).toList())
               + " WHERE id = :id AND version = :version");
 
@@ -100,22 +94,30 @@ final class BookingColumns {
     };
   }
 
-  private static Object syncValue(SyncState sync, String column) {
+  /** The summary of the booking's effects, as {@link #SUMMARY} writes it too. */
+  static Object syncValue(SyncSummary sync, String column) {
     return switch (column) {
       case "calendar_event_id" -> sync.calendarEventId().orElse(null);
-      case "calendar_synced" -> sync.calendarSynced();
-      case "requires_manual_calendar_sync" -> sync.requiresManualCalendarSync();
       case "crm_contact_id" -> sync.crmContactId().orElse(null);
-      case "crm_synced" -> sync.crmSynced();
-      case "requires_manual_crm_sync" -> sync.requiresManualCrmSync();
-      case "attendee_notified" -> sync.attendeeNotified();
+      case "calendar_state" -> sync.calendar().name();
+      case "crm_state" -> sync.crm().name();
+      case "email_state" -> sync.email().name();
       case "needs_sync" -> sync.needsSync();
-      case "last_error" -> sync.lastError().orElse(null);
-      case "sync_attempts" -> sync.attempts();
-      case "next_attempt_at" -> sync.nextAttemptAt().orElse(null);
-      case "admin_alerted" -> sync.adminAlerted();
       default -> throw new IllegalArgumentException("No bookings column " + column);
     };
+  }
+
+  /** Rewrites a booking's summary; not a change of the booking, so the version stays. */
+  static final DirectStatement SUMMARY =
+      DirectStatement.of(
+          "update booking summary",
+          "UPDATE bookings SET calendar_event_id = :calendar_event_id,"
+              + " crm_contact_id = :crm_contact_id, calendar_state = :calendar_state,"
+              + " crm_state = :crm_state, email_state = :email_state, needs_sync = :needs_sync"
+              + " WHERE id = :id");
+
+  static void writeSummary(Handle handle, java.util.UUID id, SyncSummary sync) {
+    SUMMARY.update(handle, column -> "id".equals(column) ? id : syncValue(sync, column));
   }
 
   static <S extends SqlStatement<S>> S bindInstant(

@@ -4,7 +4,8 @@ import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
 import com.metalogics.booking.core.domain.Placement;
-import com.metalogics.booking.core.domain.SyncState;
+import com.metalogics.booking.core.domain.SyncStatus;
+import com.metalogics.booking.core.domain.SyncSummary;
 import com.metalogics.booking.core.domain.TimeSlot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,32 +47,25 @@ final class BookingRowMapper implements RowMapper<Booking> {
         new Placement(rs.getString("event_type"), rs.getString("host_id")));
   }
 
-  private static SyncState syncState(ResultSet rs) throws SQLException {
-    return new SyncState(
+  private static SyncSummary syncState(ResultSet rs) throws SQLException {
+    return new SyncSummary(
+        SyncStatus.valueOf(rs.getString("calendar_state")),
+        SyncStatus.valueOf(rs.getString("crm_state")),
+        SyncStatus.valueOf(rs.getString("email_state")),
         optionalString(rs, "calendar_event_id"),
-        rs.getBoolean("calendar_synced"),
-        rs.getBoolean("requires_manual_calendar_sync"),
-        optionalString(rs, "crm_contact_id"),
-        rs.getBoolean("crm_synced"),
-        rs.getBoolean("requires_manual_crm_sync"),
-        rs.getBoolean("attendee_notified"),
-        optionalString(rs, "last_error"),
-        rs.getInt("sync_attempts"),
-        optionalInstant(rs, "next_attempt_at"),
-        rs.getBoolean("admin_alerted"));
+        optionalString(rs, "crm_contact_id"));
   }
 
-  private static Optional<String> optionalString(ResultSet rs, String column) throws SQLException {
+  static Optional<String> optionalString(ResultSet rs, String column) throws SQLException {
     return Optional.ofNullable(rs.getString(column));
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  static Instant instant(ResultSet rs, String column) throws SQLException {
     return optionalInstant(rs, column)
         .orElseThrow(() -> new SQLException("column " + column + " is null"));
   }
 
-  private static Optional<Instant> optionalInstant(ResultSet rs, String column)
-      throws SQLException {
+  static Optional<Instant> optionalInstant(ResultSet rs, String column) throws SQLException {
     return Optional.ofNullable(rs.getObject(column, OffsetDateTime.class))
         .map(OffsetDateTime::toInstant);
   }

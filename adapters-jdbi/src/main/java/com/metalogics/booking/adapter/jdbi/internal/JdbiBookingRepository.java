@@ -1,20 +1,26 @@
 package com.metalogics.booking.adapter.jdbi.internal;
 
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
+import com.metalogics.booking.core.domain.SyncSummary;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.EffectStats;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -77,8 +83,12 @@ public final class JdbiBookingRepository implements BookingRepository {
     if (checks.recentBookings() >= max) {
       throw new FrequencyLimitExceededException(max, limit.windowDays());
     }
-    Booking stored = booking.withVersion(1);
+    Booking stored =
+        booking
+            .withVersion(1)
+            .withSync(SyncSummary.derive(booking.revision(), reservation.effects()));
     BookingColumns.write(handle, BookingColumns.INSERT, stored);
+    EffectTable.insert(handle, reservation.effects());
     return stored;
   }
 
@@ -130,19 +140,41 @@ public final class JdbiBookingRepository implements BookingRepository {
     return Storage.withHandle(jdbi, h -> ReserveChecks.countByEmail(h, normalizedEmail, since));
   }
 
-  /** One statement, so autocommit makes it atomic without a transaction around it. */
+  /**
+   * Without effects one statement, which autocommit makes atomic; with them a transaction that
+   * first locks the booking row, as {@link #storeOutcome} does, so the summary it writes is not
+   * overtaken by an outcome stored meanwhile.
+   */
   @Override
-  public Optional<Booking> update(Booking booking) {
-    return guardSlot(booking.slot(), () -> Storage.withHandle(jdbi, h -> write(h, booking)));
+  public Optional<Booking> update(Booking booking, List<Effect> effects) {
+    return guardSlot(
+        booking.slot(),
+        () ->
+            Storage.inTransaction(
+                jdbi,
+                h -> {
+                  if (BookingWrites.lockedVersion(h, booking.id())
+                      .filter(v -> v == booking.version())
+                      .isEmpty()) {
+                    return Optional.empty();
+                  }
+                  return BookingWrites.write(h, booking, effects);
+                }));
   }
 
   @Override
-  public Optional<Booking> updateSlot(Booking rescheduled, Duration buffer, List<PeriodCap> caps) {
+  public Optional<Booking> updateSlot(
+      Booking rescheduled, Duration buffer, List<PeriodCap> caps, List<Effect> effects) {
     return guardSlot(
         rescheduled.slot(),
         () ->
             calendarTransaction(
                 h -> {
+                  if (BookingWrites.lockedVersion(h, rescheduled.id())
+                      .filter(v -> v == rescheduled.version())
+                      .isEmpty()) {
+                    return Optional.empty();
+                  }
                   ReserveChecks checks =
                       ReserveChecks.forMove(h, dialect, rescheduled, buffer, List.copyOf(caps));
                   if (checks.storedVersion().filter(v -> v == rescheduled.version()).isEmpty()) {
@@ -154,13 +186,8 @@ public final class JdbiBookingRepository implements BookingRepository {
                   if (checks.capReached()) {
                     throw limitReached(rescheduled.slot());
                   }
-                  return write(h, rescheduled);
+                  return BookingWrites.write(h, rescheduled, effects);
                 }));
-  }
-
-  private static Optional<Booking> write(Handle handle, Booking booking) {
-    int rows = BookingColumns.write(handle, BookingColumns.UPDATE, booking);
-    return rows == 1 ? Optional.of(booking.withVersion(booking.version() + 1)) : Optional.empty();
   }
 
   @Override
@@ -170,16 +197,70 @@ public final class JdbiBookingRepository implements BookingRepository {
   }
 
   @Override
-  public List<Booking> claimForSync(
-      Instant now, Duration lease, int limit, EnabledIntegrations integrations) {
+  public List<Effect> claimDue(Instant now, Duration lease, int limit, Set<EffectKind> kinds) {
     return Storage.inTransaction(
         jdbi,
         h ->
-            SyncClaims.claim(
-                h,
-                dialect,
-                mapper,
-                new SyncClaims.Claim(now, now.plus(lease), limit, integrations)));
+            EffectClaims.claim(
+                h, dialect, new EffectClaims.Claim(now, now.plus(lease), limit, kinds)));
+  }
+
+  @Override
+  public void release(Collection<UUID> effectIds) {
+    Storage.withHandle(
+        jdbi,
+        h -> {
+          EffectClaims.release(h, effectIds);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Booking> storeOutcome(Effect effect) {
+    return Storage.inTransaction(
+        jdbi,
+        h -> {
+          Optional<Booking> booking = BookingWrites.locked(h, effect.bookingId(), mapper);
+          if (booking.isEmpty() || !EffectTable.update(h, effect)) {
+            return Optional.empty();
+          }
+          return Optional.of(BookingWrites.summarise(h, booking.get()));
+        });
+  }
+
+  @Override
+  public boolean addEffect(Effect effect) {
+    return Storage.inTransaction(
+        jdbi,
+        h -> {
+          Optional<Booking> booking = BookingWrites.locked(h, effect.bookingId(), mapper);
+          if (booking.isEmpty() || EffectTable.exists(h, effect)) {
+            return false;
+          }
+          EffectTable.insert(h, List.of(effect));
+          BookingWrites.summarise(h, booking.get());
+          return true;
+        });
+  }
+
+  @Override
+  public Optional<Effect> findEffect(UUID id) {
+    return Storage.withHandle(jdbi, h -> EffectTable.find(h, id));
+  }
+
+  @Override
+  public List<Effect> effectsOf(UUID bookingId) {
+    return Storage.withHandle(jdbi, h -> EffectTable.ofBooking(h, bookingId));
+  }
+
+  @Override
+  public List<Effect> effectsFor(EffectKind kind, String target, int limit) {
+    return Storage.withHandle(jdbi, h -> EffectTable.forTarget(h, kind, target, limit));
+  }
+
+  @Override
+  public EffectStats effectStats(Instant now) {
+    return Storage.withHandle(jdbi, h -> EffectClaims.stats(h, now));
   }
 
   @Override

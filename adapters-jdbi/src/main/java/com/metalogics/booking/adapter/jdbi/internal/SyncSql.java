@@ -2,20 +2,14 @@ package com.metalogics.booking.adapter.jdbi.internal;
 
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.Integration;
-import com.metalogics.booking.core.domain.SyncState;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SQL conditions on the sync columns that count only the switched-on integrations, as {@link
- * EnabledIntegrations} does in memory. Each holds only column names and constants.
+ * SQL conditions on the effect summary columns that count only the switched-on integrations, as
+ * {@link EnabledIntegrations} does in memory. Each holds only column names and constants.
  */
 final class SyncSql {
-
-  private static final String EMAIL_FAILED =
-      "(attendee_notified = FALSE AND last_error LIKE '"
-          + SyncState.EMAIL_ERROR_PREFIX.replace("'", "''")
-          + "%')";
 
   private SyncSql() {}
 
@@ -28,9 +22,9 @@ final class SyncSql {
     for (Integration integration : integrations.enabled()) {
       unmirrored.add(
           switch (integration) {
-            case CALENDAR -> "calendar_synced = FALSE";
-            case CRM -> "crm_synced = FALSE";
-            case EMAIL -> "attendee_notified = FALSE";
+            case CALENDAR -> "calendar_state IN ('PENDING', 'FAILED')";
+            case CRM -> "crm_state IN ('PENDING', 'FAILED')";
+            case EMAIL -> "email_state IN ('PENDING', 'FAILED')";
           });
     }
     if (unmirrored.isEmpty()) {
@@ -48,9 +42,9 @@ final class SyncSql {
     for (Integration integration : integrations.enabled()) {
       failures.add(
           switch (integration) {
-            case CALENDAR -> "requires_manual_calendar_sync = TRUE";
-            case CRM -> "requires_manual_crm_sync = TRUE";
-            case EMAIL -> EMAIL_FAILED;
+            case CALENDAR -> "calendar_state = 'FAILED'";
+            case CRM -> "crm_state = 'FAILED'";
+            case EMAIL -> "email_state = 'FAILED'";
           });
     }
     return failures.isEmpty() ? "FALSE" : "(" + String.join(" OR ", failures) + ")";

@@ -2,12 +2,14 @@ package com.metalogics.booking.core.port.in;
 
 import java.util.UUID;
 
-/** Mirror bookings to the calendar, the CRM and the attendee's inbox. */
+/** Run the effects of booking changes: the calendar, the CRM, the attendee's inbox and more. */
 public interface SyncBookings {
 
-  /** Mirrors one booking now, whatever its schedule. */
+  /**
+   * Runs the booking's unfinished effects now (given-up ones included), whatever their schedule.
+   */
   SyncOutcome syncOne(UUID bookingId);
 
-  /** Claims the bookings that are due and mirrors them; safe to run in several processes. */
+  /** Claims a batch of due effects and runs them; safe to run in several processes. */
   SyncReport syncDue();
 }

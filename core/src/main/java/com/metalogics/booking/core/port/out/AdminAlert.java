@@ -1,13 +1,56 @@
 package com.metalogics.booking.core.port.out;
 
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.EffectKind;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
-/** A booking that still could not be mirrored after the last allowed attempt. */
-public record AdminAlert(Booking booking, String problem) {
+/** What the admin is told about; each kind has its own subject and content. */
+public sealed interface AdminAlert {
 
-  public AdminAlert {
-    Objects.requireNonNull(booking, "booking");
-    Objects.requireNonNull(problem, "problem");
+  /**
+   * One booking's effect gave up after its last allowed attempt.
+   *
+   * @param attempts the attempts made, the last one included
+   */
+  record BookingGaveUp(Booking booking, EffectKind kind, int attempts, String problem)
+      implements AdminAlert {
+    public BookingGaveUp {
+      Objects.requireNonNull(booking, "booking");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(problem, "problem");
+    }
+  }
+
+  /**
+   * Integrations failed for every booking changed lately: they look down, not one booking broken.
+   *
+   * @param integrations their names, as an admin knows them ("calendar", "CRM")
+   * @param bookingsAffected bookings waiting for them now
+   */
+  record IntegrationDown(List<String> integrations, long bookingsAffected, String problem)
+      implements AdminAlert {
+    public IntegrationDown {
+      integrations = List.copyOf(integrations);
+      Objects.requireNonNull(problem, "problem");
+    }
+  }
+
+  /**
+   * A webhook subscription's delivery gave up after a day of failed attempts: the receiver looks
+   * broken. Sent once per run of failures of a subscription, not once per event.
+   *
+   * @param host the receiver's host only: a URL's path may carry the receiver's own secret
+   */
+  record WebhookFailing(UUID subscriptionId, String host, Instant failingSince, String problem)
+      implements AdminAlert {
+    public WebhookFailing {
+      Objects.requireNonNull(subscriptionId, "subscriptionId");
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(failingSince, "failingSince");
+      Objects.requireNonNull(problem, "problem");
+    }
   }
 }

@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.port.out;
 
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.TimeSlot;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.util.UUID;
  * core's test-jar. Failures to reach storage surface as {@code StorageUnavailableException} and
  * never leave a half-written booking behind.
  */
-public interface BookingRepository {
+public interface BookingRepository extends EffectStore {
 
   /**
    * Atomically, serialised per calendar: returns the booking already stored under the same
@@ -22,8 +23,8 @@ public interface BookingRepository {
    * widened by the buffer ({@code SlotUnavailableException} with {@code ALREADY_BOOKED}), that no
    * {@link PeriodCap} of the reservation is full ({@code SlotUnavailableException} with {@code
    * LIMIT_REACHED}) and that the e-mail is below its limit ({@code
-   * FrequencyLimitExceededException}), then inserts. A limit override for the e-mail replaces the
-   * reservation's limit.
+   * FrequencyLimitExceededException}), then inserts it with the reservation's effects. A limit
+   * override for the e-mail replaces the reservation's limit.
    *
    * @return the stored booking: the new one, or the earlier one with the same idempotency key
    */
@@ -40,25 +41,38 @@ public interface BookingRepository {
   int countActiveByEmailSince(String normalizedEmail, Instant since);
 
   /**
-   * Writes the booking if the stored version equals {@code booking.version()}, and releases any
-   * sync claim on it.
+   * Writes the booking if the stored version equals {@code booking.version()}, with {@code
+   * effects}; pending effects of older revisions whose kind is {@link
+   * com.metalogics.booking.core.domain.EffectKind#revisionScoped} are cancelled, as the new
+   * revision serves them.
    *
    * @return the stored booking with the next version; empty when it changed meanwhile or is unknown
    */
-  Optional<Booking> update(Booking booking);
+  Optional<Booking> update(Booking booking, List<Effect> effects);
+
+  /** {@link #update(Booking, List)} without new effects. */
+  default Optional<Booking> update(Booking booking) {
+    return update(booking, List.of());
+  }
 
   /**
-   * Like {@link #update}, after checking atomically (as {@link #reserve} does) that no other active
-   * booking overlaps the booking's new slot widened by {@code buffer} ({@code ALREADY_BOOKED}) and
-   * that no cap is full without the booking itself ({@code LIMIT_REACHED}).
+   * Like {@link #update(Booking, List)}, after checking atomically (as {@link #reserve} does) that
+   * no other active booking overlaps the booking's new slot widened by {@code buffer} ({@code
+   * ALREADY_BOOKED}) and that no cap is full without the booking itself ({@code LIMIT_REACHED}).
    *
    * @param caps the event type's limits for the periods the new slot starts in
    */
-  Optional<Booking> updateSlot(Booking rescheduled, Duration buffer, List<PeriodCap> caps);
+  Optional<Booking> updateSlot(
+      Booking rescheduled, Duration buffer, List<PeriodCap> caps, List<Effect> effects);
 
-  /** {@link #updateSlot(Booking, Duration, List)} for a type without period limits. */
+  /** {@link #updateSlot(Booking, Duration, List, List)} without new effects. */
+  default Optional<Booking> updateSlot(Booking rescheduled, Duration buffer, List<PeriodCap> caps) {
+    return updateSlot(rescheduled, buffer, caps, List.of());
+  }
+
+  /** {@link #updateSlot(Booking, Duration, List, List)} for a type without period limits. */
   default Optional<Booking> updateSlot(Booking rescheduled, Duration buffer) {
-    return updateSlot(rescheduled, buffer, List.of());
+    return updateSlot(rescheduled, buffer, List.of(), List.of());
   }
 
   /**
@@ -67,15 +81,6 @@ public interface BookingRepository {
    * {@code needsSync} filter and the sync order.
    */
   BookingPage list(BookingQuery query, EnabledIntegrations integrations);
-
-  /**
-   * Claims up to {@code limit} bookings that a switched-on integration does not show yet ({@link
-   * EnabledIntegrations#needsSync}), that are due ({@code nextAttemptAt} empty or not after {@code
-   * now}) and are not claimed by someone else, until {@code now + lease}. Two callers, in one
-   * process or several, never get the same booking while its claim holds.
-   */
-  List<Booking> claimForSync(
-      Instant now, Duration lease, int limit, EnabledIntegrations integrations);
 
   Optional<Integer> findLimitOverride(String normalizedEmail);
 

@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.port.out;
 
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.Effect;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -12,19 +13,30 @@ import java.util.Objects;
  *     may overlap the slot widened by it
  * @param caps the event type's booking limits for the periods the slot starts in; each is checked
  *     under the same lock as the overlap
+ * @param effects the new booking's effects, inserted with it
  */
 public record Reservation(
-    Booking booking, Duration buffer, FrequencyLimit limit, List<PeriodCap> caps) {
+    Booking booking,
+    Duration buffer,
+    FrequencyLimit limit,
+    List<PeriodCap> caps,
+    List<Effect> effects) {
 
   public Reservation {
     Objects.requireNonNull(booking, "booking");
     Objects.requireNonNull(buffer, "buffer");
     Objects.requireNonNull(limit, "limit");
     caps = List.copyOf(caps);
+    effects = List.copyOf(effects);
   }
 
-  /** A reservation without period limits. */
+  /** A reservation without effects. */
+  public Reservation(Booking booking, Duration buffer, FrequencyLimit limit, List<PeriodCap> caps) {
+    this(booking, buffer, limit, caps, List.of());
+  }
+
+  /** A reservation without period limits or effects. */
   public Reservation(Booking booking, Duration buffer, FrequencyLimit limit) {
-    this(booking, buffer, limit, List.of());
+    this(booking, buffer, limit, List.of(), List.of());
   }
 }

@@ -1,0 +1,62 @@
+package com.metalogics.booking.adapter.jdbi.internal;
+
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.SyncSummary;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The writes of a booking together with its effects. Each first locks the booking's row, so that
+ * the summary of its effects it writes is never overtaken by one written meanwhile.
+ */
+final class BookingWrites {
+
+  private BookingWrites() {}
+
+  /** Writes the booking with its new effects and the summary of all of them. */
+  static Optional<Booking> write(Handle handle, Booking booking, List<Effect> effects) {
+    EffectTable.cancelSuperseded(handle, booking.id(), booking.revision(), booking.updatedAt());
+    EffectTable.insert(handle, effects);
+    SyncSummary sync =
+        SyncSummary.derive(booking.revision(), EffectTable.ofBooking(handle, booking.id()));
+    Booking summarised = booking.withSync(sync);
+    int rows = BookingColumns.write(handle, BookingColumns.UPDATE, summarised);
+    if (rows != 1) {
+      throw new IllegalStateException("booking " + booking.id() + " vanished under its lock");
+    }
+    return Optional.of(summarised.withVersion(booking.version() + 1));
+  }
+
+  /** Locks the booking's row until the transaction ends; its version, empty when unknown. */
+  static Optional<Long> lockedVersion(Handle handle, UUID id) {
+    return handle
+        .createQuery("SELECT version FROM bookings WHERE id = :id FOR UPDATE")
+        .define(SqlErrors.STATEMENT_NAME, "lock booking")
+        .bind("id", id)
+        .mapTo(Long.class)
+        .findOne();
+  }
+
+  /** Locks the booking's row until the transaction ends, and reads it. */
+  static Optional<Booking> locked(Handle handle, UUID id, BookingRowMapper mapper) {
+    return handle
+        .createQuery("SELECT * FROM bookings WHERE id = :id FOR UPDATE")
+        .define(SqlErrors.STATEMENT_NAME, "lock booking")
+        .bind("id", id)
+        .map(mapper)
+        .findOne();
+  }
+
+  /** Rewrites the booking's summary from its effects; the booking with it. */
+  static Booking summarise(Handle handle, Booking booking) {
+    SyncSummary sync =
+        SyncSummary.derive(booking.revision(), EffectTable.ofBooking(handle, booking.id()));
+    if (!sync.equals(booking.sync())) {
+      BookingColumns.writeSummary(handle, booking.id(), sync);
+    }
+    return booking.withSync(sync);
+  }
+}

@@ -1,0 +1,81 @@
+package com.metalogics.booking.core.application;
+
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.EffectKind;
+import com.metalogics.booking.core.port.out.AttendeeNotification;
+import com.metalogics.booking.core.port.out.CrmContact;
+import com.metalogics.booking.core.port.out.CrmNote;
+import com.metalogics.booking.core.port.out.CrmPort;
+import com.metalogics.booking.core.port.out.EffectHandler;
+import com.metalogics.booking.core.port.out.EffectOutcome;
+import com.metalogics.booking.core.port.out.RetrySchedule;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Shows the booking in the CRM: the contact is found by e-mail, the note is keyed {@code
+ * bookingId:revision} and added only once, and the status is simply set again.
+ */
+final class CrmEffects implements EffectHandler {
+
+  private static final DateTimeFormatter NOTE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final CrmPort crm;
+  private final RetrySchedule schedule;
+  private final GiveUpAlerts alerts;
+
+  CrmEffects(CrmPort crm, RetrySchedule schedule, GiveUpAlerts alerts) {
+    this.crm = crm;
+    this.schedule = schedule;
+    this.alerts = alerts;
+  }
+
+  @Override
+  public EffectKind kind() {
+    return EffectKind.CRM;
+  }
+
+  @Override
+  public EffectOutcome run(Effect effect, Booking booking) {
+    String contactId = crm.upsertContact(CrmContact.of(booking.attendee()));
+    crm.addNote(contactId, noteFor(booking));
+    crm.recordStatus(contactId, booking.id(), booking.status());
+    return EffectOutcome.done(contactId);
+  }
+
+  @Override
+  public RetrySchedule retrySchedule() {
+    return schedule;
+  }
+
+  @Override
+  public void gaveUp(Effect failed, Booking booking) {
+    alerts.gaveUp(failed, booking);
+  }
+
+  static CrmNote noteFor(Booking booking) {
+    String what =
+        switch (AttendeeNotification.kindOf(booking)) {
+          case CONFIRMATION -> "Meeting booked";
+          case RESCHEDULE -> "Meeting rescheduled";
+          case CANCELLATION -> "Meeting cancelled";
+        };
+    StringBuilder body =
+        new StringBuilder(what)
+            .append(": ")
+            .append(NOTE_TIME.format(booking.startTime()))
+            .append(", ")
+            .append(booking.duration().toMinutes())
+            .append(" minutes (booking ")
+            .append(booking.id())
+            .append(')');
+    booking.cancelReason().ifPresent(reason -> body.append("\nReason: ").append(reason));
+    if (booking.revision() == 1) {
+      booking.attendee().message().ifPresent(m -> body.append("\nMessage: ").append(m));
+    }
+    return new CrmNote(
+        booking.id() + ":" + booking.revision(), booking.updatedAt(), body.toString());
+  }
+}
