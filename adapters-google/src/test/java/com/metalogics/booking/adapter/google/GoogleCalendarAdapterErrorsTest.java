@@ -144,25 +144,22 @@ class GoogleCalendarAdapterErrorsTest extends WithFakeGoogle {
 
   @Test
   void givenSlowAnswers_whenCalling_thenEachAttemptTimesOutAndCalendarErrorFollows() {
+    // The retry counts when the second attempt starts; with a 300 ms limit, a loaded 2-core
+    // machine left that attempt waiting for a thread until its own limit had passed (twice seen).
     GoogleCalendarAdapter impatient =
         fixture.adapter(
             fixture.config().toBuilder()
                 .maxAttempts(2)
-                .callTimeout(Duration.ofMillis(300))
+                .callTimeout(Duration.ofSeconds(2))
                 .build());
-    // A first call fetches the access token and warms the client: on a busy machine that alone
-    // took longer than 300 ms, and the attempts then failed before reaching the slow answers.
-    impatient.busyIntervals(days(2));
-    long retries = impatient.counters().retries();
-    long timeouts = impatient.counters().failed(FailureKind.TIMEOUT);
     fixture.google.faults().failAlways(Fault.SLOW);
 
     assertThatThrownBy(() -> impatient.busyIntervals(days(1)))
         .isInstanceOfSatisfying(
             IntegrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
 
-    assertThat(impatient.counters().retries() - retries).isEqualTo(1);
-    assertThat(impatient.counters().failed(FailureKind.TIMEOUT) - timeouts).isEqualTo(1);
+    assertThat(impatient.counters().retries()).isEqualTo(1);
+    assertThat(impatient.counters().failed(FailureKind.TIMEOUT)).isEqualTo(1);
   }
 
   @Test
