@@ -148,10 +148,7 @@ class GoogleCalendarAdapterErrorsTest extends WithFakeGoogle {
     // machine left that attempt waiting for a thread until its own limit had passed (twice seen).
     GoogleCalendarAdapter impatient =
         fixture.adapter(
-            fixture.config().toBuilder()
-                .maxAttempts(2)
-                .callTimeout(Duration.ofSeconds(2))
-                .build());
+            fixture.config().toBuilder().maxAttempts(2).callTimeout(Duration.ofSeconds(2)).build());
     fixture.google.faults().failAlways(Fault.SLOW);
 
     assertThatThrownBy(() -> impatient.busyIntervals(days(1)))
