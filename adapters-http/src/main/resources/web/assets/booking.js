@@ -1,7 +1,7 @@
 // The booking page: pick a slot, fill the form, book once, see the confirmation.
 
-import { api, generalProblem, newKey, slotProblem, warningText } from './api.js';
-import { $, FormErrors, el, focusLinkedFields, say, sentence } from './dom.js';
+import { api, generalProblem, newKey, slotProblem } from './api.js';
+import { $, FormErrors, focusLinkedFields, say, sentence } from './dom.js';
 import { downloadIcs } from './ics.js';
 import { SlotPicker } from './slots.js';
 import { formatRange } from './time.js';
@@ -11,6 +11,10 @@ const LABELS = {
   slot: 'Time', timeZone: 'Time zone',
 };
 const FIELDS = ['name', 'email', 'company', 'phone', 'message'];
+/** A domain must end in a top-level domain of two letters or more, as the API demands. */
+const EMAIL = /^[^\s@]+@(?:[^\s@.]+\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]+)$/;
+/** Below this width the form sits under the picker, out of sight after a time is picked. */
+const NARROW = window.matchMedia('(max-width: 48rem)');
 
 const form = $('booking-form');
 const submit = $('submit');
@@ -21,11 +25,23 @@ let inFlight = false;
 /** One key per distinct request: a retry of the same details reuses it, so it books once. */
 let idempotency = { body: null, key: null };
 let booked = null;
+/** Whether the last choice came from a pointer: arrow keys move through times, not to the form. */
+let pointerChoice = false;
 
 function showChoice(slot) {
   $('chosen-slot').textContent = slot
     ? `Chosen: ${formatRange(slot.startMs, slot.endMs, picker.zone)} (${picker.zone.replace(/_/g, ' ')})`
     : 'No time chosen yet.';
+  if (!slot) return;
+  errors.clearField('slot');
+  if (pointerChoice && NARROW.matches) $('details-title').scrollIntoView({ block: 'start' });
+}
+
+/** A field's problem goes as soon as what is typed would pass. */
+function recheck(event) {
+  const field = event.target.id;
+  if (!FIELDS.includes(field) || !event.target.hasAttribute('aria-invalid')) return;
+  if (!localProblems(requestBody())[field]) errors.clearField(field);
 }
 
 function requestBody() {
@@ -47,7 +63,7 @@ function localProblems(body) {
   if (!picker.selected) problems.slot = 'Please choose a time.';
   if (!body.name) problems.name = 'Please enter your name.';
   if (!body.email) problems.email = 'Please enter your e-mail address.';
-  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(body.email)) {
+  else if (!EMAIL.test(body.email)) {
     problems.email = 'Please enter an e-mail address like name@example.com.';
   }
   return problems;
@@ -132,12 +148,26 @@ function confirm(data) {
   const link = $('manage-link');
   link.href = booked.link;
   link.textContent = booked.link;
-  $('confirmation-warnings').replaceChildren(
-    ...[...new Set(data.warnings || [])].map((w) => el('li', { text: warningText(w) })));
+  $('confirmation-email').textContent = mailSentence(booking, data.warnings || []);
   $('booking-flow').hidden = true;
   const section = $('confirmation');
   section.hidden = false;
   section.focus();
+}
+
+/**
+ * What the booking answer says about the confirmation e-mail, and nothing more: no mail is
+ * promised when mail is switched off. Calendar and CRM states are the company's business.
+ */
+function mailSentence(booking, warnings) {
+  const mail = booking.sync ? booking.sync.email : 'DISABLED';
+  if (mail === 'DISABLED') {
+    return 'We do not send a confirmation e-mail, so please keep the link below.';
+  }
+  if (mail === 'SYNCED') return `We have sent a confirmation to ${booking.email}.`;
+  return warnings.includes('EMAIL_PENDING')
+    ? `A confirmation to ${booking.email} is on its way; it may take a little longer.`
+    : `A confirmation to ${booking.email} is on its way.`;
 }
 
 function addToCalendar() {
@@ -164,6 +194,9 @@ function bookAnother() {
 }
 
 form.addEventListener('submit', onSubmit);
+form.addEventListener('input', recheck);
+$('picker').addEventListener('pointerdown', () => { pointerChoice = true; });
+$('picker').addEventListener('keydown', () => { pointerChoice = false; });
 focusLinkedFields($('error-summary'));
 $('add-to-calendar').addEventListener('click', addToCalendar);
 $('book-another').addEventListener('click', bookAnother);

@@ -1,7 +1,7 @@
 // The manage page: the link from the confirmation carries the booking id in the path and the
 // manage token in the fragment, which the browser never sends to the server.
 
-import { api, generalProblem, slotProblem, warningText } from './api.js';
+import { api, generalProblem, slotProblem } from './api.js';
 import { $, FormErrors, focusLinkedFields, say, sentence } from './dom.js';
 import { downloadIcs } from './ics.js';
 import { SlotPicker } from './slots.js';
@@ -43,6 +43,7 @@ function show(current, outcome) {
   $('reschedule-section').hidden = !active;
   $('cancel-section').hidden = !active;
   $('add-to-calendar').hidden = !active;
+  $('book-again').hidden = active;
   say($('outcome'), outcome || '');
   if (active && !picker) {
     picker = new SlotPicker($('picker'), { duration: booking.duration, onChange: showChoice });
@@ -56,11 +57,6 @@ function showChoice(slot) {
       + ` (${picker.zone.replace(/_/g, ' ')})`
     : 'No new time chosen yet.';
   if (booking) showWhen();
-}
-
-function withWarnings(text, warnings) {
-  const extra = [...new Set(warnings || [])].map(warningText).join(' ');
-  return extra ? `${text} ${extra}` : text;
 }
 
 async function guarded(button, statusNode, work) {
@@ -86,7 +82,7 @@ function onCancel(event) {
       const data = await api(`/api/bookings/${encodeURIComponent(id)}/cancel`, {
         method: 'POST', token, body: reason ? { reason } : {},
       });
-      show(data.booking, withWarnings('Your meeting is cancelled.', data.warnings));
+      show(data.booking, 'Your meeting is cancelled.');
       $('booking').focus();
     } catch (error) {
       cancelErrors.show(error.code === 'VALIDATION_ERROR'
@@ -112,7 +108,7 @@ function onReschedule(event) {
         method: 'POST', token, body: { startTime, duration: picker.duration },
       });
       picker.select(null);
-      show(data.booking, withWarnings('Your meeting has been moved.', data.warnings));
+      show(data.booking, 'Your meeting has been moved.');
       $('booking').focus();
     } catch (error) {
       const message = error.code === 'SLOT_UNAVAILABLE' ? slotProblem(error) : generalProblem(error);

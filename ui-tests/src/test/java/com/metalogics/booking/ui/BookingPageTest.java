@@ -50,6 +50,7 @@ class BookingPageTest extends PageTestBase {
     assertThat(booking.startTime()).isEqualTo(start);
     assertThat(booking.attendee().timeZone().getId()).isEqualTo("Europe/Berlin");
     assertThat(booking.attendee().company()).contains("Analytical Engines");
+    assertThat(browser.find("#confirmation-email").getText()).contains("ada@example.com");
     browser.screenshot("booking-confirmation-desktop", 1280, 900, false);
     browser.viewport(1280, 900, false);
 
@@ -126,6 +127,65 @@ class BookingPageTest extends PageTestBase {
 
     browser.visible("#confirmation");
     assertThat(browser.focused().getAttribute("id")).isEqualTo("confirmation");
+  }
+
+  @Test
+  void givenAOneLetterTopLevelDomain_thePageAsksForARealAddress() {
+    browser.open(server.base + "/");
+    picker.awaitWeekWithSlots();
+    picker.choose(picker.offered().get(0));
+    browser.find("#name").sendKeys("Ada Lovelace");
+    browser.find("#email").sendKeys("a@b.c");
+
+    browser.find("#submit").click();
+
+    assertThat(browser.visible("#email-error").getText()).contains("name@example.com");
+    assertThat(browser.find("#confirmation").isDisplayed()).isFalse();
+  }
+
+  @Test
+  void onAPhone_pickingATimeAfterTheTimeError_clearsItAndBringsTheFormIntoView() {
+    browser.viewport(390, 844, true);
+    browser.open(server.base + "/");
+    picker.awaitWeekWithSlots();
+    browser.find("#submit").click();
+    browser.visible("#slot-error");
+
+    picker.choose(picker.offered().get(0));
+
+    assertThat(browser.find("#slot-error").isDisplayed()).isFalse();
+    assertThat(browser.find("#error-summary").getText())
+        .doesNotContain("choose a time")
+        .contains("enter your name");
+    Boolean formInView =
+        browser.script(
+            "const r = document.getElementById('name').getBoundingClientRect();"
+                + "return r.top >= 0 && r.bottom <= window.innerHeight;");
+    assertThat(formInView).isTrue();
+
+    browser.find("#name").sendKeys("Ada Lovelace");
+    assertThat(browser.find("#name-error").isDisplayed()).isFalse();
+    assertThat(browser.find("#error-summary").getText()).doesNotContain("enter your name");
+  }
+
+  @Test
+  void whileTheNextWeekLoads_itsDaysShowPlaceholdersAndNoTimeOfTheOldWeekCanBePicked() {
+    try (AnswerGate gate = AnswerGate.install(browser, "available-slots")) {
+      browser.open(server.base + "/");
+      picker.awaitWeekWithSlots();
+      gate.hold();
+
+      browser.find("#next-week").click();
+      gate.awaitWaiting();
+
+      assertThat(picker.slotInputs()).isEmpty();
+      assertThat(browser.findAll("#slot .skeleton")).isNotEmpty();
+      assertThat(browser.find("#slot").getText()).doesNotContain("No free times");
+      browser.screenshot("booking-loading-desktop", 1280, 900, false);
+      gate.release();
+      picker.awaitWeek();
+      assertThat(browser.findAll("#slot .skeleton")).isEmpty();
+    }
   }
 
   @Test

@@ -182,6 +182,22 @@ final class Browser implements AutoCloseable {
     viewport(width, height, mobile);
   }
 
+  /**
+   * Runs {@code js} in every page opened from now on, before the page's own scripts (the page's
+   * Content-Security-Policy does not apply to it); the answer identifies it for {@link #forget}.
+   */
+  String onEveryPage(String js) {
+    return (String)
+        driver
+            .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js))
+            .get("identifier");
+  }
+
+  void forget(String identifier) {
+    driver.executeCdpCommand(
+        "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+  }
+
   /** Console lines of the page, e.g. to look for Content-Security-Policy violations. */
   List<String> consoleLines() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

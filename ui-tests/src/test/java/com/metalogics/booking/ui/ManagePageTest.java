@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.IntegrationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +56,30 @@ class ManagePageTest extends PageTestBase {
     Booking booking = server.booking(created.id());
     assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
     assertThat(booking.cancelReason()).contains("Found the answer in the docs");
+  }
+
+  @Test
+  void afterACancel_thePageSaysCancelled_andNothingOfOurCalendarOrRecords() {
+    UiServer.Created created = server.book("quiet@example.com", freeStart(3), 30);
+    server.crm.failures().failWith(() -> IntegrationException.crm("down", null));
+    server.calendar.failures().failWith(() -> IntegrationException.calendar("down", null));
+    try {
+      open(created);
+      browser.visible("#cancel-section");
+
+      browser.find("#cancel").click();
+
+      browser.until(d -> browser.find("#booking-status").getText().equals("Cancelled"));
+      assertThat(browser.find("#outcome").getText())
+          .contains("cancelled")
+          .doesNotContain("booked", "calendar", "records");
+      assertThat(browser.find("main").getText()).doesNotContain("shortly");
+      assertThat(browser.visible("#book-again a").getAttribute("href"))
+          .isEqualTo(server.base + "/");
+    } finally {
+      server.crm.failures().recover();
+      server.calendar.failures().recover();
+    }
   }
 
   @Test

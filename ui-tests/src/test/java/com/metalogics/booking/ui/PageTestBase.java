@@ -18,8 +18,13 @@ abstract class PageTestBase {
   @BeforeAll
   void startBrowserAndServer() {
     browser = Browser.start();
-    server = new UiServer();
+    server = newServer();
     picker = new SlotPickerDriver(browser);
+  }
+
+  /** The server of the class's tests: integrations (calendar, CRM, mail) on unless overridden. */
+  UiServer newServer() {
+    return new UiServer();
   }
 
   @AfterAll
