@@ -30,7 +30,12 @@ function fold(line) {
   return out.join('\r\n ');
 }
 
-export function icsText({ id, startMs, endMs, summary, description, url }) {
+/** A quoted parameter value: no quotes or control characters inside. */
+function quoted(text) {
+  return `"${String(text).replace(/["\u0000-\u001f]/g, ' ')}"`;
+}
+
+export function icsText({ id, startMs, endMs, summary, description, url, location, organizer }) {
   const lines = [
     'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Metalogics//Booking service//EN',
     'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'BEGIN:VEVENT',
@@ -38,6 +43,9 @@ export function icsText({ id, startMs, endMs, summary, description, url }) {
     `DTSTART:${stamp(startMs)}`, `DTEND:${stamp(endMs)}`,
     `SUMMARY:${escapeText(summary)}`, `DESCRIPTION:${escapeText(description)}`,
   ];
+  if (location) lines.push(`LOCATION:${escapeText(location)}`);
+  // The host's address is not public: "invalid:nomail" is the usual stand-in calendars accept.
+  if (organizer) lines.push(`ORGANIZER;CN=${quoted(organizer)}:invalid:nomail`);
   if (url) lines.push(`URL:${url}`);
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;

@@ -159,6 +159,11 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
   }
 
+  /** The locale the page's Intl formats by, as a visitor's operating system would set it. */
+  void locale(String tag) {
+    driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", tag));
+  }
+
   /** Phone-sized (mobile viewport rules apply) or back to the desktop window. */
   void viewport(int width, int height, boolean mobile) {
     driver.executeCdpCommand(

@@ -17,8 +17,8 @@ class MailOffPageTest extends PageTestBase {
     browser.timeZone("Europe/Berlin");
     browser.viewport(1280, 900, false);
     browser.open(server.base + "/");
-    picker.awaitWeekWithSlots();
-    picker.choose(picker.offered().get(0));
+    calendar.awaitMonthWithSlots();
+    calendar.choose(calendar.offered().get(0));
     browser.find("#name").sendKeys("Ada Lovelace");
     browser.find("#email").sendKeys("ada@example.com");
 

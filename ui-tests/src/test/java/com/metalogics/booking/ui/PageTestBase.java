@@ -14,12 +14,14 @@ abstract class PageTestBase {
   UiServer server;
   Browser browser;
   SlotPickerDriver picker;
+  MonthPickerDriver calendar;
 
   @BeforeAll
   void startBrowserAndServer() {
     browser = Browser.start();
     server = newServer();
     picker = new SlotPickerDriver(browser);
+    calendar = new MonthPickerDriver(browser);
   }
 
   /** The server of the class's tests: integrations (calendar, CRM, mail) on unless overridden. */

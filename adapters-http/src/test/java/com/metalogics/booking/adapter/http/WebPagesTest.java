@@ -3,8 +3,11 @@ package com.metalogics.booking.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.adapter.http.TestServer.Answer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,34 @@ class WebPagesTest {
     assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
     assertThat(page.header("X-Frame-Options")).isNull();
+  }
+
+  @Test
+  void anEventTypesPage_isTheBookingPage_embeddableLikeIt() {
+    Answer page = server.get("/book/consult-45");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.raw().body()).contains("/assets/booking.js");
+    assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors *");
+    assertThat(server.get("/book/Not_A_Slug").status()).isEqualTo(404);
+    assertThat(server.get("/book/a/b").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theBookingPageWeighsUnder100KilobytesWithEverythingItLoads() {
+    String html = server.get("/").raw().body();
+    Matcher files =
+        Pattern.compile("(?:href|src)=\"(/assets/[a-z0-9.-]+\\.(?:css|js))\"").matcher(html);
+    long bytes = html.getBytes(StandardCharsets.UTF_8).length;
+    int count = 0;
+    while (files.find()) {
+      Answer file = server.get(files.group(1));
+      assertThat(file.status()).as(files.group(1)).isEqualTo(200);
+      bytes += file.raw().body().getBytes(StandardCharsets.UTF_8).length;
+      count++;
+    }
+    assertThat(count).isGreaterThan(5);
+    assertThat(bytes).isLessThan(100_000);
   }
 
   @Test

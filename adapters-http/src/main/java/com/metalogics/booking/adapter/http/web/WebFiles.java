@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 public final class WebFiles {
 
   private static final Pattern MANAGE = Pattern.compile("/manage/[^/]{1,100}");
+
+  /** An event type's own booking page; the page asks the API whether the slug exists. */
+  private static final Pattern BOOK = Pattern.compile("/book/[a-z0-9][a-z0-9-]{0,63}/?");
+
   private static final Pattern ASSET =
       Pattern.compile("/assets/([a-z0-9][a-z0-9-]{0,60}\\.(css|js|svg))");
 
@@ -47,6 +51,8 @@ public final class WebFiles {
       answer(ctx, "/", "index.html", true);
     } else if ("/admin".equals(path) || "/admin/".equals(path)) {
       answer(ctx, "/admin", "admin.html", false);
+    } else if (BOOK.matcher(path).matches()) {
+      answer(ctx, "/book/{slug}", "index.html", true);
     } else if (MANAGE.matcher(path).matches()) {
       answer(ctx, "/manage/{id}", "manage.html", false);
     } else {
