@@ -277,6 +277,14 @@ function bookAnother() {
   $('picker-title').focus();
 }
 
+/** Inside an iframe, the page tells its host page how tall it is (see embed.js). */
+function reportHeight() {
+  if (window.parent === window) return;
+  const send = () => window.parent.postMessage(
+    { type: 'booking:height', height: document.body.scrollHeight }, '*');
+  new ResizeObserver(send).observe(document.body);
+}
+
 form.addEventListener('submit', onSubmit);
 form.addEventListener('input', recheck);
 $('picker').addEventListener('pointerdown', () => { pointerChoice = true; });
@@ -285,4 +293,5 @@ focusLinkedFields($('error-summary'));
 $('add-to-calendar').addEventListener('click', () => booked && downloadIcs(booked.event, 'meeting.ics'));
 $('copy-link').addEventListener('click', copyLink);
 $('book-another').addEventListener('click', bookAnother);
+reportHeight();
 start();

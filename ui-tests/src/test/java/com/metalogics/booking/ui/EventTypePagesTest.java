@@ -1,14 +1,19 @@
 package com.metalogics.booking.ui;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.core.domain.Booking;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
 /** Several event types: the list at the root, a page per type, and what its address preselects. */
 class EventTypePagesTest extends PageTestBase {
@@ -75,6 +80,40 @@ class EventTypePagesTest extends PageTestBase {
     assertThat(browser.find("#zone").getAttribute("value")).contains("Tokyo");
     assertThat(calendar.chosenDay()).isEqualTo(day);
     assertThat(calendar.offered()).contains(free.get(0));
+  }
+
+  @Test
+  void theEmbedScript_putsThePageInAFrame_asTallAsItsContent() throws IOException {
+    String page =
+        "<!doctype html><title>Host</title><h1>Our company</h1>"
+            + "<script src=\"%s/assets/embed.js\" data-path=\"/book/consult\"></script>"
+                .formatted(server.base);
+    HttpServer host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    host.createContext(
+        "/",
+        exchange -> {
+          byte[] body = page.getBytes(UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    host.start();
+    try {
+      browser.open("http://127.0.0.1:" + host.getAddress().getPort() + "/");
+
+      WebElement frame = browser.visible("iframe");
+      assertThat(frame.getAttribute("src")).isEqualTo(server.base + "/book/consult");
+      browser.until(d -> !frame.getCssValue("height").equals("1200px"));
+      browser.driver.switchTo().frame(frame);
+      browser.visible("#page-title");
+      long inner = ((Number) browser.script("return document.body.scrollHeight;")).longValue();
+      browser.driver.switchTo().defaultContent();
+      browser.until(d -> frame.getCssValue("height").equals(Math.max(200, inner) + "px"));
+    } finally {
+      browser.driver.switchTo().defaultContent();
+      host.stop(0);
+    }
   }
 
   @Test

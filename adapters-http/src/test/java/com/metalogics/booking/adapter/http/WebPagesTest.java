@@ -3,11 +3,15 @@ package com.metalogics.booking.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.adapter.http.TestServer.Answer;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +33,9 @@ class WebPagesTest {
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("Content-Type")).startsWith("text/html");
-    assertThat(page.raw().body()).contains("<script type=\"module\" src=\"/assets/booking.js\">");
+    assertThat(page.raw().body())
+        .containsPattern(
+            "<script type=\"module\" src=\"/assets/booking.js\\?v=[A-Za-z0-9_-]{12}\">");
     assertThat(page.header("Content-Security-Policy"))
         .contains(
             "default-src 'self'",
@@ -60,7 +66,8 @@ class WebPagesTest {
   void theBookingPageWeighsUnder100KilobytesWithEverythingItLoads() {
     String html = server.get("/").raw().body();
     Matcher files =
-        Pattern.compile("(?:href|src)=\"(/assets/[a-z0-9.-]+\\.(?:css|js))\"").matcher(html);
+        Pattern.compile("(?:href|src)=\"(/assets/[a-z0-9.-]+\\.(?:css|js)\\?v=[A-Za-z0-9_-]+)\"")
+            .matcher(html);
     long bytes = html.getBytes(StandardCharsets.UTF_8).length;
     int count = 0;
     while (files.find()) {
@@ -121,6 +128,40 @@ class WebPagesTest {
     Answer again = server.get("/assets/slots.js", "If-None-Match", etag);
     assertThat(again.status()).isEqualTo(304);
     assertThat(again.raw().body()).isEmpty();
+  }
+
+  @Test
+  void assetsAskedForByTheirVersion_areKeptForAYear_andModulesImportByVersion() {
+    String page = server.get("/").raw().body();
+    Matcher css =
+        Pattern.compile("href=\"(/assets/app\\.css\\?v=([A-Za-z0-9_-]{12}))\"").matcher(page);
+    assertThat(css.find()).as(page).isTrue();
+
+    Answer versioned = server.get(css.group(1));
+    assertThat(versioned.status()).isEqualTo(200);
+    assertThat(versioned.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+    assertThat(server.get("/assets/app.css?v=stale").header("Cache-Control")).isEqualTo("no-cache");
+    assertThat(server.get("/").header("Cache-Control")).isEqualTo("no-cache");
+    assertThat(server.get("/assets/booking.js").raw().body())
+        .containsPattern("from './api\\.js\\?v=[A-Za-z0-9_-]{12}'")
+        .doesNotContain("from './api.js'");
+  }
+
+  @Test
+  void pagesAndAssets_areSentCompressed_toClientsThatAcceptIt() throws Exception {
+    for (String path : List.of("/", "/assets/calendar.js", "/assets/app.css")) {
+      HttpResponse<byte[]> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  server.request(path).header("Accept-Encoding", "gzip").GET().build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(answer.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+      String text =
+          new String(
+              new GZIPInputStream(new ByteArrayInputStream(answer.body())).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(text).as(path).isNotBlank();
+    }
   }
 
   @Test
