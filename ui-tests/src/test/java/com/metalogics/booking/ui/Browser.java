@@ -145,6 +145,33 @@ final class Browser implements AutoCloseable {
         .until(condition);
   }
 
+  /** Like {@link #until(Function)}, with a longer patience for throttled networks. */
+  <T> T until(Duration patience, Function<org.openqa.selenium.WebDriver, T> condition) {
+    return new WebDriverWait(driver, patience)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
+  }
+
+  /** Chromium's network throttling: every request waits {@code latency} longer for its answer. */
+  void slowLink(Duration latency) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of(
+            "offline",
+            false,
+            "latency",
+            latency.toMillis(),
+            "downloadThroughput",
+            -1,
+            "uploadThroughput",
+            -1));
+  }
+
+  void fastLink() {
+    slowLink(Duration.ZERO);
+  }
+
   @SuppressWarnings("unchecked")
   <T> T script(String js, Object... args) {
     return (T) ((JavascriptExecutor) driver).executeScript(js, args);
