@@ -16,14 +16,17 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, { method = 'GET', body, token, headers = {} } = {}) {
+/** `cache: 'default'` lets a request take the answer the page preloaded (link rel=preload). */
+export async function api(path, {
+  method = 'GET', body, token, headers = {}, cache = 'no-store',
+} = {}) {
   const sent = { Accept: 'application/json', ...headers };
   if (body !== undefined) sent['Content-Type'] = 'application/json';
   if (token) sent.Authorization = `Bearer ${token}`;
   let response;
   try {
     response = await fetch(path, {
-      method, headers: sent, cache: 'no-store', credentials: 'same-origin',
+      method, headers: sent, cache, credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

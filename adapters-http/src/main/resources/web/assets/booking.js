@@ -4,13 +4,13 @@
 
 import { api, generalProblem, newKey, slotProblem } from './api.js';
 import { MonthPicker } from './calendar.js';
-import { Clock } from './clock.js';
-import { describeMeeting, googleLink, meetingEvent, outlookLink } from './details.js';
+import {
+  describeMeeting, downloadIcs, googleLink, meetingEvent, outlookLink,
+} from './details.js';
 import { $, FormErrors, el, focusLinkedFields, say, sentence } from './dom.js';
-import { t, translatePage } from './i18n.js';
-import { downloadIcs } from './ics.js';
+import { Clock, t, translatePage } from './i18n.js';
 import { detectedZone } from './time.js';
-import { cityOf } from './zones.js';
+import { cityOf } from './choices.js';
 
 const FIELDS = ['name', 'email', 'company', 'phone', 'message'];
 /** A domain must end in a top-level domain of two letters or more, as the API demands. */
@@ -100,7 +100,7 @@ async function start() {
   const slug = (SLUG.exec(window.location.pathname) || [])[1];
   let types;
   try {
-    types = await api('/api/event-types');
+    types = await api('/api/event-types', { cache: 'default' });
   } catch (error) {
     fail(generalProblem(error));
     return;

@@ -3,33 +3,17 @@
 // Page Down by month; the first month with free time opens by itself.
 
 import { api, generalProblem } from './api.js';
-import { Clock } from './clock.js';
 import { el, say } from './dom.js';
-import { t, tn } from './i18n.js';
-import { addDays, dateKey, zonedParts, zonedToMs } from './time.js';
-import { ZonePicker } from './zonepicker.js';
+import { Clock, t, tn } from './i18n.js';
+import { dateKey, zonedParts, zonedToMs } from './time.js';
+import { MonthGrid, monthAdd, monthIndex, parseKey } from './month.js';
+import { clockField, durationField, ZonePicker } from './choices.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The API answers at most 30 days per request (MAX_RANGE_DAYS); a long month takes two. */
 const MAX_RANGE_MS = 30 * DAY_MS;
 const MONTHS_AHEAD = 12;
 const AUTO_ADVANCE = 3;
-const KEY_STEPS = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
-
-function monthAdd({ year, month }, n) {
-  const index = year * 12 + (month - 1) + n;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-function monthIndex({ year, month }) {
-  return year * 12 + month;
-}
-
-function parseKey(key) {
-  const [year, month, day] = key.split('-').map(Number);
-  return { year, month, day };
-}
-
 /** [from, to) cut into pieces the API accepts. */
 function pieces(from, to) {
   const out = [];
@@ -79,63 +63,39 @@ export class MonthPicker {
       'aria-live': 'polite' });
     this.error = el('p', { id: 'slot-error', class: 'field-error slot-error', role: 'alert',
       tabindex: '-1', hidden: true });
-    this.grid = el('table', { id: 'calendar', class: 'calendar', role: 'grid',
-      'aria-labelledby': 'month-label' });
+    this.grid = new MonthGrid({
+      clock: this.clock, onPick: (key) => this.chooseDay(key), onMove: (date) => this.moveTo(date),
+    });
     this.timesLegend = el('legend', { id: 'times-label', text: t('picker.pickDay') });
     this.times = el('fieldset', { id: 'slot', class: 'times', tabindex: '-1' }, this.timesLegend,
       el('div', { class: 'time-list' }));
     this.zones = new ZonePicker({ zone: this.zone, onChange: (zone) => this.changeZone(zone) });
     this.container.replaceChildren(
-      el('div', { class: 'picker-controls' }, this.durationChoice(), this.zones.node,
-        this.clockChoice()),
+      el('div', { class: 'picker-controls' },
+        durationField(this.durations, this.duration, (minutes) => this.changeDuration(minutes)),
+        this.zones.node,
+        clockField(this.clock.hour12, (hour12) => this.changeClock(hour12))),
       el('div', { class: 'month-and-times' },
         el('div', { class: 'month' },
-          el('div', { class: 'month-nav' }, this.prev, this.monthLabel, this.next), this.grid),
+          el('div', { class: 'month-nav' }, this.prev, this.monthLabel, this.next),
+          this.grid.table),
         el('div', { class: 'day-times' }, this.times)),
       this.status, this.error);
     this.prev.addEventListener('click', () => this.moveMonth(-1));
     this.next.addEventListener('click', () => this.moveMonth(1));
-    this.grid.addEventListener('click', (event) => this.clickDay(event));
-    this.grid.addEventListener('keydown', (event) => this.gridKey(event));
     this.times.addEventListener('change', (event) => this.chooseTime(event));
   }
 
-  durationChoice() {
-    if (this.durations.length < 2) {
-      return el('p', { class: 'duration-only' },
-        el('strong', { text: t('picker.length') }), ` ${t('picker.minutes', { n: this.duration })}`);
-    }
-    const row = el('div', { class: 'choice-row' });
-    for (const minutes of this.durations) {
-      const id = `duration-${minutes}`;
-      row.append(el('span', { class: 'choice' },
-        el('input', { type: 'radio', name: 'duration', id, value: String(minutes),
-          checked: minutes === this.duration }),
-        el('label', { for: id, text: t('picker.minutes', { n: minutes }) })));
-    }
-    row.addEventListener('change', (event) => {
-      this.duration = Number(event.target.value);
-      this.select(null);
-      this.load();
-    });
-    return el('fieldset', { class: 'durations' }, el('legend', { text: t('picker.length') }), row);
+  changeDuration(minutes) {
+    this.duration = minutes;
+    this.select(null);
+    this.load();
   }
 
-  clockChoice() {
-    const row = el('div', { class: 'choice-row' });
-    for (const [value, text] of [['24', t('picker.h24')], ['12', t('picker.h12')]]) {
-      row.append(el('span', { class: 'choice' },
-        el('input', { type: 'radio', name: 'clock', id: `clock-${value}`, value,
-          checked: (value === '12') === this.clock.hour12 }),
-        el('label', { for: `clock-${value}`, text })));
-    }
-    row.addEventListener('change', (event) => {
-      this.clock.hour12 = event.target.value === '12';
-      this.renderTimes();
-      this.onChange(this.selected);
-    });
-    return el('fieldset', { class: 'durations clock' }, el('legend', { text: t('picker.clock') }),
-      row);
+  changeClock(hour12) {
+    this.clock.hour12 = hour12;
+    this.renderTimes();
+    this.onChange(this.selected);
   }
 
   changeZone(zone) {
@@ -256,97 +216,26 @@ export class MonthPicker {
   }
 
   renderGrid(loading) {
-    const head = el('tr', {}, ...this.clock.weekdays().map((name) =>
-      el('th', { scope: 'col', text: name })));
-    const first = { ...this.month, day: 1 };
-    const lead = (new Date(Date.UTC(first.year, first.month - 1, 1)).getUTCDay() + 6) % 7;
-    const rows = [];
-    let row = el('tr');
-    for (let i = 0; i < lead; i += 1) row.append(el('td', { class: 'outside' }));
-    for (let date = first; date.month === this.month.month; date = addDays(date, 1)) {
-      if (row.children.length === 7) {
-        rows.push(row);
-        row = el('tr');
-      }
-      row.append(el('td', { 'aria-selected': String(dateKey(date) === this.day) },
-        this.dayButton(date, loading)));
-    }
-    while (row.children.length < 7) row.append(el('td', { class: 'outside' }));
-    rows.push(row);
-    this.grid.classList.toggle('loading', loading);
-    this.grid.replaceChildren(el('thead', {}, head), el('tbody', {}, ...rows));
-  }
-
-  dayButton(date, loading) {
-    const key = dateKey(date);
-    const free = !loading && this.byDay.has(key);
-    const label = `${this.clock.day(date)}, ${free ? t('picker.dayFree') : t('picker.dayNone')}`;
-    return el('button', {
-      type: 'button', class: `cal-day${free ? ' free' : ''}`, 'data-date': key,
-      tabindex: key === this.focusKey ? '0' : '-1', 'aria-label': label,
-      'aria-disabled': free ? null : 'true', 'aria-pressed': String(key === this.day),
-      text: String(date.day),
+    this.grid.render(this.month, {
+      free: this.byDay, day: this.day, focus: this.focusKey, loading,
     });
-  }
-
-  clickDay(event) {
-    const button = event.target.closest('button.cal-day');
-    if (!button || button.getAttribute('aria-disabled') === 'true') return;
-    this.chooseDay(button.dataset.date);
   }
 
   chooseDay(key) {
     this.day = key;
     this.focusKey = key;
-    for (const button of this.grid.querySelectorAll('button.cal-day')) {
-      const chosen = button.dataset.date === key;
-      button.setAttribute('aria-pressed', String(chosen));
-      button.parentElement.setAttribute('aria-selected', String(chosen));
-    }
     this.renderTimes();
   }
 
-  gridKey(event) {
-    const button = event.target.closest('button.cal-day');
-    if (!button) return;
-    const date = parseKey(button.dataset.date);
-    let target = null;
-    if (event.key in KEY_STEPS) target = addDays(date, KEY_STEPS[event.key]);
-    else if (event.key === 'Home') target = addDays(date, -((this.weekday(date) + 6) % 7));
-    else if (event.key === 'End') target = addDays(date, 6 - ((this.weekday(date) + 6) % 7));
-    else if (event.key === 'PageUp' || event.key === 'PageDown') {
-      const month = monthAdd(date, event.key === 'PageUp' ? -1 : 1);
-      const days = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
-      target = { ...month, day: Math.min(date.day, days) };
-    }
-    if (!target) return;
-    event.preventDefault();
-    this.focusDay(target);
-  }
-
-  weekday(date) {
-    return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-  }
-
-  /** Moves the keyboard focus to a day, loading its month first when it is another one. */
-  async focusDay(date) {
-    const key = dateKey(date);
-    if (date.year !== this.month.year || date.month !== this.month.month) {
-      if ((this.prev.disabled && monthIndex(date) < monthIndex(this.month))
-        || (this.next.disabled && monthIndex(date) > monthIndex(this.month))) return;
-      this.month = { year: date.year, month: date.month };
-      this.day = null;
-      await this.load();
-      this.focusKey = key;
-      for (const b of this.grid.querySelectorAll('button.cal-day')) {
-        b.tabIndex = b.dataset.date === key ? 0 : -1;
-      }
-    }
-    this.focusKey = key;
-    for (const b of this.grid.querySelectorAll('button.cal-day')) {
-      b.tabIndex = b.dataset.date === key ? 0 : -1;
-      if (b.dataset.date === key) b.focus();
-    }
+  /** The keyboard left the month: its neighbour is loaded, then the day gets the focus. */
+  async moveTo(date) {
+    const before = monthIndex(date) < monthIndex(this.month);
+    if ((before && this.prev.disabled) || (!before && this.next.disabled)) return;
+    this.month = { year: date.year, month: date.month };
+    this.day = null;
+    await this.load();
+    this.focusKey = dateKey(date);
+    this.grid.focus(this.focusKey);
   }
 
   renderTimes() {

@@ -3,11 +3,11 @@
 
 import { api, generalProblem, slotProblem } from './api.js';
 import { MonthPicker } from './calendar.js';
-import { Clock } from './clock.js';
-import { describeMeeting, googleLink, meetingEvent, outlookLink } from './details.js';
+import {
+  describeMeeting, downloadIcs, googleLink, meetingEvent, outlookLink,
+} from './details.js';
 import { $, FormErrors, focusLinkedFields, say, sentence } from './dom.js';
-import { t, translatePage } from './i18n.js';
-import { downloadIcs } from './ics.js';
+import { Clock, t, translatePage } from './i18n.js';
 import { detectedZone } from './time.js';
 
 translatePage();
