@@ -2,13 +2,13 @@
 // one booking, the confirmation. Query parameters preselect duration, date and time zone; utm_*
 // parameters stay in the page's links.
 
-import { api, generalProblem, newKey, slotProblem } from './api.js';
+import { api, generalProblem, newKey } from './api.js';
 import { MonthPicker } from './calendar.js';
 import {
   describeMeeting, downloadIcs, googleLink, meetingEvent, outlookLink,
 } from './details.js';
 import { $, FormErrors, el, focusLinkedFields, say, sentence } from './dom.js';
-import { Clock, t, translatePage } from './i18n.js';
+import { Clock, problemText, t, translatePage } from './i18n.js';
 import { detectedZone } from './time.js';
 import { cityOf } from './choices.js';
 
@@ -102,7 +102,7 @@ async function start() {
   try {
     types = await api('/api/event-types', { cache: 'default' });
   } catch (error) {
-    fail(generalProblem(error));
+    fail(problemText(error, generalProblem(error)));
     return;
   }
   say($('loading'), '');
@@ -213,11 +213,11 @@ function handleError(error) {
   } else if (error.code === 'SLOT_UNAVAILABLE') {
     picker.select(null);
     picker.load();
-    showProblems({ slot: slotProblem(error) });
+    showProblems({ slot: problemText(error, '') });
   } else if (error.code === 'FREQUENCY_LIMIT_EXCEEDED') {
-    showProblems({ email: generalProblem(error) });
+    showProblems({ email: problemText(error, generalProblem(error)) });
   } else {
-    showProblems({ general: generalProblem(error) });
+    showProblems({ general: problemText(error, generalProblem(error)) });
   }
 }
 

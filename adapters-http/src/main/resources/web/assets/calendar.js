@@ -4,7 +4,7 @@
 
 import { api, generalProblem } from './api.js';
 import { el, say } from './dom.js';
-import { Clock, t, tn } from './i18n.js';
+import { Clock, problemText, t, tn } from './i18n.js';
 import { dateKey, zonedParts, zonedToMs } from './time.js';
 import { MonthGrid, monthAdd, monthIndex, parseKey } from './month.js';
 import { clockField, durationField, ZonePicker } from './choices.js';
@@ -138,7 +138,8 @@ export class MonthPicker {
       if (request !== this.request) return;
       this.byDay = new Map();
       this.showMonth();
-      say(this.status, t('picker.loadFailed', { problem: generalProblem(error) }), 'error');
+      say(this.status, t('picker.loadFailed', { problem: problemText(error, generalProblem(error)) }),
+        'error');
     }
   }
 

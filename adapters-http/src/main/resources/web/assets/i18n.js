@@ -41,6 +41,20 @@ export function tn(key, count, params = {}) {
   return t(`${key}.${form}`, { ...params, count });
 }
 
+/**
+ * An API error in the visitor's language: the slot's reason or the error's code from the
+ * catalogue; otherwise `fallback` (the API's own message, e.g. a field's problem).
+ */
+export function problemText(error, fallback) {
+  const key = error.code === 'SLOT_UNAVAILABLE'
+    ? `slot.${(error.details && error.details.reason) || 'CALENDAR_BUSY'}` : `error.${error.code}`;
+  if (key in en) return t(key);
+  if (error.status >= 500 || error.status === 0) {
+    return t('error.server', { ref: error.requestId ? t('error.reference', { id: error.requestId }) : '' });
+  }
+  return fallback;
+}
+
 /** Fills every element marked data-i18n (text) or data-i18n-label (aria-label) in the page. */
 export function translatePage() {
   document.documentElement.lang = lang;

@@ -1,13 +1,13 @@
 // The manage page: the link from the confirmation carries the booking id in the path and the
 // manage token in the fragment, which the browser never sends to the server.
 
-import { api, generalProblem, slotProblem } from './api.js';
+import { api, generalProblem } from './api.js';
 import { MonthPicker } from './calendar.js';
 import {
   describeMeeting, downloadIcs, googleLink, meetingEvent, outlookLink,
 } from './details.js';
 import { $, FormErrors, focusLinkedFields, say, sentence } from './dom.js';
-import { Clock, t, translatePage } from './i18n.js';
+import { Clock, problemText, t, translatePage } from './i18n.js';
 import { detectedZone } from './time.js';
 
 translatePage();
@@ -112,7 +112,7 @@ function onCancel(event) {
       cancelErrors.show(error.code === 'VALIDATION_ERROR'
         ? Object.fromEntries(Object.entries(error.fields)
           .map(([f, p]) => [f, sentence(t('field.reason'), p)]))
-        : { general: generalProblem(error) });
+        : { general: problemText(error, generalProblem(error)) });
     }
   });
 }
@@ -137,7 +137,7 @@ function onReschedule(event) {
       $('booking').focus();
     } catch (error) {
       const unavailable = error.code === 'SLOT_UNAVAILABLE';
-      const message = unavailable ? slotProblem(error) : generalProblem(error);
+      const message = problemText(error, generalProblem(error));
       if (unavailable) {
         picker.select(null);
         picker.load();
@@ -165,7 +165,7 @@ async function start() {
     show(data.booking);
   } catch (error) {
     fail(error.code === 'NOT_FOUND' || error.code === 'UNAUTHORIZED'
-      ? t('manage.notFound') : generalProblem(error));
+      ? t('manage.notFound') : problemText(error, generalProblem(error)));
   }
 }
 

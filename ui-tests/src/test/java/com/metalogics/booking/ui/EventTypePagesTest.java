@@ -127,7 +127,7 @@ class EventTypePagesTest extends PageTestBase {
 
   @Test
   void inGerman_thePageSpeaksGerman() {
-    browser.open(server.base + "/book/meeting?lang=de");
+    browser.open(server.base + "/book/meeting?lang=de&duration=15");
     calendar.awaitMonthWithSlots();
 
     assertThat(browser.find("html").getAttribute("lang")).isEqualTo("de");
@@ -138,5 +138,16 @@ class EventTypePagesTest extends PageTestBase {
     assertThat(browser.visible("#error-summary").getText())
         .contains("Bitte wählen Sie eine Zeit.", "Bitte geben Sie Ihren Namen ein.");
     browser.screenshot("booking-german-desktop", 1280, 900, false);
+
+    Instant start = calendar.offered().get(calendar.offered().size() - 1);
+    calendar.choose(start);
+    browser.find("#name").sendKeys("Grete Müller");
+    browser.find("#email").sendKeys("grete@example.de");
+    server.book("schneller@example.de", start, 15);
+    browser.find("#submit").click();
+
+    assertThat(browser.visible("#slot-error").getText())
+        .containsAnyOf("gerade von jemand anderem gebucht", "nicht mehr frei")
+        .contains("Bitte wählen Sie eine andere Zeit");
   }
 }
