@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,22 @@ class BookingPageTest extends PageTestBase {
         .doesNotContain("token");
     assertThat(browser.find("#confirmation").getText()).doesNotContain("#token=");
     browser.screenshot("booking-confirmation-desktop", 1280, 900, false);
+    browser.screenshot("booking-confirmation-phone", 390, 844, true);
+    browser.viewport(1280, 900, false);
+    browser.driver.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of(
+            "origin",
+            server.base,
+            "permissions",
+            List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    browser.find("#copy-link").click();
+    assertThat(browser.visible("#copy-status").getText()).isEqualTo("The link is copied.");
+    String copied =
+        (String)
+            browser.driver.executeAsyncScript(
+                "const done = arguments[0]; navigator.clipboard.readText().then(done, () => done(''));");
+    assertThat(copied).isEqualTo(link);
     browser.viewport(1280, 900, false);
 
     browser.find("#add-to-calendar").click();
