@@ -1,7 +1,8 @@
-// The admin page: the key lives only in this tab's sessionStorage and goes out as a bearer token.
+// The admin page: bookings and limit overrides, with the key of admin-key.js.
 // The list is sorted, searched and paged by the API; this page keeps the state of what is shown.
 
-import { api, generalProblem } from './api.js';
+import { generalProblem } from './api.js';
+import { admin, keyRejected, wireKeyForm } from './admin-key.js';
 import { $, clearFieldErrors, say, sentence } from './dom.js';
 import { detectedZone } from './time.js';
 import {
@@ -10,7 +11,6 @@ import {
 import { cancelDialog, rescheduleDialog } from './admin-dialogs.js';
 import { wireLimitForm } from './admin-limits.js';
 
-const KEY = 'booking.adminKey';
 const zone = detectedZone();
 const FILTER_FIELDS = [['q', 'filter-q'], ['needsSync', 'filter-needs-sync'],
   ['status', 'filter-status'], ['from', 'filter-from'], ['to', 'filter-to'],
@@ -22,26 +22,11 @@ const view = {
   cursor: null, next: null, prev: null, index: 0, total: 0, bookings: new Map(), busy: false,
 };
 
-const adminKey = () => sessionStorage.getItem(KEY);
-const admin = (path, options = {}) => api(path, { ...options, token: adminKey() });
-
-function showArea(on) {
-  $('admin').hidden = !on;
-  $('forget-key').hidden = !on;
-  $('key-in-use').hidden = !on;
-  $('key-field').hidden = on;
-  $('use-key').hidden = on;
-}
-
 const ADMIN_OFF = 'The admin API is turned off on this server (it has no admin key configured).';
 
 function problem(error) {
   if (error.code === 'UNAUTHORIZED') {
-    sessionStorage.removeItem(KEY);
-    showArea(false);
-    say($('admin-key-error'), 'This admin key was not accepted. Please check it and try again.');
-    $('admin-key').setAttribute('aria-invalid', 'true');
-    $('admin-key').focus();
+    keyRejected();
     return;
   }
   const box = $('admin-error');
@@ -235,31 +220,6 @@ async function syncAll() {
   }
 }
 
-async function useKey(event) {
-  event.preventDefault();
-  const key = $('admin-key').value.trim();
-  say($('admin-key-error'), '');
-  $('admin-key').removeAttribute('aria-invalid');
-  if (!key) {
-    say($('admin-key-error'), 'Please enter the admin key.');
-    $('admin-key').focus();
-    return;
-  }
-  sessionStorage.setItem(KEY, key);
-  $('admin-key').value = '';
-  showArea(true);
-  if (await load()) $('list-title').focus();
-}
-
-function forgetKey() {
-  sessionStorage.removeItem(KEY);
-  $('bookings').replaceChildren();
-  showArea(false);
-  $('admin-key').focus();
-}
-
-$('key-form').addEventListener('submit', useKey);
-$('forget-key').addEventListener('click', forgetKey);
 $('filters').addEventListener('submit', applyFilters);
 $('sync-all').addEventListener('click', syncAll);
 $('next-page').addEventListener('click', () => turnPage(true));
@@ -279,7 +239,8 @@ $('list-title').setAttribute('tabindex', '-1');
 $('zone-note').textContent = `Times are shown in ${zone.replace(/_/g, ' ')}, this browser's time zone.`;
 prepareHeaders($('bookings-table'));
 showSort($('bookings-table'), view.sort, view.direction);
-if (adminKey()) {
-  showArea(true);
-  load();
-}
+wireKeyForm({
+  start: () => load(),
+  landing: () => $('list-title'),
+  forget: () => $('bookings').replaceChildren(),
+});

@@ -16,18 +16,22 @@ export class ApiError extends Error {
   }
 }
 
-/** `cache: 'default'` lets a request take the answer the page preloaded (link rel=preload). */
+/**
+ * Sends `body` as JSON, or as it is when `type` names another content type. `cache: 'default'`
+ * lets a request take the answer the page preloaded (link rel=preload).
+ */
 export async function api(path, {
-  method = 'GET', body, token, headers = {}, cache = 'no-store',
+  method = 'GET', body, type, token, headers = {}, cache = 'no-store',
 } = {}) {
   const sent = { Accept: 'application/json', ...headers };
-  if (body !== undefined) sent['Content-Type'] = 'application/json';
+  if (body !== undefined) sent['Content-Type'] = type || 'application/json';
   if (token) sent.Authorization = `Bearer ${token}`;
+  let sentBody;
+  if (body !== undefined) sentBody = type ? body : JSON.stringify(body);
   let response;
   try {
     response = await fetch(path, {
-      method, headers: sent, cache, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      method, headers: sent, cache, credentials: 'same-origin', body: sentBody,
     });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', 'The service could not be reached.');

@@ -154,6 +154,33 @@ final class UiServer implements AutoCloseable {
         .toList();
   }
 
+  /** The data of an admin API answer, read with the admin key. */
+  JsonNode adminGet(String path) {
+    return data(send(request(path).header("Authorization", "Bearer " + ADMIN_KEY).GET()));
+  }
+
+  /** Creates or replaces a catalog item through the admin API, behind the page's back. */
+  JsonNode adminPut(String path, JsonNode body) {
+    return data(
+        send(
+            request(path)
+                .header("Authorization", "Bearer " + ADMIN_KEY)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString()))));
+  }
+
+  /** The data of a public API answer. */
+  JsonNode publicGet(String path) {
+    return data(send(request(path).GET()));
+  }
+
+  private static JsonNode data(JsonNode answer) {
+    if (!answer.path("success").asBoolean()) {
+      throw new IllegalStateException("request failed: " + answer);
+    }
+    return answer.path("data");
+  }
+
   Booking booking(UUID id) {
     return repository.findById(id).orElseThrow();
   }

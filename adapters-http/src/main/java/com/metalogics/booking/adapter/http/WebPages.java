@@ -6,9 +6,10 @@ import io.javalin.http.Context;
 
 /**
  * The booking page ({@code /}), the manage page ({@code /manage/{id}}, the link in the
- * confirmation, with the manage token in the URL fragment), the admin page ({@code /admin}) and the
- * page for unknown addresses: plain HTML, CSS and ES modules from the classpath under {@code web/},
- * with a strict Content-Security-Policy.
+ * confirmation, with the manage token in the URL fragment), the admin pages ({@code /admin} for
+ * bookings, {@code /admin/catalog} for event types and schedules) and the page for unknown
+ * addresses: plain HTML, CSS and ES modules from the classpath under {@code web/}, with a strict
+ * Content-Security-Policy.
  *
  * <p>They are answered by a before-filter, not registered as routes: the route list stays the API's
  * own, exactly what the OpenAPI document describes.

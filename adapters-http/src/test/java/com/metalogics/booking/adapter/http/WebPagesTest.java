@@ -84,12 +84,18 @@ class WebPagesTest {
   void manageAndAdminPages_mayNeverBeFramed() {
     Answer manage = server.get("/manage/3f2b8c1e-0000-4000-8000-000000000001");
     Answer admin = server.get("/admin");
+    Answer catalog = server.get("/admin/catalog");
+    Answer webhooks = server.get("/admin/webhooks");
 
     assertThat(manage.status()).isEqualTo(200);
     assertThat(manage.raw().body()).contains("/assets/manage.js");
     assertThat(admin.status()).isEqualTo(200);
-    assertThat(admin.raw().body()).contains("/assets/admin.js");
-    for (Answer page : List.of(manage, admin)) {
+    assertThat(admin.raw().body()).contains("/assets/admin.js", "href=\"/admin/catalog\"");
+    assertThat(catalog.status()).isEqualTo(200);
+    assertThat(catalog.raw().body()).contains("/assets/catalog.js", "href=\"/admin\"");
+    assertThat(webhooks.status()).isEqualTo(200);
+    assertThat(webhooks.raw().body()).contains("/assets/webhooks.js", "href=\"/admin/catalog\"");
+    for (Answer page : List.of(manage, admin, catalog, webhooks)) {
       assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
       assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
     }

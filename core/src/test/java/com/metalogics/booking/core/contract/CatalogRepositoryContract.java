@@ -104,7 +104,7 @@ public abstract class CatalogRepositoryContract {
         .isInstanceOfSatisfying(
             VersionConflictException.class,
             e -> {
-              assertThat(e.kind()).isEqualTo(CatalogKind.SCHEDULE);
+              assertThat(e.kind()).isEqualTo(CatalogKind.SCHEDULE.label());
               assertThat(e.key()).isEqualTo(id);
               assertThat(e.storedVersion()).hasValue(2);
             });
@@ -134,7 +134,7 @@ public abstract class CatalogRepositoryContract {
         .isInstanceOfSatisfying(
             VersionConflictException.class,
             e -> {
-              assertThat(e.kind()).isEqualTo(CatalogKind.EVENT_TYPE);
+              assertThat(e.kind()).isEqualTo(CatalogKind.EVENT_TYPE.label());
               assertThat(e.storedVersion()).isEmpty();
             });
     assertThat(repository.eventType(slug)).isEmpty();

@@ -54,6 +54,10 @@ public final class WebFiles {
       answer(ctx, "/admin", "admin.html", false);
     } else if (BOOK.matcher(path).matches()) {
       answer(ctx, "/book/{slug}", "index.html", true);
+    } else if ("/admin/catalog".equals(path)) {
+      answer(ctx, "/admin/catalog", "catalog.html", false);
+    } else if ("/admin/webhooks".equals(path)) {
+      answer(ctx, "/admin/webhooks", "webhooks.html", false);
     } else if (MANAGE.matcher(path).matches()) {
       answer(ctx, "/manage/{id}", "manage.html", false);
     } else {

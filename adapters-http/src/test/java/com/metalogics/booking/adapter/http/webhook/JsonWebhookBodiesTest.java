@@ -1,0 +1,46 @@
+package com.metalogics.booking.adapter.http.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.metalogics.booking.core.contract.Fixtures;
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.WebhookEvent;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class JsonWebhookBodiesTest {
+
+  private final JsonWebhookBodies bodies =
+      new JsonWebhookBodies(
+          id -> id.equals("owner") ? Optional.of("Olivia Owner") : Optional.empty());
+
+  @Test
+  void aCreatedEvent_carriesThePublicFields_andTheRevisionAsSequence() throws Exception {
+    Booking booking = Fixtures.booking(Fixtures.NOW.plus(Duration.ofDays(2)), "ada@example.org");
+    UUID eventId = UUID.randomUUID();
+
+    JsonNode event =
+        new ObjectMapper()
+            .readTree(bodies.body(eventId, WebhookEvent.BOOKING_CREATED, Fixtures.NOW, booking));
+
+    assertThat(event.path("id").asText()).isEqualTo(eventId.toString());
+    assertThat(event.path("type").asText()).isEqualTo("booking.created");
+    assertThat(event.path("createdAt").asText()).isEqualTo(Fixtures.NOW.toString());
+    assertThat(event.path("data").path("sequence").asInt()).isEqualTo(booking.revision());
+    JsonNode b = event.path("data").path("booking");
+    assertThat(b.path("id").asText()).isEqualTo(booking.id().toString());
+    assertThat(b.path("email").asText()).isEqualTo("ada@example.org");
+    assertThat(b.path("status").asText()).isEqualTo("CONFIRMED");
+    assertThat(b.path("host").path("id").asText()).isEqualTo(booking.placement().hostId());
+    assertThat(b.path("startTime").asText()).isEqualTo(booking.startTime().toString());
+    assertThat(b.path("duration").asInt()).isEqualTo(30);
+    assertThat(b.has("cancelledAt")).isFalse();
+    String text = event.toString();
+    assertThat(text).doesNotContain(booking.manageTokenHash()).doesNotContainIgnoringCase("token");
+    assertThat(text).doesNotContain("calendarSynced").doesNotContain("crmContactId");
+  }
+}
