@@ -3,17 +3,18 @@
 // Page Down by month; the first month with free time opens by itself.
 
 import { api, generalProblem } from './api.js';
+import { clockField, durationField, ZonePicker } from './choices.js';
 import { el, say } from './dom.js';
 import { Clock, problemText, t, tn } from './i18n.js';
-import { dateKey, zonedParts, zonedToMs } from './time.js';
 import { MonthGrid, monthAdd, monthIndex, parseKey } from './month.js';
-import { clockField, durationField, ZonePicker } from './choices.js';
+import { dateKey, zonedParts, zonedToMs } from './time.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The API answers at most 30 days per request (MAX_RANGE_DAYS); a long month takes two. */
 const MAX_RANGE_MS = 30 * DAY_MS;
 const MONTHS_AHEAD = 12;
 const AUTO_ADVANCE = 3;
+
 /** [from, to) cut into pieces the API accepts. */
 function pieces(from, to) {
   const out = [];
@@ -73,8 +74,8 @@ export class MonthPicker {
     this.container.replaceChildren(
       el('div', { class: 'picker-controls' },
         durationField(this.durations, this.duration, (minutes) => this.changeDuration(minutes)),
-        this.zones.node,
-        clockField(this.clock.hour12, (hour12) => this.changeClock(hour12))),
+        clockField(this.clock.hour12, (hour12) => this.changeClock(hour12)),
+        this.zones.node),
       el('div', { class: 'month-and-times' },
         el('div', { class: 'month' },
           el('div', { class: 'month-nav' }, this.prev, this.monthLabel, this.next),
