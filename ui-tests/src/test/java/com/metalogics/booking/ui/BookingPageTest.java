@@ -239,6 +239,35 @@ class BookingPageTest extends PageTestBase {
   }
 
   @Test
+  void inTheMonth_pageDownAndUpMoveByMonth_andHomeAndEndToTheWeeksEnds() {
+    browser.open(server.base + "/");
+    calendar.awaitMonthWithSlots();
+    String first = calendar.chosenDay();
+    LocalDate day = LocalDate.parse(first);
+    browser.script(
+        "arguments[0].focus();", browser.find("#calendar button[data-date='" + first + "']"));
+    Actions keys = new Actions(browser.driver);
+
+    keys.sendKeys(Keys.PAGE_DOWN).perform();
+    LocalDate nextMonth = day.plusMonths(1);
+    awaitFocusOn(nextMonth.toString());
+    assertThat(browser.find("#month-label").getText())
+        .contains(String.valueOf(nextMonth.getYear()));
+    keys.sendKeys(Keys.PAGE_UP).perform();
+    awaitFocusOn(first);
+    keys.sendKeys(Keys.HOME).perform();
+    LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
+    if (monday.getMonth() == day.getMonth()) {
+      awaitFocusOn(monday.toString());
+    }
+    keys.sendKeys(Keys.END).perform();
+    LocalDate sunday = day.with(java.time.DayOfWeek.SUNDAY);
+    if (sunday.getMonth() == day.getMonth()) {
+      awaitFocusOn(sunday.toString());
+    }
+  }
+
+  @Test
   void onAPhone_thePageFitsWithoutSideways_scrolling() {
     browser.viewport(375, 812, true);
     browser.open(server.base + "/");
