@@ -16,8 +16,13 @@ export class ApiError extends Error {
   }
 }
 
-/** Sends `body` as JSON, or as it is when `type` names another content type. */
-export async function api(path, { method = 'GET', body, type, token, headers = {} } = {}) {
+/**
+ * Sends `body` as JSON, or as it is when `type` names another content type. `cache: 'default'`
+ * lets a request take the answer the page preloaded (link rel=preload).
+ */
+export async function api(path, {
+  method = 'GET', body, type, token, headers = {}, cache = 'no-store',
+} = {}) {
   const sent = { Accept: 'application/json', ...headers };
   if (body !== undefined) sent['Content-Type'] = type || 'application/json';
   if (token) sent.Authorization = `Bearer ${token}`;
@@ -26,7 +31,7 @@ export async function api(path, { method = 'GET', body, type, token, headers = {
   let response;
   try {
     response = await fetch(path, {
-      method, headers: sent, cache: 'no-store', credentials: 'same-origin', body: sentBody,
+      method, headers: sent, cache, credentials: 'same-origin', body: sentBody,
     });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', 'The service could not be reached.');

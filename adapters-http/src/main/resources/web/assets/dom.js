@@ -66,10 +66,27 @@ export class FormErrors {
       }
       const label = this.labels[target];
       const text = label ? `${label}: ${message}` : message;
-      list.append(el('li', {}, input ? el('a', { href: `#${target}`, text }) : text));
+      list.append(el('li', { 'data-target': target },
+        input ? el('a', { href: `#${target}`, text }) : text));
     }
     this.summary.hidden = false;
     this.summary.focus();
+  }
+
+  /**
+   * Takes back the problem of one target once it is fixed, next to the field and in the summary;
+   * the summary goes when nothing is left in it. Focus stays where the visitor is.
+   */
+  clearField(target) {
+    const slot = document.getElementById(`${target}-error`);
+    if (slot) say(slot, '');
+    const input = document.getElementById(target);
+    if (input) input.removeAttribute('aria-invalid');
+    const list = this.summary.querySelector('ul');
+    for (const item of list.querySelectorAll('li')) {
+      if (item.dataset.target === target) item.remove();
+    }
+    if (!list.children.length) this.summary.hidden = true;
   }
 }
 

@@ -1,17 +1,25 @@
 // The manage page: the link from the confirmation carries the booking id in the path and the
 // manage token in the fragment, which the browser never sends to the server.
 
-import { api, generalProblem, slotProblem, warningText } from './api.js';
+import { api, generalProblem } from './api.js';
+import { MonthPicker } from './calendar.js';
+import {
+  describeMeeting, downloadIcs, googleLink, meetingEvent, outlookLink,
+} from './details.js';
 import { $, FormErrors, focusLinkedFields, say, sentence } from './dom.js';
-import { downloadIcs } from './ics.js';
-import { SlotPicker } from './slots.js';
-import { detectedZone, formatRange } from './time.js';
+import { Clock, problemText, t, translatePage } from './i18n.js';
+import { detectedZone } from './time.js';
 
+translatePage();
 const id = decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop() || '');
 const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
-const cancelErrors = new FormErrors($('cancel-form'), $('cancel-summary'), { reason: 'Reason' });
-const moveErrors = new FormErrors($('reschedule-form'), $('reschedule-summary'), { slot: 'Time' });
+const cancelErrors = new FormErrors($('cancel-form'), $('cancel-summary'),
+  { reason: t('field.reason') });
+const moveErrors = new FormErrors($('reschedule-form'), $('reschedule-summary'),
+  { slot: t('field.slot') });
+const clock = new Clock();
 let booking = null;
+let type = null;
 let picker = null;
 let busy = false;
 
@@ -23,51 +31,55 @@ function fail(message) {
   box.focus();
 }
 
-/** The booking's time in the zone the picker shows, so both always agree. */
-function showWhen() {
+/** The booking's details in the zone the picker shows, so both always agree. */
+function showDetails() {
   const zone = picker ? picker.zone : detectedZone();
-  const start = Date.parse(booking.startTime);
-  const end = Date.parse(booking.endTime);
-  $('booking-when').textContent = `${formatRange(start, end, zone)} (${zone.replace(/_/g, ' ')})`;
+  describeMeeting($('booking-details'), {
+    booking, type, zone, hostZone: picker ? picker.hostZone : null, clock,
+  });
+  const event = meetingEvent(booking, type, window.location.href);
+  $('google-link').href = googleLink(event);
+  $('outlook-link').href = outlookLink(event);
 }
 
 function show(current, outcome) {
   booking = current;
-  showWhen();
-  $('booking-duration').textContent = `${booking.duration} minutes`;
-  $('booking-name').textContent = booking.name;
-  $('booking-email').textContent = booking.email;
   const active = booking.status === 'CONFIRMED';
-  $('booking-status').textContent = active ? 'Confirmed' : 'Cancelled';
+  $('booking-status').textContent = active ? t('manage.confirmed') : t('manage.cancelled');
   $('booking').hidden = false;
   $('reschedule-section').hidden = !active;
   $('cancel-section').hidden = !active;
-  $('add-to-calendar').hidden = !active;
+  $('calendar-actions').hidden = !active;
+  $('book-again').hidden = active;
+  $('book-again').querySelector('a').href = type ? `/book/${encodeURIComponent(type.slug)}` : '/';
   say($('outcome'), outcome || '');
   if (active && !picker) {
-    picker = new SlotPicker($('picker'), { duration: booking.duration, onChange: showChoice });
+    picker = new MonthPicker($('picker'), {
+      eventType: booking.eventType,
+      durations: type ? type.durations : [booking.duration],
+      duration: booking.duration, zone: detectedZone(), clock, onChange: showChoice,
+      onLoad: showDetails,
+    });
+    picker.start();
+  } else if (active) {
+    picker.load();
   }
-  if (active) picker.load();
+  showDetails();
 }
 
 function showChoice(slot) {
   $('chosen-slot').textContent = slot
-    ? `New time: ${formatRange(slot.startMs, slot.endMs, picker.zone)}`
-      + ` (${picker.zone.replace(/_/g, ' ')})`
-    : 'No new time chosen yet.';
-  if (booking) showWhen();
-}
-
-function withWarnings(text, warnings) {
-  const extra = [...new Set(warnings || [])].map(warningText).join(' ');
-  return extra ? `${text} ${extra}` : text;
+    ? t('manage.newTime', { when: clock.range(slot.startMs, slot.endMs, picker.zone) })
+    : t('manage.noNewTime');
+  if (slot) moveErrors.clearField('slot');
+  if (booking) showDetails();
 }
 
 async function guarded(button, statusNode, work) {
   if (busy) return;
   busy = true;
   button.disabled = true;
-  say(statusNode, 'Working…');
+  say(statusNode, t('manage.working'));
   try {
     await work();
   } finally {
@@ -75,6 +87,14 @@ async function guarded(button, statusNode, work) {
     button.disabled = false;
     say(statusNode, '');
   }
+}
+
+function askToCancel(open) {
+  $('cancel-form').hidden = !open;
+  $('cancel-start').hidden = open;
+  $('cancel-start').setAttribute('aria-expanded', String(open));
+  if (open) $('cancel-ask').focus();
+  else $('cancel-start').focus();
 }
 
 function onCancel(event) {
@@ -86,12 +106,13 @@ function onCancel(event) {
       const data = await api(`/api/bookings/${encodeURIComponent(id)}/cancel`, {
         method: 'POST', token, body: reason ? { reason } : {},
       });
-      show(data.booking, withWarnings('Your meeting is cancelled.', data.warnings));
+      show(data.booking, t('manage.cancelledNow'));
       $('booking').focus();
     } catch (error) {
       cancelErrors.show(error.code === 'VALIDATION_ERROR'
-        ? Object.fromEntries(Object.entries(error.fields).map(([f, p]) => [f, sentence('Reason', p)]))
-        : { general: generalProblem(error) });
+        ? Object.fromEntries(Object.entries(error.fields)
+          .map(([f, p]) => [f, sentence(t('field.reason'), p)]))
+        : { general: problemText(error, generalProblem(error)) });
     }
   });
 }
@@ -101,8 +122,8 @@ function onReschedule(event) {
   moveErrors.clear();
   picker.clearError();
   if (!picker.selected) {
-    say($('slot-error'), 'Please choose a new time.');
-    moveErrors.show({ slot: 'Please choose a new time.' });
+    say($('slot-error'), t('manage.chooseNew'));
+    moveErrors.show({ slot: t('manage.chooseNew') });
     return;
   }
   guarded($('reschedule'), $('reschedule-status'), async () => {
@@ -112,45 +133,44 @@ function onReschedule(event) {
         method: 'POST', token, body: { startTime, duration: picker.duration },
       });
       picker.select(null);
-      show(data.booking, withWarnings('Your meeting has been moved.', data.warnings));
+      show(data.booking, t('manage.moved'));
       $('booking').focus();
     } catch (error) {
-      const message = error.code === 'SLOT_UNAVAILABLE' ? slotProblem(error) : generalProblem(error);
-      if (error.code === 'SLOT_UNAVAILABLE') {
+      const unavailable = error.code === 'SLOT_UNAVAILABLE';
+      const message = problemText(error, generalProblem(error));
+      if (unavailable) {
         picker.select(null);
         picker.load();
         say($('slot-error'), message);
       }
-      moveErrors.show(error.code === 'SLOT_UNAVAILABLE' ? { slot: message } : { general: message });
+      moveErrors.show(unavailable ? { slot: message } : { general: message });
     }
   });
 }
 
 function addToCalendar() {
-  downloadIcs({
-    id: booking.id, startMs: Date.parse(booking.startTime), endMs: Date.parse(booking.endTime),
-    summary: 'Meeting', description: `Change or cancel this meeting: ${window.location.href}`,
-    url: window.location.href,
-  }, 'meeting.ics');
+  downloadIcs(meetingEvent(booking, type, window.location.href), 'meeting.ics');
 }
 
 async function start() {
   if (!token || !id) {
-    fail('This link is incomplete. Please open the link from your confirmation e-mail again.');
+    fail(t('manage.incomplete'));
     return;
   }
+  const types = api('/api/event-types').catch(() => []);
   try {
     const data = await api(`/api/bookings/${encodeURIComponent(id)}`, { token });
+    type = (await types).find((each) => each.slug === data.booking.eventType) || null;
     say($('loading'), '');
     show(data.booking);
   } catch (error) {
     fail(error.code === 'NOT_FOUND' || error.code === 'UNAUTHORIZED'
-      ? 'We could not find this booking. The link may be incomplete or mistyped, '
-        + 'or the booking no longer exists. Please open the link from your confirmation e-mail again.'
-      : generalProblem(error));
+      ? t('manage.notFound') : problemText(error, generalProblem(error)));
   }
 }
 
+$('cancel-start').addEventListener('click', () => askToCancel(true));
+$('cancel-keep').addEventListener('click', () => askToCancel(false));
 $('cancel-form').addEventListener('submit', onCancel);
 $('reschedule-form').addEventListener('submit', onReschedule);
 $('add-to-calendar').addEventListener('click', addToCalendar);

@@ -120,7 +120,7 @@ export class SlotPicker {
     const from = zonedToMs(this.week, 0, 0, this.zone);
     const to = zonedToMs(addDays(this.week, 7), 0, 0, this.zone);
     const request = ++this.request;
-    this.grid.setAttribute('aria-busy', 'true');
+    this.showLoading();
     say(this.status, 'Loading free times…');
     const query = new URLSearchParams({
       startDate: new Date(from).toISOString(), endDate: new Date(to).toISOString(),
@@ -137,6 +137,26 @@ export class SlotPicker {
       this.grid.replaceChildren(el('legend', { class: 'visually-hidden', text: 'Free times' }));
       say(this.status, `Free times could not be loaded. ${generalProblem(error)}`, 'error');
     }
+  }
+
+  /**
+   * The week being loaded replaces the one shown at once: its days with placeholders, nothing to
+   * click, so no time of the old week can be picked under the new week's heading.
+   */
+  showLoading() {
+    this.slots = [];
+    this.grid.setAttribute('aria-busy', 'true');
+    const days = [];
+    for (let i = 0; i < 7; i += 1) {
+      const date = addDays(this.week, i);
+      days.push(el('fieldset', { class: 'day loading', 'data-date': dateKey(date), disabled: true },
+        el('legend', { text: formatDay(date) }),
+        el('div', { class: 'day-slots', 'aria-hidden': 'true' },
+          el('span', { class: 'skeleton' }), el('span', { class: 'skeleton' }),
+          el('span', { class: 'skeleton' }))));
+    }
+    this.grid.replaceChildren(
+      el('legend', { class: 'visually-hidden', text: 'Free times' }), ...days);
   }
 
   show(data, from, to) {

@@ -145,6 +145,33 @@ final class Browser implements AutoCloseable {
         .until(condition);
   }
 
+  /** Like {@link #until(Function)}, with a longer patience for throttled networks. */
+  <T> T until(Duration patience, Function<org.openqa.selenium.WebDriver, T> condition) {
+    return new WebDriverWait(driver, patience)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
+  }
+
+  /** Chromium's network throttling: every request waits {@code latency} longer for its answer. */
+  void slowLink(Duration latency) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of(
+            "offline",
+            false,
+            "latency",
+            latency.toMillis(),
+            "downloadThroughput",
+            -1,
+            "uploadThroughput",
+            -1));
+  }
+
+  void fastLink() {
+    slowLink(Duration.ZERO);
+  }
+
   @SuppressWarnings("unchecked")
   <T> T script(String js, Object... args) {
     return (T) ((JavascriptExecutor) driver).executeScript(js, args);
@@ -157,6 +184,11 @@ final class Browser implements AutoCloseable {
 
   void timeZone(String zone) {
     driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+  }
+
+  /** The locale the page's Intl formats by, as a visitor's operating system would set it. */
+  void locale(String tag) {
+    driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", tag));
   }
 
   /** Phone-sized (mobile viewport rules apply) or back to the desktop window. */
@@ -180,6 +212,22 @@ final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     viewport(width, height, mobile);
+  }
+
+  /**
+   * Runs {@code js} in every page opened from now on, before the page's own scripts (the page's
+   * Content-Security-Policy does not apply to it); the answer identifies it for {@link #forget}.
+   */
+  String onEveryPage(String js) {
+    return (String)
+        driver
+            .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js))
+            .get("identifier");
+  }
+
+  void forget(String identifier) {
+    driver.executeCdpCommand(
+        "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
   }
 
   /** Console lines of the page, e.g. to look for Content-Security-Policy violations. */

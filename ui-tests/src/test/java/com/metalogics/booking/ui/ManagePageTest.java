@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.IntegrationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,9 +26,9 @@ class ManagePageTest extends PageTestBase {
     UiServer.Created created = server.book("move@example.com", freeStart(0), 30);
     open(created);
     assertThat(browser.visible("#booking-status").getText()).isEqualTo("Confirmed");
-    picker.awaitWeekWithSlots();
-    Instant target = picker.offered().get(picker.offered().size() - 1);
-    picker.choose(target);
+    calendar.awaitMonthWithSlots();
+    Instant target = calendar.offered().get(calendar.offered().size() - 1);
+    calendar.choose(target);
     browser.screenshot("manage-desktop", 1280, 900, false);
     browser.screenshot("manage-phone", 390, 844, true);
     browser.viewport(1280, 900, false);
@@ -44,7 +45,12 @@ class ManagePageTest extends PageTestBase {
     UiServer.Created created = server.book("cancel@example.com", freeStart(1), 30);
     open(created);
     browser.visible("#cancel-section");
+    assertThat(browser.find("#reason").isDisplayed()).isFalse();
+    browser.find("#cancel-start").click();
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("cancel-ask");
     browser.find("#reason").sendKeys("Found the answer in the docs");
+    browser.screenshot("manage-cancel-confirm-desktop", 1280, 900, false);
+    browser.viewport(1280, 900, false);
 
     browser.find("#cancel").click();
 
@@ -55,6 +61,49 @@ class ManagePageTest extends PageTestBase {
     Booking booking = server.booking(created.id());
     assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
     assertThat(booking.cancelReason()).contains("Found the answer in the docs");
+    assertThat(browser.visible("#book-again a").getAttribute("href"))
+        .isEqualTo(server.base + "/book/meeting");
+    browser.screenshot("manage-cancelled-desktop", 1280, 900, false);
+  }
+
+  @Test
+  void afterACancel_thePageSaysCancelled_andNothingOfOurCalendarOrRecords() {
+    UiServer.Created created = server.book("quiet@example.com", freeStart(3), 30);
+    server.crm.failures().failWith(() -> IntegrationException.crm("down", null));
+    server.calendar.failures().failWith(() -> IntegrationException.calendar("down", null));
+    try {
+      open(created);
+      browser.visible("#cancel-section");
+      browser.find("#cancel-start").click();
+
+      browser.find("#cancel").click();
+
+      browser.until(d -> browser.find("#booking-status").getText().equals("Cancelled"));
+      assertThat(browser.find("#outcome").getText())
+          .contains("cancelled")
+          .doesNotContain("booked", "calendar", "records");
+      assertThat(browser.find("main").getText()).doesNotContain("shortly");
+      assertThat(browser.visible("#book-again a").getAttribute("href"))
+          .isEqualTo(server.base + "/book/meeting");
+    } finally {
+      server.crm.failures().recover();
+      server.calendar.failures().recover();
+    }
+  }
+
+  @Test
+  void givenManageLink_theDetailsSayWhatWhenWithWhom_andKeepIsPossibleAfterAskingToCancel() {
+    UiServer.Created created = server.book("details@example.com", freeStart(4), 30);
+    open(created);
+
+    assertThat(browser.visible("#booking-details").getText())
+        .contains("What", "When", "With", "Owner", "30 min");
+    browser.find("#cancel-start").click();
+    browser.find("#cancel-keep").click();
+
+    assertThat(browser.find("#cancel-form").isDisplayed()).isFalse();
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("cancel-start");
+    assertThat(server.booking(created.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
   }
 
   @Test

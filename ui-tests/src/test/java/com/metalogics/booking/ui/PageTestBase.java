@@ -14,12 +14,19 @@ abstract class PageTestBase {
   UiServer server;
   Browser browser;
   SlotPickerDriver picker;
+  MonthPickerDriver calendar;
 
   @BeforeAll
   void startBrowserAndServer() {
     browser = Browser.start();
-    server = new UiServer();
+    server = newServer();
     picker = new SlotPickerDriver(browser);
+    calendar = new MonthPickerDriver(browser);
+  }
+
+  /** The server of the class's tests: integrations (calendar, CRM, mail) on unless overridden. */
+  UiServer newServer() {
+    return new UiServer();
   }
 
   @AfterAll

@@ -125,6 +125,19 @@ final class UiServer implements AutoCloseable {
     }
   }
 
+  /** Creates or replaces an event type through the admin API. */
+  void putEventType(String slug, String json) {
+    JsonNode answer =
+        send(
+            request("/api/admin/event-types/" + slug)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ADMIN_KEY)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    if (!answer.path("success").asBoolean()) {
+      throw new IllegalStateException("event type not saved: " + answer);
+    }
+  }
+
   /** The earliest free 30-minute start the API offers now. */
   Instant firstFreeStart() {
     return freeStarts(clock.instant(), 30).get(0);

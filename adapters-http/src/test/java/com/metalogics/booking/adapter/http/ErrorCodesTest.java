@@ -60,6 +60,14 @@ class ErrorCodesTest {
   }
 
   @Test
+  void validationError_namesEmail_whenTheTopLevelDomainHasOneLetter() {
+    Answer a = server.post("/api/bookings", bookingJson("a@b.c", SLOT, 30));
+    assertError(a, 400, "VALIDATION_ERROR");
+    JsonNode fields = a.json().path("error").path("details").path("fields");
+    assertThat(fields.fieldNames()).toIterable().containsExactly("email");
+  }
+
+  @Test
   void malformedJson_isValidationErrorOnBody() {
     Answer a = server.post("/api/bookings", "{\"name\": \"Ada\",");
     assertError(a, 400, "VALIDATION_ERROR");

@@ -3,8 +3,15 @@ package com.metalogics.booking.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.adapter.http.TestServer.Answer;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +33,9 @@ class WebPagesTest {
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("Content-Type")).startsWith("text/html");
-    assertThat(page.raw().body()).contains("<script type=\"module\" src=\"/assets/booking.js\">");
+    assertThat(page.raw().body())
+        .containsPattern(
+            "<script type=\"module\" src=\"/assets/booking.js\\?v=[A-Za-z0-9_-]{12}\">");
     assertThat(page.header("Content-Security-Policy"))
         .contains(
             "default-src 'self'",
@@ -40,6 +49,35 @@ class WebPagesTest {
     assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
     assertThat(page.header("X-Frame-Options")).isNull();
+  }
+
+  @Test
+  void anEventTypesPage_isTheBookingPage_embeddableLikeIt() {
+    Answer page = server.get("/book/consult-45");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.raw().body()).contains("/assets/booking.js");
+    assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors *");
+    assertThat(server.get("/book/Not_A_Slug").status()).isEqualTo(404);
+    assertThat(server.get("/book/a/b").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theBookingPageWeighsUnder100KilobytesWithEverythingItLoads() {
+    String html = server.get("/").raw().body();
+    Matcher files =
+        Pattern.compile("(?:href|src)=\"(/assets/[a-z0-9.-]+\\.(?:css|js)\\?v=[A-Za-z0-9_-]+)\"")
+            .matcher(html);
+    long bytes = html.getBytes(StandardCharsets.UTF_8).length;
+    int count = 0;
+    while (files.find()) {
+      Answer file = server.get(files.group(1));
+      assertThat(file.status()).as(files.group(1)).isEqualTo(200);
+      bytes += file.raw().body().getBytes(StandardCharsets.UTF_8).length;
+      count++;
+    }
+    assertThat(count).isGreaterThan(5);
+    assertThat(bytes).isLessThan(100_000);
   }
 
   @Test
@@ -96,6 +134,40 @@ class WebPagesTest {
     Answer again = server.get("/assets/slots.js", "If-None-Match", etag);
     assertThat(again.status()).isEqualTo(304);
     assertThat(again.raw().body()).isEmpty();
+  }
+
+  @Test
+  void assetsAskedForByTheirVersion_areKeptForAYear_andModulesImportByVersion() {
+    String page = server.get("/").raw().body();
+    Matcher css =
+        Pattern.compile("href=\"(/assets/app\\.css\\?v=([A-Za-z0-9_-]{12}))\"").matcher(page);
+    assertThat(css.find()).as(page).isTrue();
+
+    Answer versioned = server.get(css.group(1));
+    assertThat(versioned.status()).isEqualTo(200);
+    assertThat(versioned.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+    assertThat(server.get("/assets/app.css?v=stale").header("Cache-Control")).isEqualTo("no-cache");
+    assertThat(server.get("/").header("Cache-Control")).isEqualTo("no-cache");
+    assertThat(server.get("/assets/booking.js").raw().body())
+        .containsPattern("from './api\\.js\\?v=[A-Za-z0-9_-]{12}'")
+        .doesNotContain("from './api.js'");
+  }
+
+  @Test
+  void pagesAndAssets_areSentCompressed_toClientsThatAcceptIt() throws Exception {
+    for (String path : List.of("/", "/assets/calendar.js", "/assets/app.css")) {
+      HttpResponse<byte[]> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  server.request(path).header("Accept-Encoding", "gzip").GET().build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(answer.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+      String text =
+          new String(
+              new GZIPInputStream(new ByteArrayInputStream(answer.body())).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(text).as(path).isNotBlank();
+    }
   }
 
   @Test

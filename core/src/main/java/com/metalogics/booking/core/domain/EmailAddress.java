@@ -6,9 +6,15 @@ import java.util.regex.Pattern;
 /** E-mail rules shared by validation, the frequency limit and log masking. */
 public final class EmailAddress {
 
-  /** Deliberately simple: one @, no spaces, a dot in the domain, no consecutive dots. */
+  /**
+   * Deliberately simple: one @, no spaces, no consecutive dots, and a domain that ends in a
+   * top-level domain of at least two letters (or an internationalised one, {@code xn--...}): a
+   * one-letter TLD such as {@code a@b.c} does not exist, so mail to it could never arrive.
+   */
   private static final Pattern SHAPE =
-      Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
+      Pattern.compile(
+          "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9-]+\\.)+"
+              + "([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$");
 
   public static final int MAX_LENGTH = 254;
 

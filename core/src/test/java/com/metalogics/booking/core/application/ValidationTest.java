@@ -75,6 +75,9 @@ class ValidationTest {
     for (String email :
         new String[] {
           "a@b",
+          "a@b.c",
+          "a@example.c0m",
+          "a@example.1",
           "a b@example.com",
           "@example.com",
           "a@@example.com",

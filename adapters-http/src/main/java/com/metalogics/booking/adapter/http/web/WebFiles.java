@@ -4,9 +4,7 @@ import com.metalogics.booking.adapter.http.internal.RequestFilters;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,20 +15,27 @@ import java.util.regex.Pattern;
 public final class WebFiles {
 
   private static final Pattern MANAGE = Pattern.compile("/manage/[^/]{1,100}");
+
+  /** An event type's own booking page; the page asks the API whether the slug exists. */
+  private static final Pattern BOOK = Pattern.compile("/book/[a-z0-9][a-z0-9-]{0,63}/?");
+
   private static final Pattern ASSET =
       Pattern.compile("/assets/([a-z0-9][a-z0-9-]{0,60}\\.(css|js|svg))");
 
   /**
-   * File names carry no version, so the browser revalidates every time (a 304 without a body when
-   * unchanged) and never runs an old script against a new page.
+   * Pages, and assets asked for without their current version, are revalidated every time (a 304
+   * without a body when unchanged), so no old script ever runs against a new page.
    */
   private static final String CACHE_CONTROL = "no-cache";
+
+  /** An asset asked for by its current version never changes: kept for a year. */
+  private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
   private static final String API = "/api/";
   private static final String NOT_FOUND = "not-found.html";
 
   private final SecurityHeaders security;
-  private final Map<String, Optional<WebResource>> files = new ConcurrentHashMap<>();
+  private final VersionedFiles files = new VersionedFiles();
 
   public WebFiles(List<String> frameAncestors) {
     this.security = new SecurityHeaders(frameAncestors);
@@ -47,6 +52,8 @@ public final class WebFiles {
       answer(ctx, "/", "index.html", true);
     } else if ("/admin".equals(path) || "/admin/".equals(path)) {
       answer(ctx, "/admin", "admin.html", false);
+    } else if (BOOK.matcher(path).matches()) {
+      answer(ctx, "/book/{slug}", "index.html", true);
     } else if ("/admin/catalog".equals(path)) {
       answer(ctx, "/admin/catalog", "catalog.html", false);
     } else if ("/admin/webhooks".equals(path)) {
@@ -73,8 +80,7 @@ public final class WebFiles {
             && !ctx.path().startsWith(API)
             && accept != null
             && accept.toLowerCase(Locale.ROOT).contains("text/html");
-    Optional<WebResource> page =
-        wantsPage ? files.computeIfAbsent(NOT_FOUND, WebResource::load) : Optional.empty();
+    Optional<WebResource> page = wantsPage ? files.resource(NOT_FOUND) : Optional.empty();
     if (page.isEmpty()) {
       return false;
     }
@@ -85,14 +91,17 @@ public final class WebFiles {
   }
 
   private void answer(Context ctx, String route, String name, boolean mayBeFramed) {
-    Optional<WebResource> file = files.computeIfAbsent(name, WebResource::load);
+    Optional<WebResource> file = files.resource(name);
     if (file.isEmpty()) {
       return;
     }
     RequestFilters.matched(ctx, route);
     WebResource resource = file.get();
     securityHeaders(ctx, mayBeFramed);
-    ctx.header("Cache-Control", CACHE_CONTROL);
+    boolean current =
+        name.startsWith("assets/")
+            && VersionedFiles.versionOf(resource).equals(ctx.queryParam("v"));
+    ctx.header("Cache-Control", current ? IMMUTABLE : CACHE_CONTROL);
     ctx.header("ETag", resource.etag());
     if (unchanged(ctx.header("If-None-Match"), resource.etag())) {
       ctx.contentType(resource.contentType()).status(304);

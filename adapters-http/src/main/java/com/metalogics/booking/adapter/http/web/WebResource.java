@@ -27,6 +27,11 @@ record WebResource(byte[] bytes, String contentType, String etag) {
     }
   }
 
+  /** Content made from another file (rewritten), of that file's type. */
+  static WebResource of(byte[] bytes, String contentType) {
+    return new WebResource(bytes, contentType, etagOf(bytes));
+  }
+
   private static String typeOf(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".html")) {
