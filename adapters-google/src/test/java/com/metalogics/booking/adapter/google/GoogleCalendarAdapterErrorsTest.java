@@ -150,14 +150,19 @@ class GoogleCalendarAdapterErrorsTest extends WithFakeGoogle {
                 .maxAttempts(2)
                 .callTimeout(Duration.ofMillis(300))
                 .build());
+    // A first call fetches the access token and warms the client: on a busy machine that alone
+    // took longer than 300 ms, and the attempts then failed before reaching the slow answers.
+    impatient.busyIntervals(days(2));
+    long retries = impatient.counters().retries();
+    long timeouts = impatient.counters().failed(FailureKind.TIMEOUT);
     fixture.google.faults().failAlways(Fault.SLOW);
 
     assertThatThrownBy(() -> impatient.busyIntervals(days(1)))
         .isInstanceOfSatisfying(
             IntegrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
 
-    assertThat(impatient.counters().retries()).isEqualTo(1);
-    assertThat(impatient.counters().failed(FailureKind.TIMEOUT)).isEqualTo(1);
+    assertThat(impatient.counters().retries() - retries).isEqualTo(1);
+    assertThat(impatient.counters().failed(FailureKind.TIMEOUT) - timeouts).isEqualTo(1);
   }
 
   @Test
