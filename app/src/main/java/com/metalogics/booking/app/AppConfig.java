@@ -24,13 +24,14 @@ public record AppConfig(
     HubSpot hubspot,
     Optional<Mail> mail,
     Sync sync,
-    Optional<String> manageTokenSecret) {
+    Optional<String> manageTokenSecret,
+    Duration webhookTimeout) {
 
   static final String MASK = "****";
 
   @Override
   public String toString() {
-    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s]"
+    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s]"
         .formatted(
             env,
             http,
@@ -41,7 +42,8 @@ public record AppConfig(
             hubspot,
             mail,
             sync,
-            manageTokenSecret.map(s -> MASK));
+            manageTokenSecret.map(s -> MASK),
+            webhookTimeout);
   }
 
   /**

@@ -3,6 +3,8 @@ package com.metalogics.booking.app;
 import com.metalogics.booking.adapter.google.GoogleCalendarAdapter;
 import com.metalogics.booking.adapter.http.HttpApi;
 import com.metalogics.booking.adapter.http.HttpConfig;
+import com.metalogics.booking.adapter.http.webhook.HttpWebhookTransport;
+import com.metalogics.booking.adapter.http.webhook.JsonWebhookBodies;
 import com.metalogics.booking.adapter.hubspot.HubSpotCrmAdapter;
 import com.metalogics.booking.adapter.jdbi.JdbiStorage;
 import com.metalogics.booking.adapter.jdbi.StorageConfig;
@@ -108,6 +110,12 @@ public final class Application implements AutoCloseable {
               .calendarFailureMode(config.calendarFailureMode())
               .syncPolicy(policy)
               .webhookSubscriptions(storage.webhookSubscriptions())
+              .webhooks(
+                  new MeteredWebhookTransport(
+                      new HttpWebhookTransport(
+                          config.webhookTimeout(), config.env() != AppEnv.PRODUCTION),
+                      registry),
+                  new JsonWebhookBodies())
               .webhookPolicy(
                   config.env() == AppEnv.PRODUCTION
                       ? WebhookPolicy.production()

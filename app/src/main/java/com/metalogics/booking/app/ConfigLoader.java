@@ -2,6 +2,7 @@ package com.metalogics.booking.app;
 
 import com.metalogics.booking.core.application.CalendarFailureMode;
 import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.port.out.WebhookTransport;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -74,6 +75,13 @@ public final class ConfigLoader {
                     3600)),
             env.integer("SYNC_BATCH_SIZE", SyncSettings.DEFAULT_BATCH_SIZE, 1, 1000));
     Optional<String> secret = manageTokenSecret(env);
+    Duration webhookTimeout =
+        Duration.ofMillis(
+            env.integer(
+                "WEBHOOK_TIMEOUT_MS",
+                (int) WebhookTransport.TIMEOUT.toMillis(),
+                100,
+                (int) WebhookTransport.TIMEOUT.toMillis()));
     List<String> problems = new ArrayList<>(env.problems());
     problems.addAll(
         ConfigChecks.check(
@@ -92,7 +100,8 @@ public final class ConfigLoader {
         hubspot,
         mail,
         sync,
-        secret);
+        secret,
+        webhookTimeout);
   }
 
   private static AppConfig.Http http(EnvReader env) {

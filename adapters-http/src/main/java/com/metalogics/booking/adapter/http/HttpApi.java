@@ -185,6 +185,8 @@ public final class HttpApi {
     cfg.routes.get("/api/admin/webhooks/{id}", adminOnly(auth, webhooks::get));
     cfg.routes.put("/api/admin/webhooks/{id}", adminOnly(auth, webhooks::put));
     cfg.routes.delete("/api/admin/webhooks/{id}", adminOnly(auth, webhooks::delete));
+    cfg.routes.get("/api/admin/webhooks/{id}/deliveries", adminOnly(auth, webhooks::deliveries));
+    cfg.routes.post("/api/admin/webhook-deliveries/{id}/replay", adminOnly(auth, webhooks::replay));
   }
 
   private static Handler adminOnly(Auth auth, Handler handler) {

@@ -69,6 +69,9 @@ final class MailContent {
     if (alert instanceof AdminAlert.IntegrationDown down) {
       return "Integration down: " + String.join(", ", down.integrations());
     }
+    if (alert instanceof AdminAlert.WebhookFailing failing) {
+      return "Webhook deliveries to " + failing.host() + " are failing";
+    }
     return "Booking " + ((AdminAlert.BookingGaveUp) alert).booking().id() + " needs manual sync";
   }
 
@@ -82,6 +85,20 @@ final class MailContent {
           + down.problem()
           + "\n\nNothing is lost: the sync worker retries every booking once it is back. This"
           + " alert is sent at most every 15 minutes.\n";
+    }
+    if (alert instanceof AdminAlert.WebhookFailing failing) {
+      return "Webhook deliveries to "
+          + failing.host()
+          + " have failed since "
+          + failing.failingSince()
+          + ", and one event has now failed for a day and is given up.\n\nSubscription: "
+          + failing.subscriptionId()
+          + "\nLast problem: "
+          + failing.problem()
+          + "\n\nThe failed deliveries stay listed on the admin page (Webhooks), where each can"
+          + " be sent again with its event id once the receiver works. After 3 days without a"
+          + " success the subscription is paused; saving it resumes it. This alert is sent once"
+          + " per run of failures.\n";
     }
     AdminAlert.BookingGaveUp gaveUp = (AdminAlert.BookingGaveUp) alert;
     Booking b = gaveUp.booking();

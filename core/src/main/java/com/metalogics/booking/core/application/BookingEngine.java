@@ -28,11 +28,14 @@ import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.EffectHandler;
 import com.metalogics.booking.core.port.out.EffectPlanner;
 import com.metalogics.booking.core.port.out.Notifier;
+import com.metalogics.booking.core.port.out.WebhookBodies;
 import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
+import com.metalogics.booking.core.port.out.WebhookTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,6 +71,18 @@ public final class BookingEngine {
     ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
     this.integrations =
         EnabledIntegrations.of(b.calendar.enabled(), b.crm.enabled(), b.notifier.enabled());
+    this.catalog = new CatalogCache(b.catalog);
+    this.catalogService = new CatalogService(b.catalog, catalog);
+    catalogService.seedIfEmpty(b.rules);
+    SubscriptionCache subscriptions = new SubscriptionCache(b.webhookSubscriptions, b.clock);
+    List<EffectHandler> handlerList = new ArrayList<>(b.handlers);
+    List<EffectPlanner> plannerList = new ArrayList<>(b.planners);
+    webhookEffects(b, subscriptions)
+        .ifPresent(
+            hooks -> {
+              handlerList.add(hooks);
+              plannerList.add(hooks);
+            });
     EffectHandlers handlers =
         new EffectHandlers(
             BuiltInEffects.handlers(
@@ -78,12 +93,12 @@ public final class BookingEngine {
                 tokens,
                 b.syncPolicy,
                 b.clock,
-                b.handlers));
+                handlerList));
     EffectRunner runner =
         new EffectRunner(
             b.repository, handlers, b.clock, () -> ThreadLocalRandom.current().nextDouble());
     EffectPlanning planning =
-        new EffectPlanning(integrations, b.planners, b.clock, b.syncPolicy.inlineGrace());
+        new EffectPlanning(integrations, plannerList, b.clock, b.syncPolicy.inlineGrace());
     InlineEffects inline =
         new InlineEffects(
             runner,
@@ -93,9 +108,6 @@ public final class BookingEngine {
             b.syncPolicy.inlineGrace());
     CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.executor, b.mirrorBudget);
     this.rules = b.rules;
-    this.catalog = new CatalogCache(b.catalog);
-    this.catalogService = new CatalogService(b.catalog, catalog);
-    catalogService.seedIfEmpty(b.rules);
     this.availability =
         new AvailabilityService(
             b.repository, b.calendar, catalog, b.rules, b.clock, b.calendarFailureMode);
@@ -126,7 +138,23 @@ public final class BookingEngine {
         new WorkerRun(
             b.repository, runner, handlers, b.syncPolicy, integrations, b.executor, b.clock);
     this.sync = new SyncService(b.repository, runner, worker, integrations, b.clock);
-    this.webhooks = new WebhookService(b.webhookSubscriptions, b.webhookPolicy, b.clock);
+    this.webhooks =
+        new WebhookService(
+            b.webhookSubscriptions, b.webhookPolicy, b.clock, subscriptions, b.repository, sync);
+  }
+
+  /** Webhook deliveries ride on the outbox when the builder was given a way to send them. */
+  private Optional<WebhookEffects> webhookEffects(Builder b, SubscriptionCache subscriptions) {
+    if (b.webhookTransport == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new WebhookEffects(
+            subscriptions,
+            b.webhookBodies,
+            new WebhookDelivery(b.webhookSubscriptions, b.webhookTransport, b.clock),
+            catalogService,
+            new WebhookAlerts(b.webhookSubscriptions, b.notifier)));
   }
 
   public static Builder builder() {
@@ -224,6 +252,8 @@ public final class BookingEngine {
     private final List<EffectPlanner> planners = new ArrayList<>();
     private WebhookSubscriptionRepository webhookSubscriptions;
     private WebhookPolicy webhookPolicy = WebhookPolicy.production();
+    private WebhookTransport webhookTransport;
+    private WebhookBodies webhookBodies;
 
     private Builder() {}
 
@@ -316,6 +346,16 @@ public final class BookingEngine {
       return this;
     }
 
+    /**
+     * Sends webhook events: {@code transport} posts them, {@code bodies} writes them. Without
+     * these, subscriptions can be managed but no event is sent.
+     */
+    public Builder webhooks(WebhookTransport transport, WebhookBodies bodies) {
+      this.webhookTransport = transport;
+      this.webhookBodies = bodies;
+      return this;
+    }
+
     /** Defaults to {@link WebhookPolicy#production()}: https only, no private targets. */
     public Builder webhookPolicy(WebhookPolicy policy) {
       this.webhookPolicy = policy;
@@ -339,6 +379,9 @@ public final class BookingEngine {
         problems.add("effectPlanner must not be null");
       }
       require(webhookPolicy, "webhookPolicy", problems);
+      if ((webhookTransport == null) != (webhookBodies == null)) {
+        problems.add("webhooks need both a transport and bodies");
+      }
       if (manageTokenSecret == null || manageTokenSecret.length < 32) {
         problems.add("manageTokenSecret must hold at least 32 bytes");
       }

@@ -1,13 +1,19 @@
 package com.metalogics.booking.core.application;
 
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.ResourceNotFoundException;
 import com.metalogics.booking.core.domain.TextPolicy;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.domain.WebhookEvent;
 import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.domain.WebhookSubscription;
+import com.metalogics.booking.core.port.in.ManageEffects;
 import com.metalogics.booking.core.port.in.ManageWebhooks;
+import com.metalogics.booking.core.port.in.WebhookDeliveryView;
 import com.metalogics.booking.core.port.in.WebhookDraft;
+import com.metalogics.booking.core.port.out.DeliveryAttempt;
+import com.metalogics.booking.core.port.out.EffectStore;
 import com.metalogics.booking.core.port.out.Stored;
 import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
 import java.net.URI;
@@ -37,11 +43,23 @@ final class WebhookService implements ManageWebhooks {
   private final WebhookSubscriptionRepository repository;
   private final WebhookPolicy policy;
   private final Clock clock;
+  private final SubscriptionCache cache;
+  private final EffectStore effects;
+  private final ManageEffects runner;
 
-  WebhookService(WebhookSubscriptionRepository repository, WebhookPolicy policy, Clock clock) {
+  WebhookService(
+      WebhookSubscriptionRepository repository,
+      WebhookPolicy policy,
+      Clock clock,
+      SubscriptionCache cache,
+      EffectStore effects,
+      ManageEffects runner) {
     this.repository = repository;
     this.policy = policy;
     this.clock = clock;
+    this.cache = cache;
+    this.effects = effects;
+    this.runner = runner;
   }
 
   @Override
@@ -70,7 +88,9 @@ final class WebhookService implements ManageWebhooks {
             Optional.empty(),
             Optional.empty(),
             clock.instant());
-    return repository.save(subscription, OptionalLong.empty());
+    Stored<WebhookSubscription> saved = repository.save(subscription, OptionalLong.empty());
+    cache.invalidate();
+    return saved;
   }
 
   @Override
@@ -87,7 +107,9 @@ final class WebhookService implements ManageWebhooks {
             Optional.empty(),
             Optional.empty(),
             stored.createdAt());
-    return repository.save(replaced, OptionalLong.of(expectedVersion));
+    Stored<WebhookSubscription> saved = repository.save(replaced, OptionalLong.of(expectedVersion));
+    cache.invalidate();
+    return saved;
   }
 
   @Override
@@ -95,6 +117,29 @@ final class WebhookService implements ManageWebhooks {
     if (!repository.delete(id)) {
       throw new ResourceNotFoundException(KIND, id.toString());
     }
+    cache.invalidate();
+  }
+
+  @Override
+  public List<WebhookDeliveryView> deliveries(UUID subscriptionId, int limit) {
+    subscription(subscriptionId);
+    List<Effect> listed = effects.effectsFor(EffectKind.WEBHOOK, subscriptionId.toString(), limit);
+    Map<UUID, DeliveryAttempt> last =
+        repository.lastAttempts(listed.stream().map(Effect::id).toList());
+    return listed.stream()
+        .map(e -> new WebhookDeliveryView(e, Optional.ofNullable(last.get(e.id()))))
+        .toList();
+  }
+
+  @Override
+  public WebhookDeliveryView replay(UUID deliveryId) {
+    effects
+        .findEffect(deliveryId)
+        .filter(e -> e.kind() == EffectKind.WEBHOOK)
+        .orElseThrow(
+            () -> new ResourceNotFoundException("webhook delivery", deliveryId.toString()));
+    Effect after = runner.retry(deliveryId);
+    return new WebhookDeliveryView(after, repository.attempts(deliveryId, 1).stream().findFirst());
   }
 
   private record Checked(URI url, Set<WebhookEvent> events) {}

@@ -181,6 +181,12 @@ public final class InMemoryBookingRepository implements BookingRepository {
   }
 
   @Override
+  public synchronized List<Effect> effectsFor(EffectKind kind, String target, int limit) {
+    failures.check();
+    return effects.forTarget(kind, target, limit);
+  }
+
+  @Override
   public synchronized EffectStats effectStats(Instant now) {
     failures.check();
     return effects.stats(now);

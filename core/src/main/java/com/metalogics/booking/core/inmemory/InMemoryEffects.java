@@ -126,6 +126,17 @@ final class InMemoryEffects {
     return byBooking.getOrDefault(bookingId, List.of()).stream().map(byId::get).toList();
   }
 
+  List<Effect> forTarget(EffectKind kind, String target, int limit) {
+    return byId.values().stream()
+        .filter(e -> e.kind() == kind && e.target().equals(target))
+        .sorted(
+            Comparator.comparing(Effect::createdAt)
+                .thenComparing(e -> e.id().toString())
+                .reversed())
+        .limit(limit)
+        .toList();
+  }
+
   EffectStats stats(Instant now) {
     Map<EffectKind, Map<EffectState, Long>> counts = new EnumMap<>(EffectKind.class);
     long due = 0;

@@ -6,6 +6,7 @@ import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
+import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;
 import com.metalogics.booking.core.inmemory.InMemoryCrm;
@@ -14,6 +15,9 @@ import com.metalogics.booking.core.port.in.BookMeetingCommand;
 import com.metalogics.booking.core.port.in.BookingReceipt;
 import com.metalogics.booking.core.port.out.EffectHandler;
 import com.metalogics.booking.core.port.out.EffectPlanner;
+import com.metalogics.booking.core.port.out.WebhookBodies;
+import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
+import com.metalogics.booking.core.port.out.WebhookTransport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,9 +76,21 @@ final class EngineHarness {
       if (extension instanceof EffectPlanner planner) {
         builder.effectPlanner(planner);
       }
+      if (extension instanceof WebhookKit kit) {
+        builder
+            .webhookSubscriptions(kit.subscriptions())
+            .webhookPolicy(WebhookPolicy.development())
+            .webhooks(kit.transport(), kit.bodies());
+      }
     }
     engine = builder.build();
   }
+
+  /** What an engine needs to send webhooks; passed as an extension. */
+  record WebhookKit(
+      WebhookSubscriptionRepository subscriptions,
+      WebhookTransport transport,
+      WebhookBodies bodies) {}
 
   /** The booking's effect of the kind for its current revision. */
   Effect effect(Booking booking, EffectKind kind) {

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.metalogics.booking.core.contract.Fixtures;
 import com.metalogics.booking.core.contract.MutableClock;
+import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.ResourceNotFoundException;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.domain.VersionConflictException;
 import com.metalogics.booking.core.domain.WebhookEvent;
 import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.domain.WebhookSubscription;
+import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryWebhookSubscriptions;
+import com.metalogics.booking.core.port.in.ManageWebhooks;
 import com.metalogics.booking.core.port.in.WebhookDraft;
 import com.metalogics.booking.core.port.out.Stored;
 import java.time.Instant;
@@ -24,10 +27,21 @@ class WebhookServiceTest {
 
   private final MutableClock clock = new MutableClock(Fixtures.NOW);
   private final InMemoryWebhookSubscriptions repository = new InMemoryWebhookSubscriptions();
-  private final WebhookService production =
-      new WebhookService(repository, WebhookPolicy.production(), clock);
-  private final WebhookService development =
-      new WebhookService(repository, WebhookPolicy.development(), clock);
+  private final ManageWebhooks production = webhooks(WebhookPolicy.production());
+  private final ManageWebhooks development = webhooks(WebhookPolicy.development());
+
+  /** The engine's webhook use case over the shared in-memory subscriptions. */
+  private ManageWebhooks webhooks(WebhookPolicy policy) {
+    return BookingEngine.builder()
+        .repository(new InMemoryBookingRepository())
+        .rules(BookingRules.defaults())
+        .clock(clock)
+        .manageTokenSecret(EngineHarness.SECRET)
+        .webhookSubscriptions(repository)
+        .webhookPolicy(policy)
+        .build()
+        .manageWebhooks();
+  }
 
   @Test
   void create_withoutSecret_generatesAStrongOne() {

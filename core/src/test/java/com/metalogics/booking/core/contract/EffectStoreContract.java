@@ -78,6 +78,24 @@ public abstract class EffectStoreContract extends BookingRepositoryListContract 
   }
 
   @Test
+  void effectsFor_listsOneTargetsEffectsOfAKind_newestFirst() {
+    String target = "sub-" + UUID.randomUUID();
+    Booking first = reserveWithEffects(10, List.of(webhook(target, "{\"n\":1}")), NOW);
+    Booking second = reserveWithEffects(11, List.of(webhook(target, "{\"n\":2}")), NOW);
+    reserveWithEffects(12, List.of(webhook("sub-" + UUID.randomUUID(), "{}")), NOW);
+
+    List<Effect> listed = repository.effectsFor(EffectKind.WEBHOOK, target, 10);
+
+    assertThat(listed)
+        .extracting(Effect::bookingId)
+        .containsExactlyInAnyOrder(first.id(), second.id());
+    assertThat(listed).allMatch(e -> e.kind() == EffectKind.WEBHOOK && e.target().equals(target));
+    assertThat(listed.get(0).createdAt()).isAfterOrEqualTo(listed.get(1).createdAt());
+    assertThat(repository.effectsFor(EffectKind.WEBHOOK, target, 1)).hasSize(1);
+    assertThat(repository.effectsFor(EffectKind.CALENDAR, target, 10)).isEmpty();
+  }
+
+  @Test
   void storeOutcome_keepsEveryField_andRefreshesTheSummary() {
     Booking stored = reserveWithEffects(9, List.of(), NOW);
     Effect calendar = effectOf(stored, EffectKind.CALENDAR);

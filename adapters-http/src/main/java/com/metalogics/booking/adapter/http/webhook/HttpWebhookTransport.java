@@ -31,7 +31,8 @@ public final class HttpWebhookTransport implements WebhookTransport {
     this(TIMEOUT, privateTargetsAllowed);
   }
 
-  HttpWebhookTransport(Duration timeout, boolean privateTargetsAllowed) {
+  /** With a shorter limit than the default 10 s per request (tests, impatient set-ups). */
+  public HttpWebhookTransport(Duration timeout, boolean privateTargetsAllowed) {
     this.timeout = timeout;
     this.privateTargetsAllowed = privateTargetsAllowed;
     this.client =

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.metalogics.booking.adapter.http.internal.Json;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.WebhookEvent;
-import com.metalogics.booking.core.port.in.HostNames;
 import com.metalogics.booking.core.port.out.WebhookBodies;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,11 +17,6 @@ import java.util.UUID;
 public final class JsonWebhookBodies implements WebhookBodies {
 
   private final ObjectMapper mapper = Json.mapper();
-  private final HostNames hosts;
-
-  public JsonWebhookBodies(HostNames hosts) {
-    this.hosts = hosts;
-  }
 
   record Event(String id, String type, Instant createdAt, Data data) {}
 
@@ -51,14 +45,15 @@ public final class JsonWebhookBodies implements WebhookBodies {
       String cancelReason) {}
 
   @Override
-  public String body(UUID eventId, WebhookEvent type, Instant createdAt, Booking booking) {
+  public String body(
+      UUID eventId, WebhookEvent type, Instant createdAt, Booking booking, String hostName) {
     String hostId = booking.placement().hostId();
     BookingData data =
         new BookingData(
             booking.id(),
             booking.status().name(),
             booking.placement().eventType(),
-            new HostRef(hostId, hosts.nameOf(hostId).orElse(hostId)),
+            new HostRef(hostId, hostName),
             booking.startTime(),
             booking.endTime(),
             booking.duration().toMinutes(),

@@ -8,15 +8,12 @@ import com.metalogics.booking.core.contract.Fixtures;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.WebhookEvent;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class JsonWebhookBodiesTest {
 
-  private final JsonWebhookBodies bodies =
-      new JsonWebhookBodies(
-          id -> id.equals("owner") ? Optional.of("Olivia Owner") : Optional.empty());
+  private final JsonWebhookBodies bodies = new JsonWebhookBodies();
 
   @Test
   void aCreatedEvent_carriesThePublicFields_andTheRevisionAsSequence() throws Exception {
@@ -25,7 +22,9 @@ class JsonWebhookBodiesTest {
 
     JsonNode event =
         new ObjectMapper()
-            .readTree(bodies.body(eventId, WebhookEvent.BOOKING_CREATED, Fixtures.NOW, booking));
+            .readTree(
+                bodies.body(
+                    eventId, WebhookEvent.BOOKING_CREATED, Fixtures.NOW, booking, "Olivia Owner"));
 
     assertThat(event.path("id").asText()).isEqualTo(eventId.toString());
     assertThat(event.path("type").asText()).isEqualTo("booking.created");
@@ -36,6 +35,7 @@ class JsonWebhookBodiesTest {
     assertThat(b.path("email").asText()).isEqualTo("ada@example.org");
     assertThat(b.path("status").asText()).isEqualTo("CONFIRMED");
     assertThat(b.path("host").path("id").asText()).isEqualTo(booking.placement().hostId());
+    assertThat(b.path("host").path("name").asText()).isEqualTo("Olivia Owner");
     assertThat(b.path("startTime").asText()).isEqualTo(booking.startTime().toString());
     assertThat(b.path("duration").asInt()).isEqualTo(30);
     assertThat(b.has("cancelledAt")).isFalse();

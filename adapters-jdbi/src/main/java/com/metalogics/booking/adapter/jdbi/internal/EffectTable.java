@@ -88,6 +88,20 @@ final class EffectTable {
         .list();
   }
 
+  static List<Effect> forTarget(Handle handle, EffectKind kind, String target, int limit) {
+    return handle
+        .createQuery(
+            SELECT
+                + "WHERE kind = :kind AND target = :target ORDER BY created_at DESC, id DESC"
+                + " LIMIT :limit")
+        .define(SqlErrors.STATEMENT_NAME, "effects for target")
+        .bind("kind", kind.name())
+        .bind("target", target)
+        .bind("limit", limit)
+        .map(MAPPER)
+        .list();
+  }
+
   /** Cancels the pending revision-scoped effects of the booking's older revisions. */
   static void cancelSuperseded(Handle handle, UUID bookingId, int revision, Instant now) {
     String kinds =

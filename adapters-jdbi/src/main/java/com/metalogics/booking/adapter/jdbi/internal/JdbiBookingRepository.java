@@ -254,6 +254,11 @@ public final class JdbiBookingRepository implements BookingRepository {
   }
 
   @Override
+  public List<Effect> effectsFor(EffectKind kind, String target, int limit) {
+    return Storage.withHandle(jdbi, h -> EffectTable.forTarget(h, kind, target, limit));
+  }
+
+  @Override
   public EffectStats effectStats(Instant now) {
     return Storage.withHandle(jdbi, h -> EffectClaims.stats(h, now));
   }

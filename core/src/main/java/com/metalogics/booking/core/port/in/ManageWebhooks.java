@@ -24,4 +24,13 @@ public interface ManageWebhooks {
   Stored<WebhookSubscription> replace(UUID id, WebhookDraft draft, long expectedVersion);
 
   void delete(UUID id);
+
+  /** The subscription's deliveries, newest first, each with its newest attempt. */
+  List<WebhookDeliveryView> deliveries(UUID subscriptionId, int limit);
+
+  /**
+   * Sends a delivery again now, with the same event id, whatever its state: after a dead letter, or
+   * for a receiver that lost an event it had accepted.
+   */
+  WebhookDeliveryView replay(UUID deliveryId);
 }

@@ -2,8 +2,10 @@ package com.metalogics.booking.core.port.out;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.EffectKind;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /** What the admin is told about; each kind has its own subject and content. */
 public sealed interface AdminAlert {
@@ -32,6 +34,22 @@ public sealed interface AdminAlert {
       implements AdminAlert {
     public IntegrationDown {
       integrations = List.copyOf(integrations);
+      Objects.requireNonNull(problem, "problem");
+    }
+  }
+
+  /**
+   * A webhook subscription's delivery gave up after a day of failed attempts: the receiver looks
+   * broken. Sent once per run of failures of a subscription, not once per event.
+   *
+   * @param host the receiver's host only: a URL's path may carry the receiver's own secret
+   */
+  record WebhookFailing(UUID subscriptionId, String host, Instant failingSince, String problem)
+      implements AdminAlert {
+    public WebhookFailing {
+      Objects.requireNonNull(subscriptionId, "subscriptionId");
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(failingSince, "failingSince");
       Objects.requireNonNull(problem, "problem");
     }
   }

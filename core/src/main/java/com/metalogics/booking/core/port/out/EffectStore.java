@@ -52,6 +52,12 @@ public interface EffectStore {
   /** The booking's effects, oldest first. */
   List<Effect> effectsOf(UUID bookingId);
 
+  /**
+   * The newest {@code limit} effects of {@code kind} aimed at {@code target}, newest first: a
+   * webhook subscription's deliveries.
+   */
+  List<Effect> effectsFor(EffectKind kind, String target, int limit);
+
   /** Counts for metrics, at {@code now}. */
   EffectStats effectStats(Instant now);
 }

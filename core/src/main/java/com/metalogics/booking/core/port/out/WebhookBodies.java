@@ -15,6 +15,7 @@ public interface WebhookBodies {
   /**
    * @param booking the booking as the change left it; its revision is the event's per-booking
    *     {@code sequence}
+   * @param hostName the name of the booking's host, as the catalog has it now
    */
-  String body(UUID eventId, WebhookEvent type, Instant createdAt, Booking booking);
+  String body(UUID eventId, WebhookEvent type, Instant createdAt, Booking booking, String hostName);
 }

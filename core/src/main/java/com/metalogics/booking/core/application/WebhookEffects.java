@@ -1,0 +1,137 @@
+package com.metalogics.booking.core.application;
+
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.EffectKind;
+import com.metalogics.booking.core.domain.WebhookEvent;
+import com.metalogics.booking.core.domain.WebhookSubscription;
+import com.metalogics.booking.core.port.in.HostNames;
+import com.metalogics.booking.core.port.out.BookingChange;
+import com.metalogics.booking.core.port.out.EffectHandler;
+import com.metalogics.booking.core.port.out.EffectOutcome;
+import com.metalogics.booking.core.port.out.EffectPlanner;
+import com.metalogics.booking.core.port.out.RetrySchedule;
+import com.metalogics.booking.core.port.out.WebhookBodies;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Webhooks on the outbox: one {@code WEBHOOK} effect per subscription that asks for the change's
+ * event, its body made when the change is stored (so the event id is the effect's id, the same on
+ * every retry and replay), and its delivery retried for a day.
+ */
+final class WebhookEffects implements EffectPlanner, EffectHandler {
+
+  /** At least 24 hours of retries: 30 s, doubling up to an hour, each cut by up to half. */
+  static final RetrySchedule SCHEDULE =
+      RetrySchedule.byAge(Duration.ofSeconds(30), Duration.ofHours(1), 0.5, Duration.ofHours(24));
+
+  private final SubscriptionCache subscriptions;
+  private final WebhookBodies bodies;
+  private final WebhookDelivery delivery;
+  private final HostNames hosts;
+  private final WebhookAlerts alerts;
+
+  WebhookEffects(
+      SubscriptionCache subscriptions,
+      WebhookBodies bodies,
+      WebhookDelivery delivery,
+      HostNames hosts,
+      WebhookAlerts alerts) {
+    this.subscriptions = subscriptions;
+    this.bodies = bodies;
+    this.delivery = delivery;
+    this.hosts = hosts;
+    this.alerts = alerts;
+  }
+
+  @Override
+  public EffectKind kind() {
+    return EffectKind.WEBHOOK;
+  }
+
+  @Override
+  public List<Effect> plan(BookingChange change, Instant now, Instant firstWorkerAttempt) {
+    WebhookEvent event = eventOf(change.kind());
+    List<WebhookSubscription> targets = subscriptions.deliveringTo(event);
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    Booking booking = change.booking();
+    String hostId = booking.placement().hostId();
+    String hostName = hosts.nameOf(hostId).orElse(hostId);
+    List<Effect> effects = new ArrayList<>();
+    for (WebhookSubscription subscription : targets) {
+      Effect planned =
+          Effect.planned(
+              booking,
+              EffectKind.WEBHOOK,
+              subscription.id().toString(),
+              now,
+              firstWorkerAttempt,
+              Optional.empty(),
+              now);
+      String body = bodies.body(planned.id(), event, now, booking, hostName);
+      effects.add(withPayload(planned, body));
+    }
+    return effects;
+  }
+
+  @Override
+  public EffectOutcome run(Effect effect, Booking booking) {
+    WebhookDelivery.Outcome outcome =
+        delivery.deliver(
+            effect.id(), UUID.fromString(effect.target()), effect.payload().orElse("{}"));
+    return switch (outcome.status()) {
+      case DELIVERED -> EffectOutcome.done(outcome.detail());
+      case RETRY -> EffectOutcome.retryLater(outcome.detail());
+      case DROPPED -> EffectOutcome.failed("not sent: " + outcome.detail());
+    };
+  }
+
+  @Override
+  public RetrySchedule retrySchedule() {
+    return SCHEDULE;
+  }
+
+  /** Receivers answer slowly more often than integrations do: more at once, each up to 10 s. */
+  @Override
+  public int concurrency() {
+    return 8;
+  }
+
+  @Override
+  public void gaveUp(Effect failed, Booking booking) {
+    alerts.gaveUp(failed);
+  }
+
+  static WebhookEvent eventOf(BookingChange.Kind kind) {
+    return switch (kind) {
+      case CREATED -> WebhookEvent.BOOKING_CREATED;
+      case RESCHEDULED -> WebhookEvent.BOOKING_RESCHEDULED;
+      case CANCELLED -> WebhookEvent.BOOKING_CANCELLED;
+    };
+  }
+
+  private static Effect withPayload(Effect e, String payload) {
+    return new Effect(
+        e.id(),
+        e.bookingId(),
+        e.kind(),
+        e.target(),
+        e.revision(),
+        e.dueAt(),
+        e.state(),
+        e.attempts(),
+        e.nextAttemptAt(),
+        e.lastError(),
+        e.remoteRef(),
+        Optional.of(payload),
+        e.createdAt(),
+        e.updatedAt());
+  }
+}
