@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -30,7 +32,7 @@ final class EffectMetrics {
   private final Supplier<EffectStats> stats;
   private final Clock clock;
   private final long periodNanos;
-  private EffectStats last = new EffectStats(java.util.Map.of(), 0, Optional.empty());
+  private EffectStats last = new EffectStats(Map.of(), 0, Optional.empty());
   private long readAt;
   private boolean fresh;
 
@@ -43,8 +45,8 @@ final class EffectMetrics {
       for (EffectState state : EffectState.values()) {
         Gauge.builder(EFFECTS, this, m -> m.current().count(kind, state))
             .description("Effects of booking changes by kind and state")
-            .tag("kind", kind.name().toLowerCase(java.util.Locale.ROOT))
-            .tag("state", state.name().toLowerCase(java.util.Locale.ROOT))
+            .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+            .tag("state", state.name().toLowerCase(Locale.ROOT))
             .strongReference(true)
             .register(registry);
       }

@@ -5,6 +5,7 @@ import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.port.out.EffectStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,7 @@ final class GiveUpAlerts {
     String problem =
         AdminAlertEffects.problem(
             failed.kind(), failed.attempts(), failed.lastError().orElse("gave up"));
-    var now = clock.instant();
+    Instant now = clock.instant();
     store.addEffect(
         Effect.planned(booking, EffectKind.ADMIN_ALERT, "", now, now, Optional.of(problem), now));
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.EffectKind;
+import com.metalogics.booking.core.domain.EffectState;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.SyncStatus;
 import com.metalogics.booking.core.domain.SyncSummary;
@@ -13,6 +14,7 @@ import com.metalogics.booking.core.port.in.Warning;
 import com.metalogics.booking.core.port.out.AdminAlert;
 import com.metalogics.booking.core.port.out.AttendeeNotification;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** The seed's graceful degradation: a booking is never lost because an integration failed. */
@@ -91,6 +93,32 @@ class DegradationTest {
     } finally {
       tight.calendar.failures().recover();
     }
+  }
+
+  @Test
+  void givenCalendarHangsPastTheBudget_itsLateAnswerIsStored_andNothingIsRunTwice() {
+    EngineHarness tight =
+        new EngineHarness(
+            BookingRules.defaults(), CalendarFailureMode.DEGRADE, Duration.ofMillis(200));
+    tight.calendar.failures().hang();
+    Booking booking;
+    try {
+      booking = tight.book(tight.ny(2, 10, 0), "ada@example.com").booking();
+    } finally {
+      tight.calendar.failures().recover();
+    }
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (tight.effect(booking, EffectKind.CALENDAR).state() != EffectState.DONE) {
+      assertThat(System.nanoTime()).as("the late answer was stored").isLessThan(deadline);
+      LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+    }
+    assertThat(tight.effect(booking, EffectKind.CALENDAR).attempts()).isEqualTo(1);
+    assertThat(tight.repository.findById(booking.id()).orElseThrow().sync().calendar())
+        .isEqualTo(SyncStatus.SYNCED);
+    tight.clock.advance(Duration.ofHours(1));
+    assertThat(tight.engine.syncBookings().syncDue().effects()).isZero();
+    assertThat(tight.calendar.events()).hasSize(1);
   }
 
   @Test

@@ -6,11 +6,13 @@ import com.metalogics.booking.core.domain.EffectState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
 /** The rows of {@code effects}: how an {@link Effect} fills them and is read back. */
@@ -105,7 +107,7 @@ final class EffectTable {
     String kinds =
         String.join(
             ", ",
-            java.util.Arrays.stream(EffectKind.values())
+            Arrays.stream(EffectKind.values())
                 .filter(EffectKind::revisionScoped)
                 .map(k -> "'" + k.name() + "'")
                 .toList());
@@ -159,8 +161,7 @@ final class EffectTable {
     };
   }
 
-  private static Effect map(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
-      throws SQLException {
+  private static Effect map(ResultSet rs, StatementContext ctx) throws SQLException {
     return new Effect(
         rs.getObject("id", UUID.class),
         rs.getObject("booking_id", UUID.class),
