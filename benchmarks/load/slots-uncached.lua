@@ -1,5 +1,5 @@
 -- GET available-slots with the answer cache defeated: every request asks for another range
--- (start day, 28 to 31 days long) and another of the default durations, walked so that a key
+-- (start day, 27 to 30 days long: MAX_RANGE_DAYS is 30 by default) and another of the default durations, walked so that a key
 -- comes back only after LOAD_DAYS * #lengths * #durations requests (57,600 by default), long
 -- after the 5 s the cache keeps an answer even at 10,000 req/s. Counts non-200 answers, as status.lua does.
 local threads = {}
@@ -9,7 +9,7 @@ local nthreads = 1
 local base = tonumber(os.getenv("LOAD_BASE_EPOCH"))
 local days = tonumber(os.getenv("LOAD_DAYS") or "3600")
 local durations = {15, 30, 45, 60}
-local lengths = {28, 29, 30, 31}
+local lengths = {27, 28, 29, 30}
 
 function setup(thread)
   thread:set("id", #threads)
