@@ -20,7 +20,6 @@ public final class HttpWebhookTransport implements WebhookTransport {
 
   static final String USER_AGENT = "booking-service-webhooks/1";
 
-  private final HttpClient client;
   private final Duration timeout;
   private final boolean privateTargetsAllowed;
 
@@ -35,11 +34,30 @@ public final class HttpWebhookTransport implements WebhookTransport {
   public HttpWebhookTransport(Duration timeout, boolean privateTargetsAllowed) {
     this.timeout = timeout;
     this.privateTargetsAllowed = privateTargetsAllowed;
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+  }
+
+  /**
+   * Built at the first delivery, not at start: a JDK client sets up its TLS context and selector
+   * thread, about 400 ms of a cold start, and many installations never send a webhook.
+   */
+  private volatile HttpClient client;
+
+  private HttpClient client() {
+    HttpClient built = client;
+    if (built == null) {
+      synchronized (this) {
+        built = client;
+        if (built == null) {
+          built =
+              HttpClient.newBuilder()
+                  .connectTimeout(timeout)
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .build();
+          client = built;
+        }
+      }
+    }
+    return built;
   }
 
   @Override
@@ -61,7 +79,7 @@ public final class HttpWebhookTransport implements WebhookTransport {
     headers.forEach(request::header);
     try {
       HttpResponse<Void> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+          client().send(request.build(), HttpResponse.BodyHandlers.discarding());
       return Result.answered(response.statusCode(), since(started));
     } catch (HttpTimeoutException e) {
       return Result.failed("timed out after " + describe(timeout), since(started));
