@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 final class DeliveryJson {
 
-  private static final ObjectMapper READER = new ObjectMapper();
+  private static final ObjectMapper READER = Json.mapper();
 
   private DeliveryJson() {}
 
