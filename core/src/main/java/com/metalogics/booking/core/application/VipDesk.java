@@ -79,7 +79,7 @@ final class VipDesk {
               .orElseThrow(
                   () ->
                       ValidationException.ofField(
-                          TOKEN_FIELD, "the VIP link does not apply to this event type"));
+                          TOKEN_FIELD, "does not apply to this event type"));
       return status(Optional.of(tier), eventType, hold, List.of());
     }
     List<VipTier> tiers = catalog.tiersFor(eventType);
@@ -105,13 +105,13 @@ final class VipDesk {
       throw ValidationException.ofField(
           TOKEN_FIELD,
           switch (checked.flaw().get()) {
-            case EXPIRED -> "the VIP link has expired";
-            case TAMPERED, MALFORMED -> "the VIP link is not valid";
+            case EXPIRED -> "has expired";
+            case TAMPERED, MALFORMED -> "is not valid";
           });
     }
     VipLink link = checked.link().orElseThrow();
     if (!link.allows(email)) {
-      throw ValidationException.ofField(TOKEN_FIELD, "the VIP link is for another e-mail address");
+      throw ValidationException.ofField(TOKEN_FIELD, "is for another e-mail address");
     }
     return link;
   }
