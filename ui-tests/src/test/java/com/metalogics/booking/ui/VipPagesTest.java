@@ -82,6 +82,7 @@ class VipPagesTest extends PageTestBase {
     assertThat(browser.find("#tier-emails-error").getText()).contains("e-mail address");
     assertThat(browser.find("#grant-0-share-error").getText()).contains("0 to 100");
     assertThat(browser.find("#grant-0-share").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(Axe.violations(browser)).as("axe on the tier editor with errors").isEmpty();
   }
 
   @Test
