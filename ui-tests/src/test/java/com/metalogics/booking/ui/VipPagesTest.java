@@ -118,6 +118,11 @@ class VipPagesTest extends PageTestBase {
         server.booking(UUID.fromString(manage.replaceAll(".*/manage/([0-9a-f-]{36})#.*", "$1")));
     assertThat(booking.placement().vipTier()).contains("gold");
     assertThat(booking.startTime()).isEqualTo(start);
+
+    AdminPageDriver admin = new AdminPageDriver(browser);
+    admin.openSignedOut(server.base);
+    admin.signInAndAwaitList(UiServer.ADMIN_KEY);
+    assertThat(browser.find(admin.row(booking.id())).getText()).contains("VIP tier gold");
   }
 
   private void signIn() {
