@@ -36,6 +36,9 @@ final class VipLinks {
 
   private final SecretKeySpec key;
 
+  /** A Mac is not thread-safe and costly to look up: one keyed instance per thread. */
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
   VipLinks(byte[] manageTokenSecret) {
     this.key = new SecretKeySpec(derive(manageTokenSecret), "HmacSHA256");
   }
@@ -98,10 +101,14 @@ final class VipLinks {
   }
 
   private byte[] tag(byte[] payload) {
+    return macs.get().doFinal(payload);
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      return mac.doFinal(payload);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }

@@ -53,7 +53,7 @@ final class HeldBack {
             : OpenTime.of(hostSchedule, typeSchedule, spanFrom, spanTo - 1);
     Candidates candidates = Candidates.of(whole, duration, step, spanFrom, spanTo);
     long releasedFrom = now + hold.release().toNanos();
-    long salt = eventType.hashCode() * 0x9E3779B97F4A7C15L;
+    long salt = salt(eventType);
     long[] held = new long[candidates.size];
     int n = 0;
     int dayStart = 0;
@@ -73,10 +73,18 @@ final class HeldBack {
     return Intervals.union(held, ends, n);
   }
 
-  /** The rank of a start: lower ranks are held back first. */
+  /** The rank of a start of an event type: lower ranks are held back first. */
   static long rank(String eventType, long startNanos) {
-    return mix(
-        eventType.hashCode() * 0x9E3779B97F4A7C15L + Math.floorDiv(startNanos, 1_000_000_000L));
+    return rank(salt(eventType), startNanos);
+  }
+
+  private static long rank(long salt, long startNanos) {
+    return mix(salt + Math.floorDiv(startNanos, 1_000_000_000L));
+  }
+
+  /** {@code String.hashCode} is specified by the language, so every JVM ranks alike. */
+  private static long salt(String eventType) {
+    return eventType.hashCode() * 0x9E3779B97F4A7C15L;
   }
 
   /** The number of a date's {@code n} starts that a share holds back. */
@@ -94,8 +102,7 @@ final class HeldBack {
     }
     long[] keys = new long[count];
     for (int i = 0; i < count; i++) {
-      long second = Math.floorDiv(starts[from + i], 1_000_000_000L);
-      keys[i] = (mix(salt + second) & ~INDEX_MASK) | i;
+      keys[i] = (rank(salt, starts[from + i]) & ~INDEX_MASK) | i;
     }
     Arrays.sort(keys);
     boolean[] chosen = new boolean[count];
