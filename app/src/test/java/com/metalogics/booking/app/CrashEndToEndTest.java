@@ -10,6 +10,7 @@ import com.metalogics.booking.adapter.google.fake.Fault;
 import com.metalogics.booking.core.application.SyncPolicy;
 import com.metalogics.booking.core.contract.MutableClock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +26,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The service process is killed (SIGKILL) in the middle of a sync run and started again: the run is
- * finished by the new process, and still no event, note or mail exists twice.
+ * The service process is killed (SIGKILL) in the middle of a sync run, with calendar calls and
+ * webhook deliveries in flight, and started again: the run is finished by the new process, no
+ * event, note or mail exists twice, and the subscriber has every booking's event (a delivery cut
+ * off by the kill is sent again, under the same event id).
  */
 class CrashEndToEndTest {
 
@@ -51,10 +54,14 @@ class CrashEndToEndTest {
   void givenAProcessKilledMidRun_theRestartedOneFinishesTheSync_withoutDuplicates()
       throws Exception {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    try (ServiceRig rig = new ServiceRig(dir, GREEN_MAIL.getSmtp().getPort())) {
+    try (ServiceRig rig = new ServiceRig(dir, GREEN_MAIL.getSmtp().getPort());
+        WebhookReceiver receiver = new WebhookReceiver(Clock.systemUTC())) {
       Map<UUID, Instant> starts = new HashMap<>();
       Map<UUID, String> tokens = new HashMap<>();
-      bookWhileEverythingIsDown(rig, now, starts, tokens);
+      receiver.mode = WebhookReceiver.Mode.FAILING;
+      bookWhileEverythingIsDown(rig, receiver, now, starts, tokens);
+      receiver.requests.set(0);
+      receiver.mode = WebhookReceiver.Mode.SLOW;
       rig.integrationsBack();
       rig.google.requests().clear();
       rig.google.faults().failAlways(Fault.SLOW);
@@ -75,7 +82,7 @@ class CrashEndToEndTest {
                       || insertsAnswered(rig.google) >= SYNCED_BEFORE_KILL);
           rig.google.faults().releaseSlow();
         }
-        await(() -> rig.google.faults().held() > 0);
+        await(() -> rig.google.faults().held() > 0 && receiver.requests.get() > 0);
         first.kill();
       } finally {
         first.close();
@@ -84,15 +91,25 @@ class CrashEndToEndTest {
       assertThat(Mailbox.attendeeMails(GREEN_MAIL.getReceivedMessages())).hasSizeLessThan(BOOKINGS);
 
       rig.google.faults().clear();
+      receiver.mode = WebhookReceiver.Mode.ACCEPTING;
+      receiver.release();
       try (ServiceProcess second = ServiceProcess.start(env, SECOND_OFFSET, dir)) {
         ApiClient api = new ApiClient(second.port());
         await(() -> SyncDriver.pending(api).isEmpty());
+        await(() -> receiver.accepted.size() >= BOOKINGS);
 
         DegradationEndToEndTest.assertMirroredOnce(rig, api, starts);
         DegradationEndToEndTest.assertOneConfirmationEach(
             GREEN_MAIL.getReceivedMessages(), starts, false);
         Mailbox.attendeeMails(GREEN_MAIL.getReceivedMessages())
             .forEach(m -> assertThat(m.manageToken()).isEqualTo(tokens.get(m.bookingId())));
+        assertThat(receiver.accepted.values())
+            .extracting(WebhookReceiver.Event::bookingId)
+            .containsExactlyInAnyOrderElementsOf(
+                starts.keySet().stream().map(UUID::toString).toList());
+        assertThat(receiver.accepted.values())
+            .allSatisfy(e -> assertThat(e.type()).isEqualTo("booking.created"));
+        assertThat(receiver.badSignatures).isEmpty();
         assertThat(second.terminate(Duration.ofSeconds(30)))
             .as("a SIGTERM stops the service gracefully, within its bound")
             .isPresent();
@@ -102,7 +119,11 @@ class CrashEndToEndTest {
 
   /** Bookings taken by an instance whose calendar, CRM and mail server all fail. */
   private void bookWhileEverythingIsDown(
-      ServiceRig rig, Instant now, Map<UUID, Instant> starts, Map<UUID, String> tokens)
+      ServiceRig rig,
+      WebhookReceiver receiver,
+      Instant now,
+      Map<UUID, Instant> starts,
+      Map<UUID, String> tokens)
       throws Exception {
     rig.integrationsFailing();
     Instant firstSlot =
@@ -114,6 +135,7 @@ class CrashEndToEndTest {
     try (Application app =
         Application.start(ConfigLoader.load(DegradationEndToEndTest.mailDown(rig)), clock)) {
       ApiClient api = new ApiClient(app.port());
+      receiver.secret = WebhookEndToEndTest.subscribe(api, receiver.url(), ServiceRig.ADMIN_KEY);
       for (int i = 0; i < BOOKINGS; i++) {
         Instant start = firstSlot.plus(Duration.ofMinutes(15L * i));
         ApiClient.Reply reply = SyncDriver.book(api, "guest" + (i % 5) + "@example.com", start, 15);

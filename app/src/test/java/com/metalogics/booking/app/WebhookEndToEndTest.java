@@ -44,7 +44,7 @@ class WebhookEndToEndTest {
     try (WebhookReceiver receiver = new WebhookReceiver(clock);
         Application app = Application.start(ConfigLoader.load(environment()), clock)) {
       ApiClient api = new ApiClient(app.port());
-      receiver.secret = subscribe(api, receiver.url());
+      receiver.secret = subscribe(api, receiver.url(), ADMIN_KEY);
       receiver.mode = WebhookReceiver.Mode.FAILING;
 
       long started = System.nanoTime();
@@ -101,7 +101,8 @@ class WebhookEndToEndTest {
     return env;
   }
 
-  private static String subscribe(ApiClient api, String url) {
+  /** Subscribes {@code url} to the booking events; answers the secret. */
+  static String subscribe(ApiClient api, String url, String adminKey) {
     ApiClient.Reply created =
         api.post(
             "/api/admin/webhooks",
@@ -110,7 +111,7 @@ class WebhookEndToEndTest {
              "events": ["booking.created", "booking.rescheduled", "booking.cancelled"]}
             """
                 .formatted(url),
-            ApiClient.bearer(ADMIN_KEY));
+            ApiClient.bearer(adminKey));
     assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     return created.data().path("secret").asText();
   }

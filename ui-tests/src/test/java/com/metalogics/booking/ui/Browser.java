@@ -147,7 +147,9 @@ final class Browser implements AutoCloseable {
 
   /** Like {@link #until(Function)}, with a longer patience for throttled networks. */
   <T> T until(Duration patience, Function<org.openqa.selenium.WebDriver, T> condition) {
+    // Polled often, so the moment a throttled page shows something is read to within 50 ms.
     return new WebDriverWait(driver, patience)
+        .pollingEvery(Duration.ofMillis(50))
         .ignoring(StaleElementReferenceException.class)
         .until(condition);
   }

@@ -38,6 +38,13 @@ class SlowNetworkTest extends PageTestBase {
       browser.until(
           Duration.ofSeconds(60), d -> !browser.findAll("#calendar button.cal-day.free").isEmpty());
 
+      List<String> files =
+          browser.script(
+              "return performance.getEntriesByType('resource')"
+                  + ".filter((e) => e.name.includes('/assets/')).map((e) => e.name);");
+      // With the event types' preload, at most six requests: one round of a browser's
+      // connections to a host.
+      assertThat(files).hasSizeLessThanOrEqualTo(5);
       List<Map<String, Object>> api =
           browser.script(
               "return performance.getEntriesByType('resource')"
@@ -51,11 +58,16 @@ class SlowNetworkTest extends PageTestBase {
       assertThat(api.subList(1, api.size()))
           .allMatch(e -> e.get("name").toString().contains("/api/bookings/available-slots"));
       log.info(
-          "slow link ({} ms per round trip): HTML at {} ms, month with free days by {} ms, "
-              + "API requests {}",
+          "slow link ({} ms per round trip): HTML at {} ms, month with free days by {} ms"
+              + " ({} round trips after the HTML), page files {}, API requests {}",
           ROUND_TRIP.toMillis(),
           Math.round(html.doubleValue()),
           Math.round(shown.doubleValue()),
+          String.format(
+              java.util.Locale.ROOT,
+              "%.2f",
+              (shown.doubleValue() - html.doubleValue()) / ROUND_TRIP.toMillis()),
+          files,
           api);
     } finally {
       browser.fastLink();

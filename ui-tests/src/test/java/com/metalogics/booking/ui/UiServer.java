@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.metalogics.booking.adapter.http.HttpApi;
 import com.metalogics.booking.adapter.http.HttpConfig;
+import com.metalogics.booking.adapter.http.webhook.JsonWebhookBodies;
 import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.domain.Booking;
@@ -49,6 +50,7 @@ final class UiServer implements AutoCloseable {
   final InMemoryBookingRepository repository = new InMemoryBookingRepository();
   final InMemoryCalendar calendar = new InMemoryCalendar();
   final InMemoryCrm crm = new InMemoryCrm();
+  final ScriptedReceiver receiver = new ScriptedReceiver();
   final String base;
   private final ExecutorService mirror = Executors.newCachedThreadPool(UiServer::daemon);
   private final Javalin app;
@@ -72,6 +74,7 @@ final class UiServer implements AutoCloseable {
             .clock(clock)
             .manageTokenSecret(secret)
             .executor(mirror)
+            .webhooks(receiver, new JsonWebhookBodies())
             .build();
     HttpConfig config = new HttpConfig(Optional.of(ADMIN_KEY), 65_536, 0, List.of(), true);
     app =
@@ -177,6 +180,11 @@ final class UiServer implements AutoCloseable {
                 .header("Authorization", "Bearer " + ADMIN_KEY)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))));
+  }
+
+  /** Deletes through the admin API, behind the page's back. */
+  void adminDelete(String path) {
+    data(send(request(path).header("Authorization", "Bearer " + ADMIN_KEY).DELETE()));
   }
 
   /** The data of a public API answer. */

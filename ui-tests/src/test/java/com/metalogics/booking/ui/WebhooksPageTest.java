@@ -12,8 +12,13 @@ class WebhooksPageTest extends PageTestBase {
 
   private static final String URL = "https://hooks.example.org/booking";
 
+  /** The class's tests share one server: each starts without subscriptions. */
   @BeforeEach
   void signedIn() {
+    for (JsonNode hook : server.adminGet("/api/admin/webhooks")) {
+      server.adminDelete("/api/admin/webhooks/" + hook.path("id").asText());
+    }
+    server.receiver.answerWith(200);
     browser.viewport(1280, 900, false);
     browser.open(server.base + "/admin/webhooks");
     browser.script("sessionStorage.clear();");
@@ -54,6 +59,35 @@ class WebhooksPageTest extends PageTestBase {
     browser.find("#hooks button[data-delete]").click();
     browser.visible("#no-hooks");
     assertThat(server.adminGet("/api/admin/webhooks")).isEmpty();
+  }
+
+  @Test
+  void anAdminSeesAFailedDelivery_andReplaysIt_onceTheReceiverIsBack() {
+    browser.find("#new-hook").click();
+    type("hook-url", URL);
+    browser.find("#save-hook").click();
+    browser.visible("#secret-value");
+    server.receiver.answerWith(503);
+    server.book("grace@example.org", server.firstFreeStart(), 30);
+    browser.until(d -> server.receiver.received() == 1);
+
+    browser.find("#hooks button[data-deliveries]").click();
+    browser.visible("#deliveries");
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("deliveries-title");
+    assertThat(browser.findAll("#delivery-rows tr")).hasSize(1);
+    assertThat(browser.find("#delivery-rows tr th").getText()).isEqualTo("booking.created");
+    assertThat(browser.find("#delivery-rows tr td:nth-child(3)").getText()).isEqualTo("PENDING");
+    assertThat(browser.find("#delivery-rows tr td:nth-child(5)").getText()).startsWith("HTTP 503");
+    browser.screenshot("webhooks-deliveries", 1280, 900, false);
+
+    server.receiver.answerWith(200);
+    browser.find("#delivery-rows button[data-replay]").click();
+
+    browser.until(d -> browser.find("#hooks-status").getText().contains("delivered"));
+    assertThat(browser.find("#hooks-status").getText()).isEqualTo("Sent again: delivered.");
+    browser.until(d -> browser.find("#delivery-rows tr td:nth-child(3)").getText().equals("DONE"));
+    assertThat(browser.find("#delivery-rows tr td:nth-child(5)").getText()).startsWith("HTTP 200");
+    assertThat(server.receiver.received()).isEqualTo(2);
   }
 
   @Test

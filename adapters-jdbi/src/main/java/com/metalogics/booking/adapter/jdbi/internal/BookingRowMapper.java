@@ -22,6 +22,11 @@ final class BookingRowMapper implements RowMapper<Booking> {
 
   @Override
   public Booking map(ResultSet rs, StatementContext ctx) throws SQLException {
+    return read(rs);
+  }
+
+  /** The row under the cursor; for plain JDBC statements, which have no Jdbi context. */
+  Booking read(ResultSet rs) throws SQLException {
     Attendee attendee =
         new Attendee(
             rs.getString("attendee_name"),

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -54,6 +55,20 @@ final class DirectStatement {
         throw new IllegalStateException("No row from: " + sql);
       }
       return reader.read(row);
+    } catch (SQLException e) {
+      throw new SqlFailure(name, e);
+    }
+  }
+
+  /** Runs a query and maps every row, in the order the query gives them. */
+  <T> List<T> queryList(Handle handle, Function<String, Object> values, RowReader<T> reader) {
+    try (PreparedStatement statement = prepare(handle, values);
+        ResultSet row = statement.executeQuery()) {
+      List<T> rows = new ArrayList<>();
+      while (row.next()) {
+        rows.add(reader.read(row));
+      }
+      return rows;
     } catch (SQLException e) {
       throw new SqlFailure(name, e);
     }

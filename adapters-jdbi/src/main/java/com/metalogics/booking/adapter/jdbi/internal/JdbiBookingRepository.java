@@ -40,6 +40,7 @@ public final class JdbiBookingRepository implements BookingRepository {
   private final Dialect dialect;
   private final BookingRowMapper mapper = new BookingRowMapper();
   private final CalendarWriter calendarWriter;
+  private final DirectStatement activeOverlapping;
 
   /**
    * @param lockWait how long a calendar write waits for this process's earlier ones before storage
@@ -49,6 +50,10 @@ public final class JdbiBookingRepository implements BookingRepository {
     this.jdbi = jdbi;
     this.dialect = dialect;
     this.calendarWriter = new CalendarWriter(jdbi, dialect, lockWait);
+    this.activeOverlapping =
+        DirectStatement.of(
+            "active bookings overlapping",
+            "SELECT * " + dialect.confirmedOverlapping("from", "to") + " ORDER BY start_time, id");
   }
 
   @Override
@@ -118,21 +123,16 @@ public final class JdbiBookingRepository implements BookingRepository {
                 .findOne());
   }
 
+  /**
+   * Read by every uncached slots request: plain JDBC, as Jdbi's set-up cost more than the query.
+   */
   @Override
   public List<Booking> findActiveOverlapping(TimeSlot range) {
     return Storage.withHandle(
         jdbi,
-        h -> {
-          var query =
-              h.createQuery(
-                      "SELECT * "
-                          + dialect.confirmedOverlapping("from", "to")
-                          + " ORDER BY start_time, id")
-                  .define(SqlErrors.STATEMENT_NAME, "active bookings overlapping");
-          BookingColumns.bindInstant(query, "from", Optional.of(range.start()));
-          BookingColumns.bindInstant(query, "to", Optional.of(range.end()));
-          return query.map(mapper).list();
-        });
+        h ->
+            activeOverlapping.queryList(
+                h, name -> "from".equals(name) ? range.start() : range.end(), mapper::read));
   }
 
   @Override
