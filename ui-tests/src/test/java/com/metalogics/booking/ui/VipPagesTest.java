@@ -56,7 +56,8 @@ class VipPagesTest extends PageTestBase {
     assertThat(grant.path("reservedShare").asInt()).isEqualTo(30);
     assertThat(grant.path("releaseHours").asInt()).isEqualTo(24);
     assertThat(grant.path("frequencyLimit").asText()).isEqualTo("none");
-    assertThat(browser.find("#tiers tr[data-id='partners'] td:nth-child(3)").getText()).contains("meeting: 30% held");
+    assertThat(browser.find("#tiers tr[data-id='partners'] td:nth-child(3)").getText())
+        .contains("meeting: 30% held");
 
     new Select(browser.find("#link-tier")).selectByValue("partners");
     String expiry = LocalDate.now(ZoneOffset.UTC).plusDays(20).toString();
