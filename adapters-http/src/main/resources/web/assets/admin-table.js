@@ -156,7 +156,8 @@ export function bookingRow(booking, zone) {
     cancelled ? 'Cancelled' : 'Confirmed',
     cancelled && booking.cancelledAt
       ? el('span', { class: 'hint block', text: formatMoment(Date.parse(booking.cancelledAt), zone) })
-      : null),
+      : null,
+    booking.vipTier ? el('span', { class: 'hint block', text: `VIP tier ${booking.vipTier}` }) : null),
   syncCell(booking),
   el('td', { class: 'created-cell', 'data-label': 'Created' }, created(booking, zone)),
   messageCell(booking),

@@ -21,10 +21,13 @@ const SLUG = /^\/book\/([a-z0-9][a-z0-9-]{0,63})\/?$/;
 
 translatePage();
 const params = new URLSearchParams(window.location.search);
+/** A VIP link's token: its tier's times are shown and booked with it. */
+const vipToken = params.get('vipToken');
 const form = $('booking-form');
 const submit = $('submit');
 const status = $('form-status');
 const labels = Object.fromEntries([...FIELDS, 'slot'].map((f) => [f, t(`field.${f}`)]));
+labels.vipToken = t('field.vipLink');
 const errors = new FormErrors(form, $('error-summary'), labels);
 const clock = new Clock(params.has('clock') ? params.get('clock') === '12' : undefined);
 let type = null;
@@ -91,7 +94,7 @@ function openType(chosen, several) {
     eventType: type.slug, durations: type.durations,
     duration: Number(params.get('duration')) || type.defaultDuration,
     zone: knownZone(params.get('timeZone') || params.get('tz')) || detectedZone(),
-    date: params.get('date'), clock, onChange: showChoice,
+    date: params.get('date'), clock, onChange: showChoice, vipToken,
   });
   picker.start();
 }
@@ -149,6 +152,7 @@ function requestBody() {
   }
   if (picker) body.timeZone = picker.zone;
   if (type) body.eventType = type.slug;
+  if (vipToken) body.vipToken = vipToken;
   return body;
 }
 
@@ -206,8 +210,9 @@ function handleError(error) {
   if (error.code === 'VALIDATION_ERROR') {
     const problems = {};
     for (const [field, problem] of Object.entries(error.fields)) {
-      const target = field === 'startTime' || field === 'duration' ? 'slot' : field;
-      problems[target] = sentence(labels[target] || field, problem);
+      let target = field === 'startTime' || field === 'duration' ? 'slot' : field;
+      if (field === 'vipToken') target = 'general';
+      problems[target] = sentence(labels[field] || labels[target] || field, problem);
     }
     showProblems(problems);
   } else if (error.code === 'SLOT_UNAVAILABLE') {

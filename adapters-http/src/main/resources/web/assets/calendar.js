@@ -26,10 +26,11 @@ function pieces(from, to) {
 
 export class MonthPicker {
   constructor(container, {
-    eventType, durations = [30], duration, zone, date, clock, onChange, onLoad,
+    eventType, durations = [30], duration, zone, date, clock, onChange, onLoad, vipToken,
   }) {
     this.container = container;
     this.eventType = eventType;
+    this.vipToken = vipToken;
     this.durations = durations;
     this.duration = durations.includes(duration) ? duration : durations[0];
     this.zone = zone;
@@ -161,6 +162,7 @@ export class MonthPicker {
         duration: String(this.duration),
       });
       if (this.eventType) query.set('eventType', this.eventType);
+      if (this.vipToken) query.set('vipToken', this.vipToken);
       return api(`/api/bookings/available-slots?${query}`);
     }));
     if (answers[0] && answers[0].businessHours) this.hostZone = answers[0].businessHours.timeZone;

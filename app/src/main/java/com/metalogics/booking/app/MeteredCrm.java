@@ -7,6 +7,7 @@ import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.HealthStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A CRM that counts its calls' outcomes; otherwise the CRM it wraps. */
@@ -16,7 +17,8 @@ final class MeteredCrm implements CrmPort {
   static final String INTEGRATION = "crm";
 
   /** The operations counted, one per port method. */
-  static final List<String> OPERATIONS = List.of("upsert_contact", "add_note", "record_status");
+  static final List<String> OPERATIONS =
+      List.of("upsert_contact", "add_note", "record_status", "contact_property");
 
   private final IntegrationMeter meter;
 
@@ -33,6 +35,11 @@ final class MeteredCrm implements CrmPort {
   @Override
   public void addNote(String contactId, CrmNote note) {
     meter.run("add_note", () -> delegate.addNote(contactId, note));
+  }
+
+  @Override
+  public Optional<String> contactProperty(String email, String property) {
+    return meter.record("contact_property", () -> delegate.contactProperty(email, property));
   }
 
   @Override

@@ -28,7 +28,7 @@ class MeteredPortsTest {
     new MeteredCalendar(new InMemoryCalendar(), registry);
     new MeteredCrm(new InMemoryCrm(), registry);
 
-    assertThat(registry.get(IntegrationMeter.METRIC).counters()).hasSize((4 + 3) * 3);
+    assertThat(registry.get(IntegrationMeter.METRIC).counters()).hasSize((4 + 4) * 3);
     assertThat(count("calendar", "create_event", "auth_failure")).isZero();
     assertThat(count("crm", "add_note", "success")).isZero();
   }
@@ -59,12 +59,14 @@ class MeteredPortsTest {
 
     String contactId = metered.upsertContact(contact);
     metered.recordStatus(contactId, UUID.randomUUID(), BookingStatus.CONFIRMED);
+    assertThat(metered.contactProperty("ada@example.com", "firstname")).contains("Ada");
     crm.failures().failWith(() -> IntegrationException.crm("throttled", null));
     assertThatThrownBy(() -> metered.upsertContact(contact))
         .isInstanceOf(IntegrationException.class);
 
     assertThat(count("crm", "upsert_contact", "success")).isEqualTo(1);
     assertThat(count("crm", "record_status", "success")).isEqualTo(1);
+    assertThat(count("crm", "contact_property", "success")).isEqualTo(1);
     assertThat(count("crm", "upsert_contact", "failure")).isEqualTo(1);
   }
 

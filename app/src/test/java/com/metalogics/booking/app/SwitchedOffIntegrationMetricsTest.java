@@ -39,7 +39,7 @@ class SwitchedOffIntegrationMetricsTest {
     Map<String, List<String>> operations =
         Map.of(
             "calendar", List.of("busy_intervals", "create_event", "update_event", "delete_event"),
-            "crm", List.of("upsert_contact", "add_note", "record_status"));
+            "crm", List.of("upsert_contact", "add_note", "record_status", "contact_property"));
     return operations.entrySet().stream()
         .flatMap(
             e ->

@@ -4,6 +4,9 @@ import com.metalogics.booking.core.availability.Availability;
 import com.metalogics.booking.core.availability.AvailabilityInput;
 import com.metalogics.booking.core.availability.BookingCounts;
 import com.metalogics.booking.core.availability.BusyTimes;
+import com.metalogics.booking.core.availability.HoldBack;
+import com.metalogics.booking.core.availability.Priority;
+import com.metalogics.booking.core.availability.Priority.VipTerms;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Blackout;
 import com.metalogics.booking.core.domain.BookingLimits;
@@ -24,6 +27,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,6 +48,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * busy intervals spread over the range. The busy times are turned into {@link BusyTimes} inside the
  * measurement, so sorting them counts. Targets (issue 13): at most 20 us with no busy times and 60
  * us with 2,000 in random order.
+ *
+ * <p>{@code vip}: {@code NONE} asks with no VIP rule at all; {@code OTHER} as a visitor from whom a
+ * tier holds back 30 % of each day (released 48 hours before), so the held-back slots are computed;
+ * {@code VIP} as that tier's member, with a longer advance. Target (issue 19): {@code OTHER} and
+ * {@code VIP} at most 10 % above {@code NONE}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,12 +68,16 @@ public class AvailabilityBenchmark {
   @Param({"RANDOM", "RUNS"})
   public String order;
 
+  @Param({"NONE", "OTHER", "VIP"})
+  public String vip;
+
   private List<TimeSlot> busy;
   private TimeSlot range;
   private EventType type;
   private Schedule schedule;
   private Instant now;
   private TimeSlot request;
+  private Priority priority;
 
   @Setup
   public void setUp() {
@@ -77,6 +90,17 @@ public class AvailabilityBenchmark {
     type = eventType();
     busy = busy(range, busyIntervals, order);
     request = TimeSlot.of(first.plusDays(8).atTime(13, 30).atZone(zone).toInstant(), minutes(30));
+    priority = priority(vip);
+  }
+
+  private static Priority priority(String visitor) {
+    HoldBack hold = new HoldBack(30, Duration.ofHours(48));
+    return switch (visitor) {
+      case "NONE" -> Priority.ORDINARY;
+      case "OTHER" -> Priority.ordinary(hold);
+      case "VIP" -> Priority.vip(hold, new VipTerms(Optional.empty(), OptionalInt.of(180)));
+      default -> throw new IllegalArgumentException("vip must be NONE, OTHER or VIP: " + visitor);
+    };
   }
 
   @Benchmark
@@ -91,7 +115,7 @@ public class AvailabilityBenchmark {
 
   private AvailabilityInput input() {
     return new AvailabilityInput(
-        type, schedule, Optional.empty(), BusyTimes.of(busy), BookingCounts.none(), now);
+        type, schedule, Optional.empty(), BusyTimes.of(busy), BookingCounts.none(), now, priority);
   }
 
   private static Schedule schedule(ZoneId zone, LocalDate first) {

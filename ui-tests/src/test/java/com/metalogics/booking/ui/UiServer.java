@@ -172,6 +172,16 @@ final class UiServer implements AutoCloseable {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString()))));
   }
 
+  /** Posts to the admin API, behind the page's back. */
+  JsonNode adminPost(String path, String json) {
+    return data(
+        send(
+            request(path)
+                .header("Authorization", "Bearer " + ADMIN_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))));
+  }
+
   /** Deletes through the admin API, behind the page's back. */
   void adminDelete(String path) {
     data(send(request(path).header("Authorization", "Bearer " + ADMIN_KEY).DELETE()));

@@ -19,6 +19,7 @@ import com.metalogics.booking.adapter.http.internal.RequestFilters;
 import com.metalogics.booking.adapter.http.internal.RequestHeadTimeout;
 import com.metalogics.booking.adapter.http.internal.ScheduleRoutes;
 import com.metalogics.booking.adapter.http.internal.SlotsCache;
+import com.metalogics.booking.adapter.http.internal.VipRoutes;
 import com.metalogics.booking.adapter.http.internal.WebhookRoutes;
 import com.metalogics.booking.core.application.BookingEngine;
 import io.javalin.Javalin;
@@ -73,6 +74,7 @@ public final class HttpApi {
             new EventTypeRoutes(engine.manageCatalog(), engine.eventTypes(), body),
             new AuditRoutes(engine.manageCatalog()));
     WebhookRoutes webhooks = new WebhookRoutes(engine.manageWebhooks(), body);
+    VipRoutes vip = new VipRoutes(engine.manageVipTiers(), body, config.publicBaseUrl());
     OpsRoutes ops = new OpsRoutes(readiness, registry, auth, config.metricsPublic());
     WebPages pages = new WebPages(config);
     ErrorAnswers errors = new ErrorAnswers(metrics, pages::notFound);
@@ -82,6 +84,7 @@ public final class HttpApi {
           registerRoutes(cfg, bookings, admin, ops, auth, slotsCache);
           registerCatalogRoutes(cfg, catalog, auth, slotsCache);
           registerWebhookRoutes(cfg, webhooks, auth);
+          registerVipRoutes(cfg, vip, auth, slotsCache);
           pages.register(cfg);
         });
   }
@@ -187,6 +190,16 @@ public final class HttpApi {
     cfg.routes.delete("/api/admin/webhooks/{id}", adminOnly(auth, webhooks::delete));
     cfg.routes.get("/api/admin/webhooks/{id}/deliveries", adminOnly(auth, webhooks::deliveries));
     cfg.routes.post("/api/admin/webhook-deliveries/{id}/replay", adminOnly(auth, webhooks::replay));
+  }
+
+  /** VIP tiers and links. A tier change moves the catalog revision, as any catalog change does. */
+  private static void registerVipRoutes(
+      JavalinConfig cfg, VipRoutes vip, Auth auth, SlotsCache slotsCache) {
+    cfg.routes.get("/api/admin/vip-tiers", adminOnly(auth, vip::list));
+    cfg.routes.get("/api/admin/vip-tiers/{id}", adminOnly(auth, vip::get));
+    cfg.routes.put(
+        "/api/admin/vip-tiers/{id}", adminOnly(auth, changingSlots(slotsCache, vip::put)));
+    cfg.routes.post("/api/admin/vip-links", adminOnly(auth, vip::createLink));
   }
 
   private static Handler adminOnly(Auth auth, Handler handler) {

@@ -41,6 +41,7 @@ public final class HubSpotCrmAdapter implements CrmPort {
   private static final Logger LOG = LoggerFactory.getLogger(HubSpotCrmAdapter.class);
   private static final Duration HUBSPOT_RATE_WINDOW = Duration.ofSeconds(10);
   private static final Duration CONTACT_ID_TTL = Duration.ofMinutes(30);
+  private static final Duration PROPERTY_TTL = Duration.ofMinutes(10);
   private static final Duration HEALTH_TTL = Duration.ofSeconds(30);
   private static final Duration WRITTEN_NOTE_TTL = Duration.ofDays(1);
   private static final int CACHE_SIZE = 10_000;
@@ -50,6 +51,7 @@ public final class HubSpotCrmAdapter implements CrmPort {
   private final HubSpotContacts contacts;
   private final HubSpotNotes notes;
   private final Cache<String, String> contactIds;
+  private final Cache<String, Optional<String>> properties;
   private final Cache<String, Boolean> writtenNotes;
   private final Cache<String, Object> noteLocks;
   private final Cache<Boolean, HealthStatus> health;
@@ -76,6 +78,7 @@ public final class HubSpotCrmAdapter implements CrmPort {
     this.contacts = new HubSpotContacts(client, policies);
     this.notes = new HubSpotNotes(client, policies);
     this.contactIds = cache(ticker, CONTACT_ID_TTL);
+    this.properties = cache(ticker, PROPERTY_TTL);
     this.writtenNotes = cache(ticker, WRITTEN_NOTE_TTL);
     this.noteLocks = Caffeine.newBuilder().weakValues().build();
     this.health = cache(ticker, HEALTH_TTL);
@@ -115,6 +118,32 @@ public final class HubSpotCrmAdapter implements CrmPort {
                     return null;
                   }));
     }
+  }
+
+  /**
+   * Read through the contact id cache (a search only for an address not seen lately), and kept for
+   * ten minutes: a VIP check at booking time should rarely wait for HubSpot.
+   */
+  @Override
+  public Optional<String> contactProperty(String email, String property) {
+    String normalized = EmailAddress.normalize(email);
+    String key = normalized + "\n" + property;
+    Optional<String> cached = properties.getIfPresent(key);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<String> value =
+        translated(
+            "read contact property",
+            () -> {
+              Optional<String> id =
+                  Optional.ofNullable(contactIds.getIfPresent(normalized))
+                      .or(() -> contacts.findIdByEmail(normalized));
+              id.ifPresent(found -> contactIds.put(normalized, found));
+              return id.flatMap(found -> contacts.property(found, property));
+            });
+    properties.put(key, value);
+    return value;
   }
 
   @Override

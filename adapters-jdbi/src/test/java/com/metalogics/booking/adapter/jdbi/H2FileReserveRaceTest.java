@@ -13,4 +13,9 @@ class H2FileReserveRaceTest {
   void twoInstancesRacing_neverBookAnEventTypeBeyondItsDailyLimit() throws Exception {
     CapRace.runAndCheck(H2Files.freshDatabase());
   }
+
+  @Test
+  void vipsAndOthersRacing_neverTakeASlotTheRulesDenyThem() throws Exception {
+    VipRace.runAndCheck(H2Files.freshDatabase());
+  }
 }

@@ -13,4 +13,9 @@ class PostgresReserveRaceTest {
   void twoInstancesRacing_neverBookAnEventTypeBeyondItsDailyLimit() throws Exception {
     CapRace.runAndCheck(PostgresServer.freshDatabase());
   }
+
+  @Test
+  void vipsAndOthersRacing_neverTakeASlotTheRulesDenyThem() throws Exception {
+    VipRace.runAndCheck(PostgresServer.freshDatabase());
+  }
 }

@@ -1,6 +1,5 @@
 package com.metalogics.booking.adapter.jdbi;
 
-import com.metalogics.booking.core.port.out.BookingRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -21,11 +20,11 @@ final class Racers {
    * Runs {@code attempt} {@code attempts} times in all, on {@code threadsPerInstance} threads per
    * instance; each thread has its own seeded random generator.
    */
-  static void run(
-      List<BookingRepository> instances,
+  static <T> void run(
+      List<T> instances,
       int threadsPerInstance,
       int attempts,
-      BiConsumer<BookingRepository, SplittableRandom> attempt)
+      BiConsumer<T, SplittableRandom> attempt)
       throws Exception {
     int threads = threadsPerInstance * instances.size();
     AtomicInteger started = new AtomicInteger();
@@ -34,14 +33,14 @@ final class Racers {
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        BookingRepository repository = instances.get(t % instances.size());
+        T instance = instances.get(t % instances.size());
         SplittableRandom random = new SplittableRandom(t);
         workers.add(
             pool.submit(
                 () -> {
                   go.await();
                   while (started.getAndIncrement() < attempts) {
-                    attempt.accept(repository, random);
+                    attempt.accept(instance, random);
                   }
                   return null;
                 }));

@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.availability.Availability;
+import com.metalogics.booking.core.availability.Priority;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.SlotUnavailableException.Reason;
 import com.metalogics.booking.core.domain.TimeSlot;
@@ -22,11 +23,13 @@ final class Admission {
 
   /**
    * @param moving the booking being rescheduled
+   * @param priority what the VIP rules change for the visitor: a held-back slot is refused with
+   *     {@code RESERVED}
    * @throws SlotUnavailableException with the reason
    */
-  void require(Offer offer, TimeSlot slot, Optional<UUID> moving, Instant now) {
+  void require(Offer offer, TimeSlot slot, Optional<UUID> moving, Instant now, Priority priority) {
     Optional<Reason> refusal =
-        Availability.refusalOf(offer.input(List.of(), List.of(), moving, now), slot);
+        Availability.refusalOf(offer.input(List.of(), List.of(), moving, now, priority), slot);
     if (refusal.isPresent()) {
       Reason reason = refusal.get() == Reason.BUSY ? Reason.ALREADY_BOOKED : refusal.get();
       throw new SlotUnavailableException(slot, reason);

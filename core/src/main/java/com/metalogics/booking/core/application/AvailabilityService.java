@@ -34,6 +34,7 @@ final class AvailabilityService implements FindAvailableSlots {
   private final BookingRules rules;
   private final Clock clock;
   private final CalendarFailureMode failureMode;
+  private final VipDesk vipDesk;
 
   AvailabilityService(
       BookingRepository repository,
@@ -41,18 +42,21 @@ final class AvailabilityService implements FindAvailableSlots {
       CatalogCache catalog,
       BookingRules rules,
       Clock clock,
-      CalendarFailureMode failureMode) {
+      CalendarFailureMode failureMode,
+      VipDesk vipDesk) {
     this.repository = repository;
     this.calendar = calendar;
     this.catalog = catalog;
     this.rules = rules;
     this.clock = clock;
     this.failureMode = failureMode;
+    this.vipDesk = vipDesk;
   }
 
   @Override
   public AvailableSlots handle(AvailableSlotsQuery query) {
-    Offer offer = catalog.current().bookable(query.eventType());
+    CatalogSnapshot snapshot = catalog.current();
+    Offer offer = snapshot.bookable(query.eventType());
     Duration duration = BookingValidator.validateDuration(query.durationMinutes(), offer.type());
     TimeSlot range = resolve(query.range(), offer.zone());
     List<Booking> bookings = repository.findActiveOverlapping(offer.bookingSpan(range));
@@ -68,8 +72,10 @@ final class AvailabilityService implements FindAvailableSlots {
         warnings.add(Warning.CALENDAR_UNAVAILABLE);
       }
     }
+    Instant now = clock.instant();
+    VipStatus vip = vipDesk.forSlots(snapshot, offer.type().slug(), query.vipToken(), now);
     AvailabilityInput input =
-        offer.input(bookings, calendarBusy, Optional.empty(), clock.instant());
+        offer.input(bookings, calendarBusy, Optional.empty(), now, vip.priority());
     List<TimeSlot> slots = Availability.slots(input, range, duration);
     BusinessHours hours =
         PhaseOneCatalog.businessHoursOf(offer.shownSchedule()).orElse(rules.businessHours());

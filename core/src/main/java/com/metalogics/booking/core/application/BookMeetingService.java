@@ -8,6 +8,7 @@ import com.metalogics.booking.core.domain.EmailFrequencyLimit;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
 import com.metalogics.booking.core.domain.IdempotencyKeyReusedException;
+import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.BookMeetingCommand;
@@ -40,6 +41,7 @@ final class BookMeetingService implements BookMeeting {
   private final EmailFrequencyLimit defaultLimit;
   private final Clock clock;
   private final Duration mirrorBudget;
+  private final VipDesk vipDesk;
 
   BookMeetingService(
       BookingRepository repository,
@@ -51,7 +53,8 @@ final class BookMeetingService implements BookMeeting {
       ManageTokens tokens,
       EmailFrequencyLimit defaultLimit,
       Clock clock,
-      Duration mirrorBudget) {
+      Duration mirrorBudget,
+      VipDesk vipDesk) {
     this.repository = repository;
     this.catalog = catalog;
     this.admission = new Admission();
@@ -63,6 +66,7 @@ final class BookMeetingService implements BookMeeting {
     this.defaultLimit = defaultLimit;
     this.clock = clock;
     this.mirrorBudget = mirrorBudget;
+    this.vipDesk = vipDesk;
   }
 
   @Override
@@ -79,8 +83,11 @@ final class BookMeetingService implements BookMeeting {
     if (earlier.isPresent()) {
       return replay(earlier.get(), request, offer);
     }
-    admission.require(offer, slot, Optional.empty(), now);
-    FrequencyLimit limit = offer.frequencyLimit(now, defaultLimit);
+    VipStatus vip =
+        vipDesk.forBooking(
+            snapshot, offer.type().slug(), attendee.email(), command.vipToken(), now);
+    admission.require(offer, slot, Optional.empty(), now, vip.priority());
+    FrequencyLimit limit = offer.frequencyLimit(now, defaultLimit, vip.grant());
     if (calendarCheck.readsCalendar() && snapshot.eventTypeCount() == 1) {
       requireBelowLimit(attendee.normalizedEmail(), limit);
     }
@@ -89,7 +96,13 @@ final class BookMeetingService implements BookMeeting {
     String token = tokens.issue(id);
     Booking fresh =
         Booking.newBooking(
-            id, attendee, slot, now, ManageTokens.hash(token), key, offer.placement());
+            id,
+            attendee,
+            slot,
+            now,
+            ManageTokens.hash(token),
+            key,
+            offer.placement().underTier(vip.tierId()));
     List<Effect> effects = planning.created(fresh);
     Booking stored =
         repository.reserve(
@@ -101,6 +114,9 @@ final class BookMeetingService implements BookMeeting {
     List<Warning> warnings = Warnings.pendingOf(mirrored.sync(), integrations);
     if (!calendarRead) {
       warnings = Warnings.with(Warning.CALENDAR_UNAVAILABLE, warnings);
+    }
+    for (Warning warning : vip.warnings()) {
+      warnings = Warnings.with(warning, warnings);
     }
     return new BookingReceipt(mirrored, token, warnings, false);
   }
@@ -120,7 +136,8 @@ final class BookMeetingService implements BookMeeting {
 
   private BookingReceipt replay(
       Booking earlier, BookingValidator.ValidBooking request, Offer offer) {
-    if (!sameRequest(earlier, request) || !earlier.placement().equals(offer.placement())) {
+    Placement earlierPlace = earlier.placement().underTier(Optional.empty());
+    if (!sameRequest(earlier, request) || !earlierPlace.equals(offer.placement())) {
       throw new IdempotencyKeyReusedException();
     }
     return new BookingReceipt(

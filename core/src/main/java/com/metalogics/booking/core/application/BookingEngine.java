@@ -18,6 +18,7 @@ import com.metalogics.booking.core.port.in.ListEventTypes;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.in.ManageEffects;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
+import com.metalogics.booking.core.port.in.ManageVipTiers;
 import com.metalogics.booking.core.port.in.ManageWebhooks;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.SyncBookings;
@@ -64,11 +65,13 @@ public final class BookingEngine {
   private final AdminService admin;
   private final SyncService sync;
   private final WebhookService webhooks;
+  private final VipTierService vipTiers;
   private final BookingRules rules;
   private final EnabledIntegrations integrations;
 
   private BookingEngine(Builder b) {
     ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
+    VipLinks vipLinks = new VipLinks(b.manageTokenSecret);
     this.integrations =
         EnabledIntegrations.of(b.calendar.enabled(), b.crm.enabled(), b.notifier.enabled());
     this.catalog = new CatalogCache(b.catalog);
@@ -108,9 +111,11 @@ public final class BookingEngine {
             b.syncPolicy.inlineGrace());
     CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.executor, b.mirrorBudget);
     this.rules = b.rules;
+    VipDesk vipDesk = new VipDesk(vipLinks, b.crm, b.executor, b.vipCrmBudget);
+    this.vipTiers = new VipTierService(b.catalog, catalog, vipLinks, b.clock);
     this.availability =
         new AvailabilityService(
-            b.repository, b.calendar, catalog, b.rules, b.clock, b.calendarFailureMode);
+            b.repository, b.calendar, catalog, b.rules, b.clock, b.calendarFailureMode, vipDesk);
     this.booking =
         new BookMeetingService(
             b.repository,
@@ -122,7 +127,8 @@ public final class BookingEngine {
             tokens,
             PhaseOneCatalog.frequencyLimit(b.rules),
             b.clock,
-            b.mirrorBudget);
+            b.mirrorBudget,
+            vipDesk);
     this.manage =
         new ManageBookingService(
             b.repository,
@@ -203,6 +209,11 @@ public final class BookingEngine {
     return catalogService;
   }
 
+  /** VIP tiers and the signed links that admit their members. */
+  public ManageVipTiers manageVipTiers() {
+    return vipTiers;
+  }
+
   /** The event types visitors may book. */
   public ListEventTypes eventTypes() {
     return catalogService;
@@ -246,6 +257,7 @@ public final class BookingEngine {
     private byte[] manageTokenSecret;
     private CalendarFailureMode calendarFailureMode = CalendarFailureMode.DEGRADE;
     private Duration mirrorBudget = Duration.ofSeconds(3);
+    private Duration vipCrmBudget = Duration.ofMillis(500);
     private SyncPolicy syncPolicy = SyncPolicy.defaults();
     private Executor executor;
     private final List<EffectHandler> handlers = new ArrayList<>();
@@ -311,6 +323,15 @@ public final class BookingEngine {
     /** How long a booking request waits for the calendar and CRM before leaving them to sync. */
     public Builder mirrorBudget(Duration budget) {
       this.mirrorBudget = budget;
+      return this;
+    }
+
+    /**
+     * How long a booking waits for the CRM to say whether the visitor belongs to a VIP tier by a
+     * contact property; past it, the ordinary rules apply with a warning. Half a second unless set.
+     */
+    public Builder vipCrmBudget(Duration budget) {
+      this.vipCrmBudget = budget;
       return this;
     }
 
@@ -387,6 +408,9 @@ public final class BookingEngine {
       }
       if (mirrorBudget == null || mirrorBudget.isNegative() || mirrorBudget.isZero()) {
         problems.add("mirrorBudget must be positive");
+      }
+      if (vipCrmBudget == null || vipCrmBudget.isNegative() || vipCrmBudget.isZero()) {
+        problems.add("vipCrmBudget must be positive");
       }
       if (rules != null) {
         requireCatalogShape(rules, problems);

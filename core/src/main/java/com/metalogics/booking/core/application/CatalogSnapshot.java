@@ -1,5 +1,6 @@
 package com.metalogics.booking.core.application;
 
+import com.metalogics.booking.core.availability.HoldBack;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.CatalogItem;
 import com.metalogics.booking.core.domain.CatalogItemNotFoundException;
@@ -11,6 +12,8 @@ import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.TextPolicy;
 import com.metalogics.booking.core.domain.ValidationException;
+import com.metalogics.booking.core.domain.VipGrant;
+import com.metalogics.booking.core.domain.VipTier;
 import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.Stored;
 import java.util.List;
@@ -26,22 +29,19 @@ final class CatalogSnapshot {
   private final Map<String, Stored<Schedule>> schedules;
   private final Map<String, Stored<Host>> hosts;
   private final Map<String, Stored<EventType>> types;
+  private final Map<String, Stored<VipTier>> tiers;
 
-  private CatalogSnapshot(
-      long revision,
-      List<Stored<Schedule>> schedules,
-      List<Stored<Host>> hosts,
-      List<Stored<EventType>> types) {
+  private CatalogSnapshot(long revision, CatalogRepository repository) {
     this.revision = revision;
-    this.schedules = byKey(schedules);
-    this.hosts = byKey(hosts);
-    this.types = byKey(types);
+    this.schedules = byKey(repository.schedules());
+    this.hosts = byKey(repository.hosts());
+    this.types = byKey(repository.eventTypes());
+    this.tiers = byKey(repository.vipTiers());
   }
 
   /** Reads everything; {@code revision} must have been read before, so a later save is noticed. */
   static CatalogSnapshot read(CatalogRepository repository, long revision) {
-    return new CatalogSnapshot(
-        revision, repository.schedules(), repository.hosts(), repository.eventTypes());
+    return new CatalogSnapshot(revision, repository);
   }
 
   long revision() {
@@ -70,6 +70,37 @@ final class CatalogSnapshot {
 
   Optional<Stored<EventType>> eventType(String slug) {
     return Optional.ofNullable(types.get(slug));
+  }
+
+  List<Stored<VipTier>> vipTiers() {
+    return List.copyOf(tiers.values());
+  }
+
+  Optional<Stored<VipTier>> vipTier(String id) {
+    return Optional.ofNullable(tiers.get(id));
+  }
+
+  /** The active tiers, by id, that grant something for {@code eventType}. */
+  List<VipTier> tiersFor(String eventType) {
+    return tiers.values().stream()
+        .map(Stored::value)
+        .filter(t -> t.active() && t.grantFor(eventType).isPresent())
+        .toList();
+  }
+
+  /**
+   * What {@code eventType} holds back for VIPs: the largest share any active tier reserves for it
+   * (on a tie, the first tier's by id), with that grant's release time.
+   */
+  HoldBack holdBackOf(String eventType) {
+    HoldBack hold = HoldBack.NONE;
+    for (VipTier tier : tiersFor(eventType)) {
+      VipGrant grant = tier.grantFor(eventType).orElseThrow();
+      if (grant.reservedShare() > hold.share()) {
+        hold = new HoldBack(grant.reservedShare(), grant.release());
+      }
+    }
+    return hold;
   }
 
   int eventTypeCount() {

@@ -95,14 +95,16 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
     Booking current = load(command.access());
     requireActive(current);
     Instant now = clock.instant();
-    Offer offer = catalog.current().placed(current.placement());
+    CatalogSnapshot snapshot = catalog.current();
+    Offer offer = snapshot.placed(current.placement());
     TimeSlot slot =
         BookingValidator.validateMove(
             command.startTime(), command.durationMinutes(), current.duration(), offer.type(), now);
     if (slot.equals(current.slot())) {
       return result(current);
     }
-    admission.require(offer, slot, Optional.of(current.id()), now);
+    VipStatus vip = VipDesk.ofTier(snapshot, offer.type().slug(), current.placement().vipTier());
+    admission.require(offer, slot, Optional.of(current.id()), now, vip.priority());
     boolean calendarRead =
         calendarCheck.requireFree(slot, offer.widened(slot), Optional.of(current.slot()));
     List<Effect> written = new ArrayList<>();

@@ -3,6 +3,7 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.availability.AvailabilityInput;
 import com.metalogics.booking.core.availability.BookingCounts;
 import com.metalogics.booking.core.availability.BusyTimes;
+import com.metalogics.booking.core.availability.Priority;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingLimits;
 import com.metalogics.booking.core.domain.EmailFrequencyLimit;
@@ -11,6 +12,8 @@ import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.domain.VipFrequency;
+import com.metalogics.booking.core.domain.VipGrant;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.PeriodCap;
 import java.time.DayOfWeek;
@@ -80,13 +83,15 @@ record Offer(EventType type, Host host, Schedule hostSchedule, Optional<Schedule
 
   /**
    * The question for the availability function: the host's bookings (except {@code moving}, the one
-   * being rescheduled) and the calendar's busy times; the type's bookings counted per date.
+   * being rescheduled) and the calendar's busy times; the type's bookings counted per date; what
+   * the VIP rules change for the visitor.
    */
   AvailabilityInput input(
       Collection<Booking> bookings,
       List<TimeSlot> calendarBusy,
       Optional<UUID> moving,
-      Instant now) {
+      Instant now,
+      Priority priority) {
     List<TimeSlot> busy = new ArrayList<>(bookings.size() + calendarBusy.size());
     Map<LocalDate, Integer> perDay = new HashMap<>();
     boolean counting = !type.limits().isNone();
@@ -103,7 +108,13 @@ record Offer(EventType type, Host host, Schedule hostSchedule, Optional<Schedule
     }
     busy.addAll(calendarBusy);
     return new AvailabilityInput(
-        type, hostSchedule, typeSchedule, BusyTimes.of(busy), BookingCounts.of(perDay), now);
+        type,
+        hostSchedule,
+        typeSchedule,
+        BusyTimes.of(busy),
+        BookingCounts.of(perDay),
+        now,
+        priority);
   }
 
   /** The type's limits for the day, week and month {@code slot} starts in. */
@@ -119,9 +130,19 @@ record Offer(EventType type, Host host, Schedule hostSchedule, Optional<Schedule
     return caps;
   }
 
-  /** The type's own per-e-mail limit, else the service's default; counted over this type. */
-  FrequencyLimit frequencyLimit(Instant now, EmailFrequencyLimit serviceDefault) {
+  /**
+   * The per-e-mail limit, counted over this type: a VIP grant's own (or none at all), else the
+   * type's own, else the service's default.
+   */
+  FrequencyLimit frequencyLimit(
+      Instant now, EmailFrequencyLimit serviceDefault, Optional<VipGrant> grant) {
     EmailFrequencyLimit limit = type.frequencyLimit().orElse(serviceDefault);
+    VipFrequency vip = grant.map(VipGrant::frequency).orElse(VipFrequency.TYPE_DEFAULT);
+    if (vip instanceof VipFrequency.Limited own) {
+      limit = own.limit();
+    } else if (vip instanceof VipFrequency.Unlimited) {
+      limit = new EmailFrequencyLimit(Integer.MAX_VALUE, limit.windowDays());
+    }
     return new FrequencyLimit(
         limit.max(),
         now.minus(Duration.ofDays(limit.windowDays())),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Everything availability depends on, and nothing it would have to fetch.
@@ -16,6 +17,7 @@ import java.util.Optional;
  *     the type names one
  * @param busy calendar busy times and active bookings of the host
  * @param counts bookings of the type already taken, per date in {@link #limitZone()}
+ * @param priority what the VIP rules change for this visitor
  */
 public record AvailabilityInput(
     EventType eventType,
@@ -23,7 +25,8 @@ public record AvailabilityInput(
     Optional<Schedule> typeSchedule,
     BusyTimes busy,
     BookingCounts counts,
-    Instant now) {
+    Instant now,
+    Priority priority) {
 
   public AvailabilityInput {
     Objects.requireNonNull(eventType, "eventType");
@@ -32,6 +35,7 @@ public record AvailabilityInput(
     Objects.requireNonNull(busy, "busy");
     Objects.requireNonNull(counts, "counts");
     Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(priority, "priority");
     if (!eventType.scheduleId().equals(typeSchedule.map(Schedule::id))) {
       throw new IllegalArgumentException(
           "typeSchedule "
@@ -41,6 +45,17 @@ public record AvailabilityInput(
     }
   }
 
+  /** The question of a visitor to whom no VIP rule applies and from whom nothing is held back. */
+  public AvailabilityInput(
+      EventType eventType,
+      Schedule hostSchedule,
+      Optional<Schedule> typeSchedule,
+      BusyTimes busy,
+      BookingCounts counts,
+      Instant now) {
+    this(eventType, hostSchedule, typeSchedule, busy, counts, now, Priority.ORDINARY);
+  }
+
   /**
    * The zone whose days, weeks and months the limits count: the type's schedule's, else the host's.
    */
@@ -48,13 +63,24 @@ public record AvailabilityInput(
     return typeSchedule.orElse(hostSchedule).timeZone();
   }
 
-  /** Now plus the minimum notice. */
+  /** Now plus the minimum notice: the type's, or a VIP's shorter one. */
   public Instant earliestStart() {
-    return now.plus(eventType.minNotice());
+    Duration notice = eventType.minNotice();
+    Optional<Duration> vipNotice = priority.vip().flatMap(Priority.VipTerms::minNotice);
+    if (vipNotice.isPresent() && vipNotice.get().compareTo(notice) < 0) {
+      notice = vipNotice.get();
+    }
+    return now.plus(notice);
   }
 
-  /** Now plus the furthest advance, in days of 24 hours. */
+  /** Now plus the furthest advance, in days of 24 hours: the type's, or a VIP's longer one. */
   public Instant latestStart() {
-    return now.plus(Duration.ofDays(eventType.maxAdvanceDays()));
+    int days = eventType.maxAdvanceDays();
+    OptionalInt vipDays =
+        priority.vip().map(Priority.VipTerms::maxAdvanceDays).orElse(OptionalInt.empty());
+    if (vipDays.isPresent() && vipDays.getAsInt() > days) {
+      days = vipDays.getAsInt();
+    }
+    return now.plus(Duration.ofDays(days));
   }
 }

@@ -26,25 +26,24 @@ final class Evaluation {
   private final long after;
   private final long earliest;
   private final long latest;
-  private final List<Open> opens = new ArrayList<>(2);
+  private final List<OpenTime.Open> opens;
   private final Windows windows;
   private final Intervals repeated;
   private final Intervals fullDays;
   private final Intervals busy;
-
-  /** A schedule with the offsets of its zone around the span. */
-  private record Open(OpenDays days, ZoneTimeline timeline) {
-
-    static Open of(Schedule schedule, long from, long to) {
-      return new Open(new OpenDays(schedule), ZoneTimeline.of(schedule.timeZone(), from, to));
-    }
-  }
+  private final Intervals held;
 
   /**
    * The rules of one question in nanoseconds: the slot length, the grid step, the buffers before
    * and after, and the earliest and latest start.
    */
   record Terms(long duration, long step, long before, long after, long earliest, long latest) {}
+
+  /** What VIP rules hold back from this visitor, and who asks when. */
+  record Withheld(HoldBack hold, String eventType, long now) {
+
+    static final Withheld NOTHING = new Withheld(HoldBack.NONE, "", 0);
+  }
 
   private Evaluation(
       Terms terms,
@@ -53,6 +52,7 @@ final class Evaluation {
       BusyTimes busyTimes,
       BookingLimits limits,
       BookingCounts counts,
+      Withheld withheld,
       long from,
       long to) {
     duration = terms.duration();
@@ -61,21 +61,24 @@ final class Evaluation {
     after = terms.after();
     earliest = terms.earliest();
     latest = terms.latest();
-    Open host = Open.of(hostSchedule, from, to);
-    opens.add(host);
-    Windows open = Windows.of(host.days(), host.timeline(), from, to);
-    Intervals twice = host.timeline().repeatedTimes();
-    if (typeSchedule.isPresent()) {
-      Open narrowing = Open.of(typeSchedule.get(), from, to);
-      opens.add(narrowing);
-      open = Windows.intersect(open, Windows.of(narrowing.days(), narrowing.timeline(), from, to));
-      twice = Intervals.union(twice, narrowing.timeline().repeatedTimes());
-    }
-    windows = open;
-    repeated = twice;
-    Open counted = opens.get(opens.size() - 1); // the zone of AvailabilityInput.limitZone()
-    fullDays = fullDays(limits, counts, counted.timeline(), from, to);
+    OpenTime time = OpenTime.of(hostSchedule, typeSchedule, from, to);
+    opens = time.opens();
+    windows = time.windows();
+    repeated = time.repeated();
+    fullDays = fullDays(limits, counts, time.counted().timeline(), from, to);
     busy = busyTimes.union();
+    held =
+        HeldBack.of(
+            withheld.hold(),
+            withheld.eventType(),
+            time,
+            hostSchedule,
+            typeSchedule,
+            duration,
+            step,
+            from,
+            to,
+            withheld.now());
   }
 
   /**
@@ -98,6 +101,7 @@ final class Evaluation {
         in.busy(),
         type.limits(),
         in.counts(),
+        new Withheld(in.priority().withheld(), type.slug(), EpochNanos.of(in.now())),
         from,
         to);
   }
@@ -111,6 +115,7 @@ final class Evaluation {
         busy,
         BookingLimits.none(),
         BookingCounts.none(),
+        Withheld.NOTHING,
         from,
         to);
   }
@@ -146,7 +151,7 @@ final class Evaluation {
     if (start > latest) {
       return Optional.of(Reason.TOO_FAR_AHEAD);
     }
-    for (Open o : opens) {
+    for (OpenTime.Open o : opens) {
       if (o.days().blackedOut(o.timeline().localEpochDay(start))) {
         return Optional.of(Reason.BLACKOUT);
       }
@@ -172,6 +177,9 @@ final class Evaluation {
     if (probe.repeated.contains(start)) {
       return Optional.of(Reason.OUTSIDE_BUSINESS_HOURS);
     }
+    if (probe.held.contains(start)) {
+      return Optional.of(Reason.RESERVED);
+    }
     if (probe.fullDays.contains(start)) {
       return Optional.of(Reason.LIMIT_REACHED);
     }
@@ -186,6 +194,7 @@ final class Evaluation {
     final Intervals.Cursor repeated = Evaluation.this.repeated.cursor();
     final Intervals.Cursor fullDays = Evaluation.this.fullDays.cursor();
     final Intervals.Cursor busy = Evaluation.this.busy.cursor();
+    final Intervals.Cursor held = Evaluation.this.held.cursor();
   }
 
   /** The local days, in the limits' zone, on which the limit of a period is reached. */

@@ -4,7 +4,8 @@ package com.metalogics.booking.core.domain;
 public enum CatalogKind {
   SCHEDULE("schedule"),
   HOST("host"),
-  EVENT_TYPE("event-type");
+  EVENT_TYPE("event-type"),
+  VIP_TIER("vip-tier");
 
   private final String label;
 

@@ -19,7 +19,9 @@ public final class SlotUnavailableException extends BookingException {
     /** The day, week or month of the start already holds the event type's limit. */
     LIMIT_REACHED,
     /** A busy time (calendar or booking) overlaps the slot widened by the buffers. */
-    BUSY
+    BUSY,
+    /** Held back for VIP customers until its release time. */
+    RESERVED
   }
 
   private final TimeSlot slot;
@@ -62,6 +64,7 @@ public final class SlotUnavailableException extends BookingException {
       case BLACKOUT -> "The date is closed";
       case LIMIT_REACHED -> "No more bookings are taken for that period";
       case BUSY -> "The time is not free";
+      case RESERVED -> "The time is reserved";
     };
   }
 }

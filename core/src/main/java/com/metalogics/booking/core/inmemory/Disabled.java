@@ -12,6 +12,7 @@ import com.metalogics.booking.core.port.out.CrmNote;
 import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.Notifier;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -67,6 +68,12 @@ public final class Disabled {
       @Override
       public void recordStatus(String contactId, UUID bookingId, BookingStatus status) {
         throw IntegrationException.crm("CRM integration is disabled", null);
+      }
+
+      /** A CRM that is off knows no contact: tiers recognised through it admit nobody. */
+      @Override
+      public Optional<String> contactProperty(String email, String property) {
+        return Optional.empty();
       }
 
       @Override

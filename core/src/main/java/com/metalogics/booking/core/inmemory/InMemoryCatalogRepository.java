@@ -6,6 +6,7 @@ import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.VersionConflictException;
+import com.metalogics.booking.core.domain.VipTier;
 import com.metalogics.booking.core.port.out.AuditEntry;
 import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.Stored;
@@ -20,9 +21,9 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
- * Schedules, hosts and event types in memory, with the same guarantees as the database: one lock
- * makes every save a compare-and-set on the version together with its audit entry and the revision
- * bump.
+ * Schedules, hosts, event types and VIP tiers in memory, with the same guarantees as the database:
+ * one lock makes every save a compare-and-set on the version together with its audit entry and the
+ * revision bump.
  */
 public final class InMemoryCatalogRepository implements CatalogRepository {
 
@@ -79,6 +80,16 @@ public final class InMemoryCatalogRepository implements CatalogRepository {
   @Override
   public Optional<Stored<EventType>> eventType(String slug) {
     return one(CatalogKind.EVENT_TYPE, slug, EventType.class);
+  }
+
+  @Override
+  public List<Stored<VipTier>> vipTiers() {
+    return all(CatalogKind.VIP_TIER, VipTier.class);
+  }
+
+  @Override
+  public Optional<Stored<VipTier>> vipTier(String id) {
+    return one(CatalogKind.VIP_TIER, id, VipTier.class);
   }
 
   @Override

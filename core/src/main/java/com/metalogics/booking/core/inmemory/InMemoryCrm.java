@@ -24,6 +24,7 @@ public final class InMemoryCrm implements CrmPort {
   private final Map<String, CrmContact> contacts = new LinkedHashMap<>();
   private final Map<String, Map<String, CrmNote>> notes = new HashMap<>();
   private final Map<String, Map<UUID, BookingStatus>> statuses = new HashMap<>();
+  private final Map<String, Map<String, String>> properties = new HashMap<>();
   private final FailureSwitch failures = new FailureSwitch();
   private int nextId = 1;
 
@@ -49,6 +50,37 @@ public final class InMemoryCrm implements CrmPort {
       requireContact(contactId);
       notes.computeIfAbsent(contactId, id -> new LinkedHashMap<>()).putIfAbsent(note.key(), note);
     }
+  }
+
+  @Override
+  public Optional<String> contactProperty(String email, String property) {
+    failures.check();
+    synchronized (this) {
+      Optional<String> id = contactIdOf(email);
+      if (id.isEmpty()) {
+        return Optional.empty();
+      }
+      CrmContact contact = contacts.get(id.get());
+      return switch (property) {
+        case "email" -> Optional.of(EmailAddress.normalize(contact.email()));
+        case "firstname" -> Optional.of(contact.firstName()).filter(v -> !v.isBlank());
+        case "lastname" -> Optional.of(contact.lastName()).filter(v -> !v.isBlank());
+        case "company" -> contact.company();
+        case "phone" -> contact.phone();
+        default -> Optional.ofNullable(properties.getOrDefault(id.get(), Map.of()).get(property));
+      };
+    }
+  }
+
+  /** Sets a property on the contact with this e-mail, creating the contact when there is none. */
+  public synchronized void setContactProperty(String email, String property, String value) {
+    String id =
+        contactIdOf(email)
+            .orElseGet(
+                () ->
+                    upsertContact(
+                        new CrmContact(email, "", "", Optional.empty(), Optional.empty())));
+    properties.computeIfAbsent(id, k -> new HashMap<>()).put(property, value);
   }
 
   @Override

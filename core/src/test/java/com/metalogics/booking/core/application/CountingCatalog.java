@@ -5,6 +5,7 @@ import com.metalogics.booking.core.domain.CatalogKind;
 import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.Schedule;
+import com.metalogics.booking.core.domain.VipTier;
 import com.metalogics.booking.core.port.out.AuditEntry;
 import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.Stored;
@@ -61,6 +62,18 @@ final class CountingCatalog implements CatalogRepository {
   public Optional<Stored<EventType>> eventType(String slug) {
     reads.incrementAndGet();
     return inner.eventType(slug);
+  }
+
+  @Override
+  public List<Stored<VipTier>> vipTiers() {
+    reads.incrementAndGet();
+    return inner.vipTiers();
+  }
+
+  @Override
+  public Optional<Stored<VipTier>> vipTier(String id) {
+    reads.incrementAndGet();
+    return inner.vipTier(id);
   }
 
   @Override

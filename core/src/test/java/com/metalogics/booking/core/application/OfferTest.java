@@ -64,9 +64,11 @@ class OfferTest {
     EmailFrequencyLimit fallback = new EmailFrequencyLimit(5, 7);
     assertThat(
             offerOf(h.consult(Optional.empty(), BookingLimits.none(), true))
-                .frequencyLimit(now, fallback))
+                .frequencyLimit(now, fallback, Optional.empty()))
         .isEqualTo(new FrequencyLimit(5, now.minus(Duration.ofDays(7)), 7, Optional.of("consult")));
-    assertThat(offerOf(PhaseOneCatalog.eventType(rules)).frequencyLimit(now, fallback))
+    assertThat(
+            offerOf(PhaseOneCatalog.eventType(rules))
+                .frequencyLimit(now, fallback, Optional.empty()))
         .isEqualTo(
             new FrequencyLimit(2, now.minus(Duration.ofDays(30)), 30, Optional.of("meeting")));
   }

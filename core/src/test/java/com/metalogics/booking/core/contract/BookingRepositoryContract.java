@@ -41,6 +41,31 @@ public abstract class BookingRepositoryContract extends BookingRepositoryLimitsC
   }
 
   @Test
+  void reserve_keepsTheVipTierOfThePlacement() {
+    Booking plain = booking(at(12, 0), uniqueEmail());
+    Booking vip =
+        new Booking(
+            plain.id(),
+            plain.attendee(),
+            plain.slot(),
+            plain.status(),
+            plain.revision(),
+            plain.sync(),
+            plain.createdAt(),
+            plain.updatedAt(),
+            plain.cancelledAt(),
+            plain.cancelReason(),
+            plain.manageTokenHash(),
+            plain.idempotencyKey(),
+            plain.version(),
+            plain.placement().underTier(Optional.of("gold")));
+    Booking stored = repository.reserve(reservation(vip));
+    assertThat(repository.findById(vip.id()).map(b -> b.placement().vipTier()))
+        .contains(Optional.of("gold"));
+    assertThat(stored.placement()).isEqualTo(vip.placement());
+  }
+
+  @Test
   void reserve_keepsTextVerbatim() {
     Attendee odd =
         new Attendee(

@@ -3,12 +3,17 @@ package com.metalogics.booking.core.contract;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Blackout;
 import com.metalogics.booking.core.domain.BookingLimits;
+import com.metalogics.booking.core.domain.CrmCondition;
 import com.metalogics.booking.core.domain.DateOverride;
 import com.metalogics.booking.core.domain.EmailFrequencyLimit;
 import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.TimeRange;
+import com.metalogics.booking.core.domain.VipFrequency;
+import com.metalogics.booking.core.domain.VipGrant;
+import com.metalogics.booking.core.domain.VipMembers;
+import com.metalogics.booking.core.domain.VipTier;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -107,5 +112,44 @@ public final class CatalogFixtures {
         List.of("owner"),
         Optional.empty(),
         true);
+  }
+
+  /** A tier using every field: members of each kind, a general grant and a type's own. */
+  public static VipTier richVipTier(String id) {
+    return new VipTier(
+        id,
+        "Gold customers",
+        new VipMembers(
+            List.of("ada@example.com", "grace@example.org"),
+            List.of("engines.example.com"),
+            Optional.of(new CrmCondition("lifecyclestage", "customer"))),
+        List.of(
+            new VipGrant(
+                Optional.empty(),
+                25,
+                48,
+                OptionalInt.of(180),
+                Optional.of(Duration.ofMinutes(30)),
+                VipFrequency.UNLIMITED),
+            new VipGrant(
+                Optional.of("consult"),
+                100,
+                0,
+                OptionalInt.empty(),
+                Optional.empty(),
+                new VipFrequency.Limited(new EmailFrequencyLimit(5, 7))),
+            new VipGrant(
+                Optional.of("meeting"),
+                0,
+                12,
+                OptionalInt.empty(),
+                Optional.empty(),
+                VipFrequency.TYPE_DEFAULT)),
+        true);
+  }
+
+  /** A tier only a link admits, granting nothing but its members' recognition. */
+  public static VipTier plainVipTier(String id) {
+    return new VipTier(id, "Friends", VipMembers.LINK_ONLY, List.of(), false);
   }
 }

@@ -3,8 +3,10 @@ package com.metalogics.booking.core.contract;
 import static com.metalogics.booking.core.contract.CatalogFixtures.host;
 import static com.metalogics.booking.core.contract.CatalogFixtures.plainEventType;
 import static com.metalogics.booking.core.contract.CatalogFixtures.plainSchedule;
+import static com.metalogics.booking.core.contract.CatalogFixtures.plainVipTier;
 import static com.metalogics.booking.core.contract.CatalogFixtures.richEventType;
 import static com.metalogics.booking.core.contract.CatalogFixtures.richSchedule;
+import static com.metalogics.booking.core.contract.CatalogFixtures.richVipTier;
 import static com.metalogics.booking.core.contract.CatalogFixtures.uniqueKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +16,7 @@ import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.VersionConflictException;
+import com.metalogics.booking.core.domain.VipTier;
 import com.metalogics.booking.core.port.out.AuditEntry;
 import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.Stored;
@@ -70,6 +73,34 @@ public abstract class CatalogRepositoryContract {
     assertThat(repository.host(withoutCalendar.id())).contains(new Stored<>(withoutCalendar, 1));
     assertThat(repository.eventType(richType.slug())).contains(new Stored<>(richType, 1));
     assertThat(repository.eventType(plainType.slug())).contains(new Stored<>(plainType, 1));
+  }
+
+  @Test
+  void vipTiers_readBackEqual_replaceByVersion_andAreAudited() {
+    VipTier rich = richVipTier(uniqueKey("v"));
+    VipTier plain = plainVipTier(uniqueKey("v"));
+    repository.save(rich, OptionalLong.empty(), ACTOR);
+    repository.save(plain, OptionalLong.empty(), ACTOR);
+    assertThat(repository.vipTier(rich.id())).contains(new Stored<>(rich, 1));
+    assertThat(repository.vipTier(plain.id())).contains(new Stored<>(plain, 1));
+    assertThat(repository.vipTiers()).contains(new Stored<>(rich, 1), new Stored<>(plain, 1));
+
+    VipTier changed = richVipTier(plain.id());
+    assertThat(repository.save(changed, OptionalLong.of(1), ACTOR))
+        .isEqualTo(new Stored<>(changed, 2));
+    assertThat(repository.vipTier(plain.id())).contains(new Stored<>(changed, 2));
+    assertThatThrownBy(() -> repository.save(plain, OptionalLong.of(1), ACTOR))
+        .isInstanceOf(VersionConflictException.class);
+    assertThat(repository.audit(Optional.of(CatalogKind.VIP_TIER), 1))
+        .containsExactly(
+            new AuditEntry(
+                Fixtures.NOW,
+                ACTOR,
+                CatalogKind.VIP_TIER,
+                plain.id(),
+                Optional.of(plain),
+                changed));
+    assertThat(repository.vipTier(uniqueKey("v"))).isEmpty();
   }
 
   @Test

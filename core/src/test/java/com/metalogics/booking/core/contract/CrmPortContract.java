@@ -65,6 +65,15 @@ public abstract class CrmPortContract {
   }
 
   @Test
+  void contactProperty_readsTheContactsValue_andIsEmptyForAStrangerOrAnUnsetProperty() {
+    String email = Fixtures.uniqueEmail();
+    crm.upsertContact(contact(email, "Ada"));
+    assertThat(crm.contactProperty(email.toUpperCase(), "firstname")).contains("Ada");
+    assertThat(crm.contactProperty(email, "no_such_property_set")).isEmpty();
+    assertThat(crm.contactProperty(Fixtures.uniqueEmail(), "firstname")).isEmpty();
+  }
+
+  @Test
   void health_isReported() {
     assertThat(crm.health()).isNotNull();
   }

@@ -155,6 +155,7 @@ public final class BookingRoutes {
     Optional<String> message = fields.text("message");
     Optional<String> timeZone = fields.text("timeZone");
     Optional<String> eventType = fields.text("eventType");
+    Optional<String> vipToken = fields.text("vipToken").filter(t -> !t.isBlank());
     fields.throwIfAny(
         Map.of("name", name, "email", email, "startTime", start, "duration", duration));
     return new BookMeetingCommand(
@@ -167,7 +168,8 @@ public final class BookingRoutes {
         message,
         timeZone,
         Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()),
-        eventType);
+        eventType,
+        vipToken);
   }
 
   /** Every missing or malformed parameter is named at once; the core checks the range itself. */
@@ -179,11 +181,15 @@ public final class BookingRoutes {
     Optional<SlotRange.Bound> end =
         required(ctx, "endDate", errors).flatMap(s -> bound("endDate", s, errors));
     Optional<String> eventType = Params.query(ctx, "eventType");
+    Optional<String> vipToken = Params.query(ctx, "vipToken");
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
     return new AvailableSlotsQuery(
-        new SlotRange(start.orElseThrow(), end.orElseThrow()), minutes.orElseThrow(), eventType);
+        new SlotRange(start.orElseThrow(), end.orElseThrow()),
+        minutes.orElseThrow(),
+        eventType,
+        vipToken);
   }
 
   private static Optional<String> required(Context ctx, String name, Map<String, String> errors) {

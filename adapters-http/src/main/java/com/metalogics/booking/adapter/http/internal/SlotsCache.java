@@ -16,9 +16,11 @@ import java.util.function.Supplier;
  * database stays the authority: a slot taken meanwhile through another instance is refused at
  * booking time, and every booking write through this instance drops all answers at once.
  *
- * <p>Answers that carry a warning (the calendar could not be read) are never kept: the next caller
- * should get the calendar's answer as soon as it is back. Freshness is judged on the injected
- * clock, so a clock that moves (tests, or a stepped system clock) never revives an old answer.
+ * <p>Answers to a query with a VIP link are never kept: they hold slots others must not see, and
+ * the link may expire any moment. Answers that carry a warning (the calendar could not be read) are
+ * never kept: the next caller should get the calendar's answer as soon as it is back. Freshness is
+ * judged on the injected clock, so a clock that moves (tests, or a stepped system clock) never
+ * revives an old answer.
  */
 public final class SlotsCache {
 
@@ -70,7 +72,7 @@ public final class SlotsCache {
    * the old rules is served after it.
    */
   public byte[] answer(AvailableSlotsQuery query, long catalogRevision, Supplier<Rendered> render) {
-    if (ttl.isZero()) {
+    if (ttl.isZero() || query.vipToken().isPresent()) {
       return render.get().body();
     }
     Key key =

@@ -58,6 +58,8 @@ public final class WebFiles {
       answer(ctx, "/admin/catalog", "catalog.html", false);
     } else if ("/admin/webhooks".equals(path)) {
       answer(ctx, "/admin/webhooks", "webhooks.html", false);
+    } else if ("/admin/vip".equals(path)) {
+      answer(ctx, "/admin/vip", "vip.html", false);
     } else if (MANAGE.matcher(path).matches()) {
       answer(ctx, "/manage/{id}", "manage.html", false);
     } else {

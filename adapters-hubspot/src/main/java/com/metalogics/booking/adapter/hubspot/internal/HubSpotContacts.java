@@ -3,12 +3,17 @@ package com.metalogics.booking.adapter.hubspot.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.metalogics.booking.adapter.hubspot.internal.HubSpotCallException.Kind;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Contact calls of the CRM v3 API: search by e-mail, create, update, and a cheap read probe. */
+/**
+ * Contact calls of the CRM v3 API: search by e-mail, create, update, read a property, and a cheap
+ * read probe.
+ */
 public final class HubSpotContacts {
 
   static final String PATH = "/crm/v3/objects/contacts";
@@ -56,6 +61,33 @@ public final class HubSpotContacts {
 
   public void update(String contactId, Map<String, String> properties) {
     policies.call(() -> client.patch(PATH + "/" + contactId, withProperties(properties)));
+  }
+
+  /**
+   * The value of one property of the contact; empty when it has none, or when there is no contact
+   * with that id any more.
+   */
+  public Optional<String> property(String contactId, String property) {
+    try {
+      JsonNode contact =
+          policies.call(
+              () ->
+                  client.get(
+                      PATH
+                          + "/"
+                          + contactId
+                          + "?properties="
+                          + URLEncoder.encode(property, StandardCharsets.UTF_8)));
+      JsonNode value = contact.path("properties").path(property);
+      return value.isTextual() && !value.asText().isBlank()
+          ? Optional.of(value.asText())
+          : Optional.empty();
+    } catch (HubSpotCallException e) {
+      if (e.kind() == Kind.NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   /** One cheap authenticated read: proves the token, its scopes and the network. */

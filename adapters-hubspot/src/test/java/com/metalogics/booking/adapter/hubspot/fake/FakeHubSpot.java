@@ -173,6 +173,14 @@ public final class FakeHubSpot implements AutoCloseable {
     return store.contactByEmail(email).map(c -> new Contact(c.id, Map.copyOf(c.properties)));
   }
 
+  /**
+   * Sets a property of the contact with this e-mail, as a HubSpot user or workflow would; creates
+   * the contact when there is none. A read of the contact by id returns every property.
+   */
+  public void setContactProperty(String email, String property, String value) {
+    store.setContactProperty(email, property, value);
+  }
+
   public List<Note> notesOf(String contactId) {
     return store.notesOf(contactId).stream()
         .map(n -> new Note(n.id, Map.copyOf(n.properties), List.copyOf(n.contactIds)))

@@ -43,6 +43,11 @@ final class FakeHubSpotRoutes {
       return createContact(body);
     } else if (route.equals("GET " + CONTACTS)) {
       return page(store.contacts().stream().limit(1).toList());
+    } else if (method.equals("GET") && contact.matches()) {
+      return store
+          .contact(contact.group(1))
+          .map(c -> new Answer(200, object(c)))
+          .orElseGet(() -> error(404, "resource not found", "OBJECT_NOT_FOUND"));
     } else if (method.equals("PATCH") && contact.matches()) {
       return updateContact(contact.group(1), body);
     } else if (method.equals("GET") && contactNotes.matches()) {

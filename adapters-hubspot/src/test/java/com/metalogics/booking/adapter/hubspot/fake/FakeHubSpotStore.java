@@ -69,6 +69,13 @@ final class FakeHubSpotStore {
     return contact;
   }
 
+  synchronized void setContactProperty(String email, String property, String value) {
+    CrmObject contact =
+        contactByEmail(email).orElseGet(() -> createContact(Map.of("email", email.trim())));
+    contact.properties.put(property, value);
+    contact.updatedAt = Instant.now();
+  }
+
   synchronized Optional<CrmObject> updateContact(String id, Map<String, String> properties) {
     CrmObject contact = contacts.get(id);
     if (contact != null) {

@@ -39,7 +39,8 @@ final class BookingColumns {
           "manage_token_hash",
           "idempotency_key",
           "event_type",
-          "host_id");
+          "host_id",
+          "vip_tier");
 
   static final DirectStatement INSERT =
       DirectStatement.of(
@@ -90,6 +91,7 @@ final class BookingColumns {
       case "idempotency_key" -> booking.idempotencyKey().orElse(null);
       case "event_type" -> booking.placement().eventType();
       case "host_id" -> booking.placement().hostId();
+      case "vip_tier" -> booking.placement().vipTier().orElse(null);
       default -> syncValue(booking.sync(), column);
     };
   }

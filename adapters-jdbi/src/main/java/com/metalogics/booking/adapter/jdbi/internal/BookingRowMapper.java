@@ -49,7 +49,8 @@ final class BookingRowMapper implements RowMapper<Booking> {
         rs.getString("manage_token_hash"),
         optionalString(rs, "idempotency_key"),
         rs.getLong("version"),
-        new Placement(rs.getString("event_type"), rs.getString("host_id")));
+        new Placement(
+            rs.getString("event_type"), rs.getString("host_id"), optionalString(rs, "vip_tier")));
   }
 
   private static SyncSummary syncState(ResultSet rs) throws SQLException {

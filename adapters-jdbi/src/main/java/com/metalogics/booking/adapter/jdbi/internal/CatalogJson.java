@@ -142,7 +142,7 @@ final class CatalogJson {
     }
   }
 
-  private static <T> T read(String json, TypeReference<T> type) {
+  static <T> T read(String json, TypeReference<T> type) {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {

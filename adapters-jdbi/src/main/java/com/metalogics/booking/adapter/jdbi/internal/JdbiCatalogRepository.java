@@ -6,6 +6,7 @@ import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.VersionConflictException;
+import com.metalogics.booking.core.domain.VipTier;
 import com.metalogics.booking.core.port.out.AuditEntry;
 import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.Stored;
@@ -40,6 +41,7 @@ public final class JdbiCatalogRepository implements CatalogRepository {
   private final ScheduleTable schedules = new ScheduleTable();
   private final HostTable hosts = new HostTable();
   private final EventTypeTable eventTypes = new EventTypeTable();
+  private final VipTierTable vipTiers = new VipTierTable();
   private final Map<CatalogKind, CatalogTable<?>> tables = new EnumMap<>(CatalogKind.class);
   private final CatalogAudit audit;
 
@@ -50,7 +52,7 @@ public final class JdbiCatalogRepository implements CatalogRepository {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.clock = Objects.requireNonNull(clock, "clock");
-    for (CatalogTable<?> table : List.of(schedules, hosts, eventTypes)) {
+    for (CatalogTable<?> table : List.of(schedules, hosts, eventTypes, vipTiers)) {
       tables.put(table.kind(), table);
     }
     this.audit = new CatalogAudit(tables);
@@ -84,6 +86,16 @@ public final class JdbiCatalogRepository implements CatalogRepository {
   @Override
   public Optional<Stored<EventType>> eventType(String slug) {
     return Storage.withHandle(jdbi, h -> eventTypes.find(h, slug));
+  }
+
+  @Override
+  public List<Stored<VipTier>> vipTiers() {
+    return Storage.withHandle(jdbi, h -> vipTiers.all(h, dialect));
+  }
+
+  @Override
+  public Optional<Stored<VipTier>> vipTier(String id) {
+    return Storage.withHandle(jdbi, h -> vipTiers.find(h, id));
   }
 
   @Override

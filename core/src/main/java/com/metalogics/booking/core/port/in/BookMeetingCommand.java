@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A request to book, as it arrives: any field may be missing; no event type means {@code meeting},
  * the phase-1 type. {@link BookMeeting} validates them all at once and names every missing or bad
- * field.
+ * field. A {@code vipToken} (of a VIP link) that is flawed, expired or bound to another e-mail is
+ * refused.
  */
 public record BookMeetingCommand(
     Optional<String> name,
@@ -19,7 +20,8 @@ public record BookMeetingCommand(
     Optional<String> message,
     Optional<String> timeZone,
     Optional<String> idempotencyKey,
-    Optional<String> eventType) {
+    Optional<String> eventType,
+    Optional<String> vipToken) {
 
   public BookMeetingCommand {
     Objects.requireNonNull(name, "name");
@@ -32,6 +34,33 @@ public record BookMeetingCommand(
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(eventType, "eventType");
+    Objects.requireNonNull(vipToken, "vipToken");
+  }
+
+  /** A request without a VIP link. */
+  public BookMeetingCommand(
+      Optional<String> name,
+      Optional<String> email,
+      Optional<Instant> startTime,
+      Optional<Integer> durationMinutes,
+      Optional<String> company,
+      Optional<String> phone,
+      Optional<String> message,
+      Optional<String> timeZone,
+      Optional<String> idempotencyKey,
+      Optional<String> eventType) {
+    this(
+        name,
+        email,
+        startTime,
+        durationMinutes,
+        company,
+        phone,
+        message,
+        timeZone,
+        idempotencyKey,
+        eventType,
+        Optional.empty());
   }
 
   /** A request for the default event type. */
@@ -85,7 +114,8 @@ public record BookMeetingCommand(
         message,
         timeZone,
         Optional.ofNullable(key),
-        eventType);
+        eventType,
+        vipToken);
   }
 
   public BookMeetingCommand withDetails(String newCompany, String newPhone, String newMessage) {
@@ -99,7 +129,8 @@ public record BookMeetingCommand(
         Optional.ofNullable(newMessage),
         timeZone,
         idempotencyKey,
-        eventType);
+        eventType,
+        vipToken);
   }
 
   public BookMeetingCommand withTimeZone(String zone) {
@@ -113,7 +144,8 @@ public record BookMeetingCommand(
         message,
         Optional.ofNullable(zone),
         idempotencyKey,
-        eventType);
+        eventType,
+        vipToken);
   }
 
   /** The same request for the event type {@code slug}. */
@@ -128,7 +160,24 @@ public record BookMeetingCommand(
         message,
         timeZone,
         idempotencyKey,
-        Optional.ofNullable(slug));
+        Optional.ofNullable(slug),
+        vipToken);
+  }
+
+  /** The same request with the token of a VIP link. */
+  public BookMeetingCommand withVipToken(String token) {
+    return new BookMeetingCommand(
+        name,
+        email,
+        startTime,
+        durationMinutes,
+        company,
+        phone,
+        message,
+        timeZone,
+        idempotencyKey,
+        eventType,
+        Optional.ofNullable(token));
   }
 
   @Override

@@ -9,5 +9,10 @@ public enum Warning {
   /** The CRM is not updated yet; the sync worker will update it. */
   CRM_SYNC_PENDING,
   /** The e-mail to the attendee is not sent yet; the sync worker will send it. */
-  EMAIL_PENDING
+  EMAIL_PENDING,
+  /**
+   * The CRM could not say in time whether the visitor belongs to a VIP tier; the ordinary rules
+   * applied.
+   */
+  CRM_UNAVAILABLE
 }

@@ -5,14 +5,15 @@ import com.metalogics.booking.core.domain.CatalogKind;
 import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.Schedule;
+import com.metalogics.booking.core.domain.VipTier;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Where schedules, hosts and event types live, with their versions and the audit log of every
- * change. Every implementation passes {@code CatalogRepositoryContract} from the core's test-jar.
- * Failures to reach storage surface as {@code StorageUnavailableException}.
+ * Where schedules, hosts, event types and VIP tiers live, with their versions and the audit log of
+ * every change. Every implementation passes {@code CatalogRepositoryContract} from the core's
+ * test-jar. Failures to reach storage surface as {@code StorageUnavailableException}.
  */
 public interface CatalogRepository {
 
@@ -30,6 +31,11 @@ public interface CatalogRepository {
   List<Stored<EventType>> eventTypes();
 
   Optional<Stored<EventType>> eventType(String slug);
+
+  /** All VIP tiers, active or not, ordered by id. */
+  List<Stored<VipTier>> vipTiers();
+
+  Optional<Stored<VipTier>> vipTier(String id);
 
   /**
    * Atomically: when {@code expectedVersion} is empty, creates the item, which must not exist yet;

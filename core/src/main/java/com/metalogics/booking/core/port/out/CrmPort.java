@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.port.out;
 
 import com.metalogics.booking.core.domain.BookingStatus;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,6 +15,13 @@ public interface CrmPort {
 
   /** Adds the note to the contact unless a note with the same key is already there. */
   void addNote(String contactId, CrmNote note);
+
+  /**
+   * The value of {@code property} on the contact with this e-mail (case-insensitive); empty when
+   * there is no such contact or the property has no value. Implementations may cache the answer for
+   * a few minutes, as they cache contacts.
+   */
+  Optional<String> contactProperty(String email, String property);
 
   /** Records the booking's status on the contact. */
   void recordStatus(String contactId, UUID bookingId, BookingStatus status);
