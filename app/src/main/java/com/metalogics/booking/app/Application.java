@@ -110,6 +110,7 @@ public final class Application implements AutoCloseable {
               .calendarFailureMode(config.calendarFailureMode())
               .syncPolicy(policy)
               .webhookSubscriptions(storage.webhookSubscriptions())
+              .insights(storage.insights())
               .webhooks(
                   new MeteredWebhookTransport(
                       new HttpWebhookTransport(

@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.Attendee;
+import com.metalogics.booking.core.domain.Attribution;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EmailAddress;
@@ -40,6 +41,7 @@ final class BookMeetingService implements BookMeeting {
   private final EmailFrequencyLimit defaultLimit;
   private final Clock clock;
   private final Duration mirrorBudget;
+  private final Tallies tallies;
 
   BookMeetingService(
       BookingRepository repository,
@@ -51,7 +53,8 @@ final class BookMeetingService implements BookMeeting {
       ManageTokens tokens,
       EmailFrequencyLimit defaultLimit,
       Clock clock,
-      Duration mirrorBudget) {
+      Duration mirrorBudget,
+      Tallies tallies) {
     this.repository = repository;
     this.catalog = catalog;
     this.admission = new Admission();
@@ -63,6 +66,7 @@ final class BookMeetingService implements BookMeeting {
     this.defaultLimit = defaultLimit;
     this.clock = clock;
     this.mirrorBudget = mirrorBudget;
+    this.tallies = tallies;
   }
 
   @Override
@@ -89,11 +93,18 @@ final class BookMeetingService implements BookMeeting {
     String token = tokens.issue(id);
     Booking fresh =
         Booking.newBooking(
-            id, attendee, slot, now, ManageTokens.hash(token), key, offer.placement());
+                id, attendee, slot, now, ManageTokens.hash(token), key, offer.placement())
+            .withAttribution(Attribution.of(request.source()));
     List<Effect> effects = planning.created(fresh);
     Booking stored =
         repository.reserve(
-            new Reservation(fresh, offer.reserveBuffer(), limit, offer.capsFor(slot), effects));
+            new Reservation(
+                fresh,
+                offer.reserveBuffer(),
+                limit,
+                offer.capsFor(slot),
+                effects,
+                tallies.created(fresh)));
     if (!stored.id().equals(id)) {
       return replay(stored, request, offer);
     }

@@ -6,10 +6,13 @@ import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.Disabled;
+import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
+import com.metalogics.booking.core.inmemory.InMemoryInsights;
 import com.metalogics.booking.core.inmemory.InMemoryWebhookSubscriptions;
 import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.CancelBooking;
+import com.metalogics.booking.core.port.in.CountTraffic;
 import com.metalogics.booking.core.port.in.FindAvailableSlots;
 import com.metalogics.booking.core.port.in.GetBooking;
 import com.metalogics.booking.core.port.in.HostNames;
@@ -19,6 +22,8 @@ import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.in.ManageEffects;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
 import com.metalogics.booking.core.port.in.ManageWebhooks;
+import com.metalogics.booking.core.port.in.MarkNoShow;
+import com.metalogics.booking.core.port.in.ReadInsights;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.SyncBookings;
 import com.metalogics.booking.core.port.out.BookingRepository;
@@ -27,12 +32,14 @@ import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.EffectHandler;
 import com.metalogics.booking.core.port.out.EffectPlanner;
+import com.metalogics.booking.core.port.out.InsightsRepository;
 import com.metalogics.booking.core.port.out.Notifier;
 import com.metalogics.booking.core.port.out.WebhookBodies;
 import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
 import com.metalogics.booking.core.port.out.WebhookTransport;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +71,8 @@ public final class BookingEngine {
   private final AdminService admin;
   private final SyncService sync;
   private final WebhookService webhooks;
+  private final InsightsService insights;
+  private final TrafficCounter traffic;
   private final BookingRules rules;
   private final EnabledIntegrations integrations;
 
@@ -107,6 +116,8 @@ public final class BookingEngine {
             b.clock,
             b.syncPolicy.inlineGrace());
     CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.executor, b.mirrorBudget);
+    ZoneId businessZone = b.rules.businessHours().zone();
+    Tallies tallies = new Tallies(businessZone);
     this.rules = b.rules;
     this.availability =
         new AvailabilityService(
@@ -122,7 +133,8 @@ public final class BookingEngine {
             tokens,
             PhaseOneCatalog.frequencyLimit(b.rules),
             b.clock,
-            b.mirrorBudget);
+            b.mirrorBudget,
+            tallies);
     this.manage =
         new ManageBookingService(
             b.repository,
@@ -132,7 +144,8 @@ public final class BookingEngine {
             inline,
             integrations,
             b.clock,
-            b.mirrorBudget);
+            b.mirrorBudget,
+            tallies);
     this.admin = new AdminService(b.repository, integrations);
     WorkerRun worker =
         new WorkerRun(
@@ -141,6 +154,8 @@ public final class BookingEngine {
     this.webhooks =
         new WebhookService(
             b.webhookSubscriptions, b.webhookPolicy, b.clock, subscriptions, b.repository, sync);
+    this.insights = new InsightsService(b.insights, catalog, catalogService);
+    this.traffic = new TrafficCounter(b.insights, catalog, b.clock, businessZone);
   }
 
   /** Webhook deliveries ride on the outbox when the builder was given a way to send them. */
@@ -212,6 +227,21 @@ public final class BookingEngine {
     return catalogService;
   }
 
+  /** An admin marks a past booking as a no-show. */
+  public MarkNoShow markNoShow() {
+    return manage;
+  }
+
+  /** The admin's insights, read from the daily aggregates. */
+  public ReadInsights insights() {
+    return insights;
+  }
+
+  /** Booking-page views and slot searches, counted in memory until flushed. */
+  public CountTraffic countTraffic() {
+    return traffic;
+  }
+
   /** The admin's webhook subscriptions. */
   public ManageWebhooks manageWebhooks() {
     return webhooks;
@@ -254,8 +284,18 @@ public final class BookingEngine {
     private WebhookPolicy webhookPolicy = WebhookPolicy.production();
     private WebhookTransport webhookTransport;
     private WebhookBodies webhookBodies;
+    private InsightsRepository insights;
 
     private Builder() {}
+
+    /**
+     * Where the insight aggregates live: the store the repository's writes count bookings in.
+     * Defaults to the aggregates of an {@link InMemoryBookingRepository}.
+     */
+    public Builder insights(InsightsRepository insights) {
+      this.insights = insights;
+      return this;
+    }
 
     public Builder repository(BookingRepository repository) {
       this.repository = repository;
@@ -402,6 +442,12 @@ public final class BookingEngine {
       }
       if (webhookSubscriptions == null) {
         webhookSubscriptions = new InMemoryWebhookSubscriptions();
+      }
+      if (insights == null) {
+        insights =
+            repository instanceof InMemoryBookingRepository inMemory
+                ? inMemory.insights()
+                : new InMemoryInsights();
       }
       return new BookingEngine(this);
     }

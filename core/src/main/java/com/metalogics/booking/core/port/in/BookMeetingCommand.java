@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.port.in;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,6 +9,10 @@ import java.util.Optional;
  * A request to book, as it arrives: any field may be missing; no event type means {@code meeting},
  * the phase-1 type. {@link BookMeeting} validates them all at once and names every missing or bad
  * field.
+ *
+ * @param source where the visitor came from, by field name ({@code utmSource}, {@code utmMedium},
+ *     {@code utmCampaign}, {@code utmTerm}, {@code utmContent}, {@code referrer}); empty when the
+ *     page sent none
  */
 public record BookMeetingCommand(
     Optional<String> name,
@@ -19,7 +24,8 @@ public record BookMeetingCommand(
     Optional<String> message,
     Optional<String> timeZone,
     Optional<String> idempotencyKey,
-    Optional<String> eventType) {
+    Optional<String> eventType,
+    Map<String, String> source) {
 
   public BookMeetingCommand {
     Objects.requireNonNull(name, "name");
@@ -32,6 +38,33 @@ public record BookMeetingCommand(
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(eventType, "eventType");
+    source = Map.copyOf(source);
+  }
+
+  /** A request that says nothing of where the visitor came from. */
+  public BookMeetingCommand(
+      Optional<String> name,
+      Optional<String> email,
+      Optional<Instant> startTime,
+      Optional<Integer> durationMinutes,
+      Optional<String> company,
+      Optional<String> phone,
+      Optional<String> message,
+      Optional<String> timeZone,
+      Optional<String> idempotencyKey,
+      Optional<String> eventType) {
+    this(
+        name,
+        email,
+        startTime,
+        durationMinutes,
+        company,
+        phone,
+        message,
+        timeZone,
+        idempotencyKey,
+        eventType,
+        Map.of());
   }
 
   /** A request for the default event type. */
@@ -85,7 +118,8 @@ public record BookMeetingCommand(
         message,
         timeZone,
         Optional.ofNullable(key),
-        eventType);
+        eventType,
+        source);
   }
 
   public BookMeetingCommand withDetails(String newCompany, String newPhone, String newMessage) {
@@ -99,7 +133,8 @@ public record BookMeetingCommand(
         Optional.ofNullable(newMessage),
         timeZone,
         idempotencyKey,
-        eventType);
+        eventType,
+        source);
   }
 
   public BookMeetingCommand withTimeZone(String zone) {
@@ -113,7 +148,8 @@ public record BookMeetingCommand(
         message,
         Optional.ofNullable(zone),
         idempotencyKey,
-        eventType);
+        eventType,
+        source);
   }
 
   /** The same request for the event type {@code slug}. */
@@ -128,7 +164,24 @@ public record BookMeetingCommand(
         message,
         timeZone,
         idempotencyKey,
-        Optional.ofNullable(slug));
+        Optional.ofNullable(slug),
+        source);
+  }
+
+  /** The same request with where the visitor came from. */
+  public BookMeetingCommand withSource(Map<String, String> newSource) {
+    return new BookMeetingCommand(
+        name,
+        email,
+        startTime,
+        durationMinutes,
+        company,
+        phone,
+        message,
+        timeZone,
+        idempotencyKey,
+        eventType,
+        newSource);
   }
 
   @Override
