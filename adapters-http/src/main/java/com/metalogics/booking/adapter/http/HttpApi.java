@@ -10,6 +10,7 @@ import com.metalogics.booking.adapter.http.internal.Cors;
 import com.metalogics.booking.adapter.http.internal.ErrorAnswers;
 import com.metalogics.booking.adapter.http.internal.EventTypeRoutes;
 import com.metalogics.booking.adapter.http.internal.HostRoutes;
+import com.metalogics.booking.adapter.http.internal.InsightsRoutes;
 import com.metalogics.booking.adapter.http.internal.Json;
 import com.metalogics.booking.adapter.http.internal.JsonBody;
 import com.metalogics.booking.adapter.http.internal.JsonErrorHandler;
@@ -66,6 +67,7 @@ public final class HttpApi {
             slotsCache,
             config.publicBaseUrl());
     AdminRoutes admin = new AdminRoutes(engine, body);
+    InsightsRoutes insights = new InsightsRoutes(engine, clock);
     CatalogRoutes catalog =
         new CatalogRoutes(
             new ScheduleRoutes(engine.manageCatalog(), body),
@@ -74,7 +76,7 @@ public final class HttpApi {
             new AuditRoutes(engine.manageCatalog()));
     WebhookRoutes webhooks = new WebhookRoutes(engine.manageWebhooks(), body);
     OpsRoutes ops = new OpsRoutes(readiness, registry, auth, config.metricsPublic());
-    WebPages pages = new WebPages(config);
+    WebPages pages = new WebPages(config, engine.countTraffic());
     ErrorAnswers errors = new ErrorAnswers(metrics, pages::notFound);
     return Javalin.create(
         cfg -> {
@@ -82,6 +84,7 @@ public final class HttpApi {
           registerRoutes(cfg, bookings, admin, ops, auth, slotsCache);
           registerCatalogRoutes(cfg, catalog, auth, slotsCache);
           registerWebhookRoutes(cfg, webhooks, auth);
+          registerInsightsRoutes(cfg, insights, auth);
           pages.register(cfg);
         });
   }
@@ -187,6 +190,13 @@ public final class HttpApi {
     cfg.routes.delete("/api/admin/webhooks/{id}", adminOnly(auth, webhooks::delete));
     cfg.routes.get("/api/admin/webhooks/{id}/deliveries", adminOnly(auth, webhooks::deliveries));
     cfg.routes.post("/api/admin/webhook-deliveries/{id}/replay", adminOnly(auth, webhooks::replay));
+  }
+
+  /** The admin's insights, and the no-show mark they count. */
+  private static void registerInsightsRoutes(
+      JavalinConfig cfg, InsightsRoutes insights, Auth auth) {
+    cfg.routes.get("/api/admin/insights", adminOnly(auth, insights::get));
+    cfg.routes.post("/api/admin/bookings/{id}/no-show", adminOnly(auth, insights::noShow));
   }
 
   private static Handler adminOnly(Auth auth, Handler handler) {

@@ -65,6 +65,7 @@ public final class BookingRoutes {
     AvailableSlotsQuery query = slotsQuery(ctx);
     byte[] answer = slotsCache.answer(query, engine.catalogRevision(), () -> renderSlots(query));
     Envelope.writeJson(ctx, 200, answer);
+    engine.countTraffic().slotsSearched(query.eventType(), ctx.ip(), userAgent(ctx));
   }
 
   private SlotsCache.Rendered renderSlots(AvailableSlotsQuery query) {
@@ -72,6 +73,11 @@ public final class BookingRoutes {
         metrics.timeAvailableSlots(() -> engine.findAvailableSlots().handle(query));
     metrics.warnings(slots.warnings());
     return new SlotsCache.Rendered(slotsJson.write(slots), slots.warnings().isEmpty());
+  }
+
+  /** The visitor's user agent, which the traffic counts hash with the address; never stored. */
+  public static String userAgent(Context ctx) {
+    return Optional.ofNullable(ctx.userAgent()).orElse("");
   }
 
   public void create(Context ctx) {
@@ -155,6 +161,7 @@ public final class BookingRoutes {
     Optional<String> message = fields.text("message");
     Optional<String> timeZone = fields.text("timeZone");
     Optional<String> eventType = fields.text("eventType");
+    Map<String, String> source = fields.textObject("source");
     fields.throwIfAny(
         Map.of("name", name, "email", email, "startTime", start, "duration", duration));
     return new BookMeetingCommand(
@@ -167,7 +174,8 @@ public final class BookingRoutes {
         message,
         timeZone,
         Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()),
-        eventType);
+        eventType,
+        source);
   }
 
   /** Every missing or malformed parameter is named at once; the core checks the range itself. */
