@@ -65,7 +65,7 @@ final class TrafficCounter implements CountTraffic {
       return;
     }
     synchronized (this) {
-      LocalDate day = LocalDate.now(clock.withZone(zone));
+      LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
       if (!day.equals(today)) {
         startDay(day);
       }

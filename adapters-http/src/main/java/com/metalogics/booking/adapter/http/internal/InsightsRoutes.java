@@ -48,7 +48,7 @@ public final class InsightsRoutes {
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
-    LocalDate end = to.orElseGet(() -> LocalDate.now(clock.withZone(zone)));
+    LocalDate end = to.orElseGet(() -> LocalDate.ofInstant(clock.instant(), zone));
     InsightsQuery query =
         new InsightsQuery(
             from.orElse(end.minusDays(DEFAULT_DAYS - 1L)),
