@@ -25,13 +25,14 @@ public record AppConfig(
     Optional<Mail> mail,
     Sync sync,
     Optional<String> manageTokenSecret,
-    Duration webhookTimeout) {
+    Duration webhookTimeout,
+    Duration insightsFlushInterval) {
 
   static final String MASK = "****";
 
   @Override
   public String toString() {
-    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s]"
+    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s, insightsFlushInterval=%s]"
         .formatted(
             env,
             http,
@@ -43,7 +44,8 @@ public record AppConfig(
             mail,
             sync,
             manageTokenSecret.map(s -> MASK),
-            webhookTimeout);
+            webhookTimeout,
+            insightsFlushInterval);
   }
 
   /**

@@ -21,8 +21,15 @@ final class MeteredCrm implements CrmPort {
   private final IntegrationMeter meter;
 
   MeteredCrm(CrmPort delegate, MeterRegistry registry) {
+    this(delegate, registry, CallLog.NONE);
+  }
+
+  /**
+   * @param log also told of each call, for the insights' integration health
+   */
+  MeteredCrm(CrmPort delegate, MeterRegistry registry, CallLog log) {
     this.delegate = delegate;
-    this.meter = new IntegrationMeter(registry, INTEGRATION, OPERATIONS);
+    this.meter = new IntegrationMeter(registry, INTEGRATION, OPERATIONS, log);
   }
 
   @Override
