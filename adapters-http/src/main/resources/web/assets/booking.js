@@ -11,6 +11,7 @@ import { $, FormErrors, el, focusLinkedFields, say, sentence } from './dom.js';
 import { Clock, problemText, t, translatePage } from './i18n.js';
 import { detectedZone } from './time.js';
 import { cityOf } from './choices.js';
+import { leadSource } from './source.js';
 
 const FIELDS = ['name', 'email', 'company', 'phone', 'message'];
 /** A domain must end in a top-level domain of two letters or more, as the API demands. */
@@ -27,6 +28,7 @@ const status = $('form-status');
 const labels = Object.fromEntries([...FIELDS, 'slot'].map((f) => [f, t(`field.${f}`)]));
 const errors = new FormErrors(form, $('error-summary'), labels);
 const clock = new Clock(params.has('clock') ? params.get('clock') === '12' : undefined);
+const visitSource = leadSource(window.location.href, document.referrer);
 let type = null;
 let picker = null;
 let inFlight = false;
@@ -149,6 +151,7 @@ function requestBody() {
   }
   if (picker) body.timeZone = picker.zone;
   if (type) body.eventType = type.slug;
+  if (visitSource) body.source = visitSource;
   return body;
 }
 
