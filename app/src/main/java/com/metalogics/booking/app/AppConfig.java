@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -169,13 +170,14 @@ public record AppConfig(
       Duration callTimeout,
       Duration circuitResetTimeout,
       int requestsPer10Seconds,
-      int searchesPerSecond) {
+      int searchesPerSecond,
+      Map<String, String> sourceProperties) {
 
     @Override
     public String toString() {
       return ("HubSpot[enabled=%s, accessToken=%s, maxAttempts=%d, retryDelay=%s, baseUrl=%s,"
               + " callTimeout=%s, circuitResetTimeout=%s, requestsPer10Seconds=%d,"
-              + " searchesPerSecond=%d]")
+              + " searchesPerSecond=%d, sourceProperties=%s]")
           .formatted(
               enabled,
               accessToken.map(t -> MASK),
@@ -185,7 +187,8 @@ public record AppConfig(
               callTimeout,
               circuitResetTimeout,
               requestsPer10Seconds,
-              searchesPerSecond);
+              searchesPerSecond,
+              sourceProperties);
     }
   }
 

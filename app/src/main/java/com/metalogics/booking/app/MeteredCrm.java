@@ -1,12 +1,14 @@
 package com.metalogics.booking.app;
 
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.CrmOrigin;
 import com.metalogics.booking.core.port.out.CrmContact;
 import com.metalogics.booking.core.port.out.CrmNote;
 import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.HealthStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A CRM that counts its calls' outcomes; otherwise the CRM it wraps. */
@@ -53,6 +55,12 @@ final class MeteredCrm implements CrmPort {
    */
   static void registerSwitchedOff(MeterRegistry registry) {
     new IntegrationMeter(registry, INTEGRATION, OPERATIONS);
+  }
+
+  /** Read from what the last upsert brought back: no call, nothing to count. */
+  @Override
+  public Optional<CrmOrigin> originOf(String contactId) {
+    return delegate.originOf(contactId);
   }
 
   @Override

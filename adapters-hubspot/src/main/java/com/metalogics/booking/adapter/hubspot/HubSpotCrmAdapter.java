@@ -11,8 +11,10 @@ import com.metalogics.booking.adapter.hubspot.internal.HubSpotContacts;
 import com.metalogics.booking.adapter.hubspot.internal.HubSpotNotes;
 import com.metalogics.booking.adapter.hubspot.internal.HubSpotPolicies;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.CrmOrigin;
 import com.metalogics.booking.core.domain.EmailAddress;
 import com.metalogics.booking.core.domain.IntegrationException;
+import com.metalogics.booking.core.domain.LeadSource;
 import com.metalogics.booking.core.port.out.CrmContact;
 import com.metalogics.booking.core.port.out.CrmNote;
 import com.metalogics.booking.core.port.out.CrmPort;
@@ -50,6 +52,10 @@ public final class HubSpotCrmAdapter implements CrmPort {
   private final HubSpotContacts contacts;
   private final HubSpotNotes notes;
   private final Cache<String, String> contactIds;
+
+  /** Contact id to where HubSpot says the contact came from, as its last search read it. */
+  private final Cache<String, CrmOrigin> origins;
+
   private final Cache<String, Boolean> writtenNotes;
   private final Cache<String, Object> noteLocks;
   private final Cache<Boolean, HealthStatus> health;
@@ -76,6 +82,7 @@ public final class HubSpotCrmAdapter implements CrmPort {
     this.contacts = new HubSpotContacts(client, policies);
     this.notes = new HubSpotNotes(client, policies);
     this.contactIds = cache(ticker, CONTACT_ID_TTL);
+    this.origins = cache(ticker, CONTACT_ID_TTL);
     this.writtenNotes = cache(ticker, WRITTEN_NOTE_TTL);
     this.noteLocks = Caffeine.newBuilder().weakValues().build();
     this.health = cache(ticker, HEALTH_TTL);
@@ -133,6 +140,12 @@ public final class HubSpotCrmAdapter implements CrmPort {
                 }));
   }
 
+  /** Cached with the contact: read by the search that found it, so no call of its own. */
+  @Override
+  public Optional<CrmOrigin> originOf(String contactId) {
+    return Optional.ofNullable(origins.getIfPresent(contactId));
+  }
+
   @Override
   public HealthStatus health() {
     return health.get(Boolean.TRUE, k -> probe());
@@ -156,10 +169,12 @@ public final class HubSpotCrmAdapter implements CrmPort {
         contactIds.invalidate(email);
       }
     }
-    Optional<String> found = contacts.findIdByEmail(email);
+    Optional<HubSpotContacts.Found> found = contacts.findByEmail(email);
     if (found.isPresent()) {
-      contacts.update(found.get(), properties);
-      return found.get();
+      String id = found.get().id();
+      found.get().origin().ifPresent(origin -> origins.put(id, origin));
+      contacts.update(id, properties);
+      return id;
     }
     return contacts.createOrUpdateExisting(properties);
   }
@@ -182,7 +197,25 @@ public final class HubSpotCrmAdapter implements CrmPort {
     putIfNotBlank(properties, "lastname", contact.lastName());
     contact.company().ifPresent(c -> putIfNotBlank(properties, "company", c));
     contact.phone().ifPresent(p -> putIfNotBlank(properties, "phone", p));
+    config
+        .sourceProperties()
+        .forEach(
+            (field, property) ->
+                sourceValue(contact.source(), field)
+                    .ifPresent(value -> putIfNotBlank(properties, property, value)));
     return properties;
+  }
+
+  private static Optional<String> sourceValue(LeadSource source, String field) {
+    return switch (field) {
+      case "utmSource" -> source.utmSource();
+      case "utmMedium" -> source.utmMedium();
+      case "utmCampaign" -> source.utmCampaign();
+      case "utmTerm" -> source.utmTerm();
+      case "utmContent" -> source.utmContent();
+      case "referrer" -> source.referrer();
+      default -> Optional.empty();
+    };
   }
 
   private static void putIfNotBlank(Map<String, String> properties, String name, String value) {

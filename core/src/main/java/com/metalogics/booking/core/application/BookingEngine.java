@@ -81,6 +81,8 @@ public final class BookingEngine {
     this.integrations =
         EnabledIntegrations.of(b.calendar.enabled(), b.crm.enabled(), b.notifier.enabled());
     this.catalog = new CatalogCache(b.catalog);
+    ZoneId businessZone = b.rules.businessHours().zone();
+    Tallies tallies = new Tallies(businessZone);
     this.catalogService = new CatalogService(b.catalog, catalog);
     catalogService.seedIfEmpty(b.rules);
     SubscriptionCache subscriptions = new SubscriptionCache(b.webhookSubscriptions, b.clock);
@@ -102,6 +104,7 @@ public final class BookingEngine {
                 tokens,
                 b.syncPolicy,
                 b.clock,
+                tallies,
                 handlerList));
     EffectRunner runner =
         new EffectRunner(
@@ -116,8 +119,6 @@ public final class BookingEngine {
             b.clock,
             b.syncPolicy.inlineGrace());
     CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.executor, b.mirrorBudget);
-    ZoneId businessZone = b.rules.businessHours().zone();
-    Tallies tallies = new Tallies(businessZone);
     this.rules = b.rules;
     this.availability =
         new AvailabilityService(
