@@ -126,7 +126,8 @@ public final class Application implements AutoCloseable {
                   new MeteredWebhookTransport(
                       new HttpWebhookTransport(
                           config.webhookTimeout(), config.env() != AppEnv.PRODUCTION),
-                      registry),
+                      registry,
+                      calls),
                   new JsonWebhookBodies())
               .webhookPolicy(
                   config.env() == AppEnv.PRODUCTION
