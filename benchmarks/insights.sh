@@ -46,18 +46,25 @@ echo "== filling ${BOOKINGS} bookings and a year of aggregates"
 java -cp benchmarks/target/benchmarks.jar com.metalogics.booking.benchmarks.FillInsights \
   "$url" postgres "" "$BOOKINGS"
 
-echo "== the service on the filled database"
-env -i PATH="$PATH" HOME="$HOME" PORT="$PORT" ADMIN_API_KEY="$KEY" BUSINESS_TIMEZONE=UTC \
-  RATE_LIMIT_BOOKINGS_PER_MINUTE=0 SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 \
-  BUSINESS_DAYS=0,1,2,3,4,5,6 BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUFFER_MINUTES=0 \
-  MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000 "${PG_ENV[@]}" \
-  java -Xmx256m -jar "$JAR" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
-  kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
-  sleep 0.1
-done
+# Starts the jar on the filled database with the given VAR=value settings.
+start_app() {
+  env -i PATH="$PATH" HOME="$HOME" PORT="$PORT" ADMIN_API_KEY="$KEY" \
+    RATE_LIMIT_BOOKINGS_PER_MINUTE=0 "${PG_ENV[@]}" "$@" \
+    java -Xmx256m -jar "$JAR" >>"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+    sleep 0.1
+  done
+}
 
+stop_app() {
+  kill -TERM "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  APP_PID=""
+}
+
+echo "== the service on the filled database (default rules, days in UTC as the generator made them)"
+start_app BUSINESS_TIMEZONE=UTC
 from=$(date -u -d '-364 days' +%F); to=$(date -u +%F)
 insights="http://127.0.0.1:$PORT/api/admin/insights?from=$from&to=$to"
 curl -sf -H "Authorization: Bearer $KEY" "$insights" >"$WORK/insights.json"
@@ -72,12 +79,17 @@ printf '%s\n' "${times[@]}" | sort -n | awk -v runs="$RUNS" '
   END { printf "GET /api/admin/insights for a year: median %.1f ms, p95 %.1f ms, max %.1f ms over %d calls\n",
         t[int((NR + 1) / 2)], t[int(NR * 0.95 + 0.5)], t[NR], runs }'
 
-echo "== GET /api/bookings/available-slots (30 days) on the full database, 32 connections, ${DURATION} s"
-slots="http://127.0.0.1:$PORT/api/bookings/available-slots?startDate=$(date -u -d '+2 days' +%F)&endDate=$(date -u -d '+31 days' +%F)&duration=5"
+echo "== GET /api/bookings/available-slots (30 days, default rules) on the full database, 32 connections, ${DURATION} s"
+slots="http://127.0.0.1:$PORT/api/bookings/available-slots?startDate=$(date -u -d '+2 days' +%F)&endDate=$(date -u -d '+31 days' +%F)&duration=30"
 wrk -t2 -c32 -d"${DURATION}s" "$slots" >/dev/null
 wrk -t2 -c32 -d"${DURATION}s" --latency -s benchmarks/load/status.lua "$slots"
 
-echo "== POST /api/bookings on the full database, 32 connections, ${DURATION} s"
+stop_app
+
+echo "== POST /api/bookings on the full database (load.sh's booking rules), 32 connections, ${DURATION} s"
+start_app BUSINESS_TIMEZONE=UTC SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 \
+  BUSINESS_DAYS=0,1,2,3,4,5,6 BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUFFER_MINUTES=0 \
+  MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000
 export LOAD_SLOT_MINUTES=5
 LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+3650 days' +%F)" +%s) \
   wrk -t2 -c32 -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
