@@ -79,8 +79,12 @@ final class TrafficCounter implements CountTraffic {
     }
   }
 
+  /**
+   * Against the catalog last read, not asking storage whether it moved: a count must not cost the
+   * slots path a database read. A type made a moment ago is counted from the next catalog read.
+   */
   private boolean isActiveType(String slug) {
-    for (EventType type : catalog.current().activeEventTypes()) {
+    for (EventType type : catalog.lastRead().activeEventTypes()) {
       if (type.slug().equals(slug)) {
         return true;
       }
