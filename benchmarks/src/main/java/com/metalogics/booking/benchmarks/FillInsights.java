@@ -11,11 +11,12 @@ import java.time.ZoneOffset;
 
 /**
  * Fills a PostgreSQL database for {@code benchmarks/insights.sh}: {@code <bookings>} bookings
- * (default 1,000,000) made over the year up to today, in 5-minute slots that never overlap, of
- * three event types, four hosts and four lead sources, a tenth cancelled; and the year of daily
- * aggregates those bookings make (outcomes, popular times and CRM sources derived from the rows
- * themselves, so they agree), with page traffic and integration calls for every day. All in SQL on
- * the server ({@code generate_series}), so a million rows take minutes, not hours.
+ * (default 1,000,000) made over the year up to today, in 5-minute slots from 2016 on (all past,
+ * never overlapping), of three event types, four hosts and four lead sources, a tenth cancelled;
+ * and the year of daily aggregates those bookings make (outcomes, popular times and CRM sources
+ * derived from the rows themselves, so they agree), with page traffic and integration calls for
+ * every day. All in SQL on the server ({@code generate_series}), so a million rows take minutes,
+ * not hours.
  *
  * <p>Arguments: JDBC URL, user, password, [bookings]. The schema is migrated first.
  */
@@ -60,7 +61,7 @@ public final class FillInsights {
     System.err.printf("filled %s in %d s%n", what, (System.nanoTime() - started) / 1_000_000_000L);
   }
 
-  /** Slots from 2021 on, 5 minutes each, one after the other; made on a day of the last year. */
+  /** Slots from 2016 on, 5 minutes each, one after the other; made on a day of the last year. */
   private static final String BOOKINGS =
       """
       INSERT INTO bookings (id, version, attendee_name, attendee_email, email_normalized,
@@ -78,7 +79,7 @@ public final class FillInsights {
           (ARRAY['email', 'cpc', NULL, NULL])[1 + i % 4],
           (ARRAY[NULL, NULL, 'blog.example', NULL])[1 + i % 4],
           (ARRAY['ORGANIC_SEARCH', 'PAID_SEARCH', 'REFERRALS', 'DIRECT_TRAFFIC', NULL])[1 + i % 5]
-      FROM (SELECT i, timestamptz '2021-01-04 00:00:00+00' + i * interval '5 minutes' AS s,
+      FROM (SELECT i, timestamptz '2016-01-04 00:00:00+00' + i * interval '5 minutes' AS s,
                    (CAST(? AS date) + (i % 365) * interval '1 day'
                        + (i * 7919 % 86400) * interval '1 second') AT TIME ZONE 'UTC' AS m
             FROM generate_series(1, ?) i) g
