@@ -11,6 +11,7 @@ import { $, FormErrors, el, focusLinkedFields, say, sentence } from './dom.js';
 import { Clock, problemText, t, translatePage } from './i18n.js';
 import { detectedZone } from './time.js';
 import { cityOf } from './choices.js';
+import { leadSource } from './source.js';
 
 const FIELDS = ['name', 'email', 'company', 'phone', 'message'];
 /** A domain must end in a top-level domain of two letters or more, as the API demands. */
@@ -30,6 +31,7 @@ const labels = Object.fromEntries([...FIELDS, 'slot'].map((f) => [f, t(`field.${
 labels.vipToken = t('field.vipLink');
 const errors = new FormErrors(form, $('error-summary'), labels);
 const clock = new Clock(params.has('clock') ? params.get('clock') === '12' : undefined);
+const visitSource = leadSource(window.location.href, document.referrer);
 let type = null;
 let picker = null;
 let inFlight = false;
@@ -153,6 +155,7 @@ function requestBody() {
   if (picker) body.timeZone = picker.zone;
   if (type) body.eventType = type.slug;
   if (vipToken) body.vipToken = vipToken;
+  if (visitSource) body.source = visitSource;
   return body;
 }
 

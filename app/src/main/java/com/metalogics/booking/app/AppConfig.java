@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,13 +26,14 @@ public record AppConfig(
     Optional<Mail> mail,
     Sync sync,
     Optional<String> manageTokenSecret,
-    Duration webhookTimeout) {
+    Duration webhookTimeout,
+    Duration insightsFlushInterval) {
 
   static final String MASK = "****";
 
   @Override
   public String toString() {
-    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s]"
+    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s, insightsFlushInterval=%s]"
         .formatted(
             env,
             http,
@@ -43,7 +45,8 @@ public record AppConfig(
             mail,
             sync,
             manageTokenSecret.map(s -> MASK),
-            webhookTimeout);
+            webhookTimeout,
+            insightsFlushInterval);
   }
 
   /**
@@ -167,13 +170,14 @@ public record AppConfig(
       Duration callTimeout,
       Duration circuitResetTimeout,
       int requestsPer10Seconds,
-      int searchesPerSecond) {
+      int searchesPerSecond,
+      Map<String, String> sourceProperties) {
 
     @Override
     public String toString() {
       return ("HubSpot[enabled=%s, accessToken=%s, maxAttempts=%d, retryDelay=%s, baseUrl=%s,"
               + " callTimeout=%s, circuitResetTimeout=%s, requestsPer10Seconds=%d,"
-              + " searchesPerSecond=%d]")
+              + " searchesPerSecond=%d, sourceProperties=%s]")
           .formatted(
               enabled,
               accessToken.map(t -> MASK),
@@ -183,7 +187,8 @@ public record AppConfig(
               callTimeout,
               circuitResetTimeout,
               requestsPer10Seconds,
-              searchesPerSecond);
+              searchesPerSecond,
+              sourceProperties);
     }
   }
 

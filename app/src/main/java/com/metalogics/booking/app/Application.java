@@ -1,6 +1,7 @@
 package com.metalogics.booking.app;
 
 import com.metalogics.booking.adapter.google.GoogleCalendarAdapter;
+import com.metalogics.booking.adapter.google.GoogleCalendarListener;
 import com.metalogics.booking.adapter.http.HttpApi;
 import com.metalogics.booking.adapter.http.HttpConfig;
 import com.metalogics.booking.adapter.http.webhook.HttpWebhookTransport;
@@ -56,13 +57,20 @@ public final class Application implements AutoCloseable {
   private final Javalin http;
   private final Resources resources;
   private final SyncWorker worker;
+  private final InsightsFlusher insights;
   private boolean closed;
 
-  private Application(AppConfig config, Javalin http, Resources resources, SyncWorker worker) {
+  private Application(
+      AppConfig config,
+      Javalin http,
+      Resources resources,
+      SyncWorker worker,
+      InsightsFlusher insights) {
     this.config = config;
     this.http = http;
     this.resources = resources;
     this.worker = worker;
+    this.insights = insights;
   }
 
   /** Opens the database, wires the engine, starts the HTTP server and the sync worker. */
@@ -90,12 +98,15 @@ public final class Application implements AutoCloseable {
           resources.add(JdbiStorage.open(storageConfig(config.database()), clock));
       PrometheusMeterRegistry registry = resources.add(metrics.join()).registry();
       BookingRepository repository = storage.repository();
+      IntegrationDays calls = new IntegrationDays(clock, config.rules().businessHours().zone());
       CalendarPort calendar =
           given.isPresent()
-              ? new MeteredCalendar(given.get().calendar(), registry)
-              : calendar(config, clock, registry, resources);
+              ? new MeteredCalendar(given.get().calendar(), registry, calls)
+              : calendar(config, clock, registry, resources, calls);
       CrmPort crm =
-          given.isPresent() ? new MeteredCrm(given.get().crm(), registry) : crm(config, registry);
+          given.isPresent()
+              ? new MeteredCrm(given.get().crm(), registry, calls)
+              : crm(config, registry, calls);
       SyncPolicy policy = SyncSettings.policy(config.sync());
       BookingEngine engine =
           BookingEngine.builder()
@@ -110,11 +121,13 @@ public final class Application implements AutoCloseable {
               .calendarFailureMode(config.calendarFailureMode())
               .syncPolicy(policy)
               .webhookSubscriptions(storage.webhookSubscriptions())
+              .insights(storage.insights())
               .webhooks(
                   new MeteredWebhookTransport(
                       new HttpWebhookTransport(
                           config.webhookTimeout(), config.env() != AppEnv.PRODUCTION),
-                      registry),
+                      registry,
+                      calls),
                   new JsonWebhookBodies())
               .webhookPolicy(
                   config.env() == AppEnv.PRODUCTION
@@ -131,6 +144,14 @@ public final class Application implements AutoCloseable {
                   new SyncMetrics(
                       registry, clock, SyncBacklog.of(engine.listBookings(), BACKLOG_REFRESH))));
       new EffectMetrics(registry, engine.manageEffects()::stats, clock, BACKLOG_REFRESH);
+      InsightsFlusher insights =
+          resources.add(
+              new InsightsFlusher(
+                  engine.countTraffic(),
+                  calls,
+                  storage.insights(),
+                  engine.manageEffects()::stats,
+                  config.insightsFlushInterval()));
       Javalin http =
           HttpApi.create(
               engine,
@@ -141,7 +162,8 @@ public final class Application implements AutoCloseable {
       stopGracefully(http.jettyServer().server());
       listen(http, config.http());
       worker.start();
-      return new Application(config, http, resources, worker);
+      insights.start();
+      return new Application(config, http, resources, worker, insights);
     } catch (RuntimeException e) {
       resources.close();
       metrics.thenAccept(Metrics::close);
@@ -152,6 +174,11 @@ public final class Application implements AutoCloseable {
   /** The port the server listens on; the configured one, or the one chosen for port 0. */
   public int port() {
     return http.port();
+  }
+
+  /** Adds the traffic and integration counts to the insights now, as the schedule would. */
+  void flushInsights() {
+    insights.flush();
   }
 
   /** The background sync worker; tests run it directly instead of waiting for its schedule. */
@@ -208,7 +235,11 @@ public final class Application implements AutoCloseable {
   }
 
   private static CalendarPort calendar(
-      AppConfig config, Clock clock, PrometheusMeterRegistry registry, Resources resources) {
+      AppConfig config,
+      Clock clock,
+      PrometheusMeterRegistry registry,
+      Resources resources,
+      IntegrationDays calls) {
     if (!config.google().enabled()) {
       MeteredCalendar.registerSwitchedOff(registry);
       return Disabled.calendar();
@@ -220,10 +251,14 @@ public final class Application implements AutoCloseable {
                 clock,
                 IntegrationGauges.calendarListener(registry)));
     IntegrationGauges.bind(adapter, registry);
-    return new MeteredCalendar(adapter, registry);
+    calls.watchCircuit(
+        MeteredCalendar.INTEGRATION,
+        () -> adapter.circuitState() == GoogleCalendarListener.CircuitState.OPEN);
+    return new MeteredCalendar(adapter, registry, calls);
   }
 
-  private static CrmPort crm(AppConfig config, PrometheusMeterRegistry registry) {
+  private static CrmPort crm(
+      AppConfig config, PrometheusMeterRegistry registry, IntegrationDays calls) {
     if (!config.hubspot().enabled()) {
       MeteredCrm.registerSwitchedOff(registry);
       return Disabled.crm();
@@ -231,7 +266,8 @@ public final class Application implements AutoCloseable {
     HubSpotCrmAdapter adapter =
         new HubSpotCrmAdapter(Integrations.hubSpot(config.hubspot()).build());
     IntegrationGauges.bind(adapter, registry);
-    return new MeteredCrm(adapter, registry);
+    calls.watchCircuit(MeteredCrm.INTEGRATION, adapter::circuitOpen);
+    return new MeteredCrm(adapter, registry, calls);
   }
 
   private static Notifier notifier(AppConfig config) {

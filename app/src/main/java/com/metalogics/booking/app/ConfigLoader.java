@@ -82,6 +82,7 @@ public final class ConfigLoader {
                 (int) WebhookTransport.TIMEOUT.toMillis(),
                 100,
                 (int) WebhookTransport.TIMEOUT.toMillis()));
+    Duration insightsFlush = Duration.ofSeconds(env.integer("INSIGHTS_FLUSH_SECONDS", 60, 1, 3600));
     List<String> problems = new ArrayList<>(env.problems());
     problems.addAll(
         ConfigChecks.check(
@@ -101,7 +102,8 @@ public final class ConfigLoader {
         mail,
         sync,
         secret,
-        webhookTimeout);
+        webhookTimeout,
+        insightsFlush);
   }
 
   private static AppConfig.Http http(EnvReader env) {

@@ -3,6 +3,7 @@ package com.metalogics.booking.app;
 import com.metalogics.booking.core.domain.IntegrationException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,24 @@ final class IntegrationMeter {
   /** Operation, then outcome, to its counter. */
   private final Map<String, Map<String, Counter>> counters;
 
+  private final String integration;
+  private final CallLog log;
+
   /**
    * Registers every counter of {@code operations} at once, so that each series is exported (at
    * zero) before the first call: dashboards and alerts never find one missing.
    */
   IntegrationMeter(MeterRegistry registry, String integration, List<String> operations) {
+    this(registry, integration, operations, CallLog.NONE);
+  }
+
+  /**
+   * @param log also told of each call, for the insights' integration health
+   */
+  IntegrationMeter(
+      MeterRegistry registry, String integration, List<String> operations, CallLog log) {
+    this.integration = integration;
+    this.log = log;
     Map<String, Map<String, Counter>> byOperation = new HashMap<>();
     for (String operation : operations) {
       Map<String, Counter> byOutcome = new HashMap<>();
@@ -45,15 +59,19 @@ final class IntegrationMeter {
     if (outcomes == null) {
       throw new IllegalArgumentException("No counters for operation " + operation);
     }
+    long start = System.nanoTime();
     try {
       T result = call.get();
       outcomes.get(SUCCESS).increment();
+      log.call(integration, true, Duration.ofNanos(System.nanoTime() - start));
       return result;
     } catch (IntegrationException e) {
       outcomes.get(e.kind() == IntegrationException.Kind.AUTH ? AUTH_FAILURE : FAILURE).increment();
+      log.call(integration, false, Duration.ofNanos(System.nanoTime() - start));
       throw e;
     } catch (RuntimeException e) {
       outcomes.get(FAILURE).increment();
+      log.call(integration, false, Duration.ofNanos(System.nanoTime() - start));
       throw e;
     }
   }

@@ -40,7 +40,8 @@ final class Integrations {
         .callTimeout(hubspot.callTimeout())
         .circuitResetTimeout(hubspot.circuitResetTimeout())
         .requestsPer10Seconds(hubspot.requestsPer10Seconds())
-        .searchesPerSecond(hubspot.searchesPerSecond());
+        .searchesPerSecond(hubspot.searchesPerSecond())
+        .sourceProperties(hubspot.sourceProperties());
   }
 
   static MailConfig mailConfig(AppConfig.Mail mail, URI publicBaseUrl) {

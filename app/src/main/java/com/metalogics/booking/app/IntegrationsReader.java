@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,7 +66,27 @@ final class IntegrationsReader {
         millis(env, "HUBSPOT_TIMEOUT_MS", 10_000, MAX_TIMEOUT_MS),
         millis(env, "HUBSPOT_CIRCUIT_RESET_MS", 30_000, MAX_CIRCUIT_RESET_MS),
         env.integer("HUBSPOT_REQUESTS_PER_10_SECONDS", 100, 1, 1_000_000),
-        env.integer("HUBSPOT_SEARCHES_PER_SECOND", 4, 1, 1_000_000));
+        env.integer("HUBSPOT_SEARCHES_PER_SECOND", 4, 1, 1_000_000),
+        sourceProperties(env.optional("HUBSPOT_SOURCE_PROPERTIES").orElse("")));
+  }
+
+  /**
+   * {@code utmSource=booking_utm_source,referrer=booking_referrer}: lead-source field to contact
+   * property; the adapter's config checks the names. A pair without '=' maps to an empty name,
+   * which that check refuses.
+   */
+  static Map<String, String> sourceProperties(String text) {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    for (String pair : text.split(",")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      pairs.put(
+          (eq < 0 ? pair : pair.substring(0, eq)).trim(),
+          eq < 0 ? "" : pair.substring(eq + 1).trim());
+    }
+    return pairs;
   }
 
   private static Duration millis(EnvReader env, String name, int defaultValue, int max) {

@@ -20,8 +20,15 @@ final class MeteredCalendar implements CalendarPort {
   private final IntegrationMeter meter;
 
   MeteredCalendar(CalendarPort delegate, MeterRegistry registry) {
+    this(delegate, registry, CallLog.NONE);
+  }
+
+  /**
+   * @param log also told of each call, for the insights' integration health
+   */
+  MeteredCalendar(CalendarPort delegate, MeterRegistry registry, CallLog log) {
     this.delegate = delegate;
-    this.meter = new IntegrationMeter(registry, INTEGRATION, OPERATIONS);
+    this.meter = new IntegrationMeter(registry, INTEGRATION, OPERATIONS, log);
   }
 
   @Override

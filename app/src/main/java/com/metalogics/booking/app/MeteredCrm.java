@@ -1,6 +1,7 @@
 package com.metalogics.booking.app;
 
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.CrmOrigin;
 import com.metalogics.booking.core.port.out.CrmContact;
 import com.metalogics.booking.core.port.out.CrmNote;
 import com.metalogics.booking.core.port.out.CrmPort;
@@ -23,8 +24,15 @@ final class MeteredCrm implements CrmPort {
   private final IntegrationMeter meter;
 
   MeteredCrm(CrmPort delegate, MeterRegistry registry) {
+    this(delegate, registry, CallLog.NONE);
+  }
+
+  /**
+   * @param log also told of each call, for the insights' integration health
+   */
+  MeteredCrm(CrmPort delegate, MeterRegistry registry, CallLog log) {
     this.delegate = delegate;
-    this.meter = new IntegrationMeter(registry, INTEGRATION, OPERATIONS);
+    this.meter = new IntegrationMeter(registry, INTEGRATION, OPERATIONS, log);
   }
 
   @Override
@@ -53,6 +61,12 @@ final class MeteredCrm implements CrmPort {
    */
   static void registerSwitchedOff(MeterRegistry registry) {
     new IntegrationMeter(registry, INTEGRATION, OPERATIONS);
+  }
+
+  /** Read from what the last upsert brought back: no call, nothing to count. */
+  @Override
+  public Optional<CrmOrigin> originOf(String contactId) {
+    return delegate.originOf(contactId);
   }
 
   @Override

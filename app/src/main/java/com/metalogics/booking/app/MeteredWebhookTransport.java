@@ -22,9 +22,20 @@ final class MeteredWebhookTransport implements WebhookTransport {
   private final Counter errorStatus;
   private final Counter noAnswer;
   private final Timer latency;
+  private final CallLog log;
+
+  static final String INTEGRATION = "webhook";
 
   MeteredWebhookTransport(WebhookTransport delegate, MeterRegistry registry) {
+    this(delegate, registry, CallLog.NONE);
+  }
+
+  /**
+   * @param log also told of each delivery attempt, for the insights' integration health
+   */
+  MeteredWebhookTransport(WebhookTransport delegate, MeterRegistry registry, CallLog log) {
     this.delegate = delegate;
+    this.log = log;
     this.delivered = counter(registry, "delivered");
     this.errorStatus = counter(registry, "error_status");
     this.noAnswer = counter(registry, "no_answer");
@@ -45,6 +56,7 @@ final class MeteredWebhookTransport implements WebhookTransport {
   public Result post(URI url, Map<String, String> headers, String body) {
     Result result = delegate.post(url, headers, body);
     latency.record(result.latency());
+    log.call(INTEGRATION, result.delivered(), result.latency());
     if (result.delivered()) {
       delivered.increment();
     } else if (result.statusCode().isPresent()) {

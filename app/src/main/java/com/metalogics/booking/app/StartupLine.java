@@ -45,15 +45,18 @@ final class StartupLine {
 
   /**
    * {@code Pages: http://localhost:8080/ (booking), http://localhost:8080/manage/<bookingId>
-   * (manage links), http://localhost:8080/admin (admin, with /admin/catalog and /admin/webhooks;
-   * off: ADMIN_API_KEY is not set)}
+   * (manage links), http://localhost:8080/admin (admin, with /admin/catalog, /admin/webhooks,
+   * /admin/vip and /admin/insights; off: ADMIN_API_KEY is not set)}
    */
+  private static final String ADMIN_PAGES =
+      "/admin/catalog, /admin/webhooks, /admin/vip and /admin/insights";
+
   static String pages(AppConfig config, String host, int port) {
     String base = browseUrl(host, port);
     String admin =
         config.http().adminApiKey().isPresent()
-            ? "admin, with /admin/catalog and /admin/webhooks; asks for ADMIN_API_KEY"
-            : "admin, with /admin/catalog and /admin/webhooks; off: ADMIN_API_KEY is not set";
+            ? "admin, with " + ADMIN_PAGES + "; asks for ADMIN_API_KEY"
+            : "admin, with " + ADMIN_PAGES + "; off: ADMIN_API_KEY is not set";
     return "Pages: "
         + base
         + " (booking), "

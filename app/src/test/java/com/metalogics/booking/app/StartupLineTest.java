@@ -17,7 +17,7 @@ class StartupLineTest {
                 + " ./data/booking; Google Calendar and HubSpot disabled: bookings are flagged for"
                 + " sync; mail off (SMTP_HOST is not set): no confirmations, no admin alerts",
             "Pages: http://localhost:8080/ (booking), http://localhost:8080/manage/<bookingId>"
-                + " (manage links), http://localhost:8080/admin (admin, with /admin/catalog and /admin/webhooks; off: ADMIN_API_KEY is not"
+                + " (manage links), http://localhost:8080/admin (admin, with /admin/catalog, /admin/webhooks, /admin/vip and /admin/insights; off: ADMIN_API_KEY is not"
                 + " set)");
   }
 
@@ -34,7 +34,7 @@ class StartupLineTest {
         .endsWith("; mail through smtp.example.org:587");
     assertThat(StartupLine.pages(config, "0.0.0.0", 8080))
         .endsWith(
-            "http://localhost:8080/admin (admin, with /admin/catalog and /admin/webhooks; asks for"
+            "http://localhost:8080/admin (admin, with /admin/catalog, /admin/webhooks, /admin/vip and /admin/insights; asks for"
                 + " ADMIN_API_KEY)");
   }
 

@@ -48,6 +48,7 @@ final class UiServer implements AutoCloseable {
 
   final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MINUTES));
   final InMemoryBookingRepository repository = new InMemoryBookingRepository();
+  final BookingEngine engine;
   final InMemoryCalendar calendar = new InMemoryCalendar();
   final InMemoryCrm crm = new InMemoryCrm();
   final ScriptedReceiver receiver = new ScriptedReceiver();
@@ -64,7 +65,7 @@ final class UiServer implements AutoCloseable {
   UiServer(boolean integrationsOn) {
     byte[] secret = new byte[32];
     Arrays.fill(secret, (byte) 11);
-    BookingEngine engine =
+    engine =
         BookingEngine.builder()
             .repository(repository)
             .calendar(integrationsOn ? calendar : Disabled.calendar())
@@ -96,10 +97,15 @@ final class UiServer implements AutoCloseable {
   }
 
   Created book(String name, String email, Instant start, int minutes) {
+    return book(name, email, start, minutes, "null");
+  }
+
+  /** A booking whose visitor came from {@code source} (a JSON object, or null). */
+  Created book(String name, String email, Instant start, int minutes, String source) {
     String body =
         ("{\"name\":\"%s\",\"email\":\"%s\",\"startTime\":\"%s\",\"duration\":%d,"
-                + "\"message\":\"Hello from %s\"}")
-            .formatted(name, email, start, minutes, name);
+                + "\"message\":\"Hello from %s\",\"source\":%s}")
+            .formatted(name, email, start, minutes, name, source);
     JsonNode answer =
         send(
             request("/api/bookings")

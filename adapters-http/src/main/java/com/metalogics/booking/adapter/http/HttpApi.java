@@ -10,6 +10,7 @@ import com.metalogics.booking.adapter.http.internal.Cors;
 import com.metalogics.booking.adapter.http.internal.ErrorAnswers;
 import com.metalogics.booking.adapter.http.internal.EventTypeRoutes;
 import com.metalogics.booking.adapter.http.internal.HostRoutes;
+import com.metalogics.booking.adapter.http.internal.InsightsRoutes;
 import com.metalogics.booking.adapter.http.internal.Json;
 import com.metalogics.booking.adapter.http.internal.JsonBody;
 import com.metalogics.booking.adapter.http.internal.JsonErrorHandler;
@@ -67,6 +68,7 @@ public final class HttpApi {
             slotsCache,
             config.publicBaseUrl());
     AdminRoutes admin = new AdminRoutes(engine, body);
+    InsightsRoutes insights = new InsightsRoutes(engine, clock);
     CatalogRoutes catalog =
         new CatalogRoutes(
             new ScheduleRoutes(engine.manageCatalog(), body),
@@ -76,7 +78,7 @@ public final class HttpApi {
     WebhookRoutes webhooks = new WebhookRoutes(engine.manageWebhooks(), body);
     VipRoutes vip = new VipRoutes(engine.manageVipTiers(), body, config.publicBaseUrl());
     OpsRoutes ops = new OpsRoutes(readiness, registry, auth, config.metricsPublic());
-    WebPages pages = new WebPages(config);
+    WebPages pages = new WebPages(config, engine.countTraffic());
     ErrorAnswers errors = new ErrorAnswers(metrics, pages::notFound);
     return Javalin.create(
         cfg -> {
@@ -85,6 +87,7 @@ public final class HttpApi {
           registerCatalogRoutes(cfg, catalog, auth, slotsCache);
           registerWebhookRoutes(cfg, webhooks, auth);
           registerVipRoutes(cfg, vip, auth, slotsCache);
+          registerInsightsRoutes(cfg, insights, auth);
           pages.register(cfg);
         });
   }
@@ -200,6 +203,13 @@ public final class HttpApi {
     cfg.routes.put(
         "/api/admin/vip-tiers/{id}", adminOnly(auth, changingSlots(slotsCache, vip::put)));
     cfg.routes.post("/api/admin/vip-links", adminOnly(auth, vip::createLink));
+  }
+
+  /** The admin's insights, and the no-show mark they count. */
+  private static void registerInsightsRoutes(
+      JavalinConfig cfg, InsightsRoutes insights, Auth auth) {
+    cfg.routes.get("/api/admin/insights", adminOnly(auth, insights::get));
+    cfg.routes.post("/api/admin/bookings/{id}/no-show", adminOnly(auth, insights::noShow));
   }
 
   private static Handler adminOnly(Auth auth, Handler handler) {

@@ -1,6 +1,8 @@
 package com.metalogics.booking.adapter.http;
 
+import com.metalogics.booking.adapter.http.internal.BookingRoutes;
 import com.metalogics.booking.adapter.http.web.WebFiles;
+import com.metalogics.booking.core.port.in.CountTraffic;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
@@ -22,8 +24,11 @@ final class WebPages {
    * The booking page may be framed by the sites in {@code config.corsOrigins()} (the sites that
    * embed it), or by any site when there are none.
    */
-  WebPages(HttpConfig config) {
-    this.files = new WebFiles(config.corsOrigins());
+  WebPages(HttpConfig config, CountTraffic traffic) {
+    this.files =
+        new WebFiles(
+            config.corsOrigins(),
+            (slug, ctx) -> traffic.pageViewed(slug, ctx.ip(), BookingRoutes.userAgent(ctx)));
   }
 
   /** Serves the pages from {@code cfg}'s server. */

@@ -56,6 +56,7 @@ final class TestServer implements AutoCloseable {
   final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   final Map<String, HealthStatus> health = new HashMap<>();
   final Javalin app;
+  final BookingEngine engine;
   final HttpClient client;
   final String base;
 
@@ -74,7 +75,7 @@ final class TestServer implements AutoCloseable {
     health.put("crm", HealthStatus.UP);
     byte[] secret = new byte[32];
     Arrays.fill(secret, (byte) 7);
-    BookingEngine engine =
+    engine =
         BookingEngine.builder()
             .repository(repository)
             .catalog(catalog)

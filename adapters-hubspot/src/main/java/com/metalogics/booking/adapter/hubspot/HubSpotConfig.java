@@ -33,6 +33,12 @@ public final class HubSpotConfig {
   private final int searchesPerSecond;
   private final Optional<String> statusProperty;
   private final Map<String, String> extraProperties;
+  private final Map<String, String> sourceProperties;
+
+  /** The lead-source fields {@link #sourceProperties()} may map. */
+  public static final List<String> SOURCE_FIELDS =
+      List.of("utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent", "referrer");
+
   private final Duration callTimeout;
   private final int circuitFailureThreshold;
   private final Duration circuitResetTimeout;
@@ -47,6 +53,7 @@ public final class HubSpotConfig {
     searchesPerSecond = b.searchesPerSecond;
     statusProperty = b.statusProperty;
     extraProperties = Map.copyOf(b.extraProperties);
+    sourceProperties = Map.copyOf(b.sourceProperties);
     callTimeout = b.callTimeout;
     circuitFailureThreshold = b.circuitFailureThreshold;
     circuitResetTimeout = b.circuitResetTimeout;
@@ -106,6 +113,15 @@ public final class HubSpotConfig {
     return statusProperty;
   }
 
+  /**
+   * Lead-source field ({@code utmSource}, {@code utmMedium}, {@code utmCampaign}, {@code utmTerm},
+   * {@code utmContent}, {@code referrer}) to the contact property that receives it; empty (the
+   * default): the lead source is named in the note only.
+   */
+  public Map<String, String> sourceProperties() {
+    return sourceProperties;
+  }
+
   /** Fixed contact properties written on every upsert (e.g. a lead source). */
   public Map<String, String> extraProperties() {
     return extraProperties;
@@ -163,6 +179,7 @@ public final class HubSpotConfig {
     private int searchesPerSecond = 4;
     private Optional<String> statusProperty = Optional.empty();
     private Map<String, String> extraProperties = Map.of();
+    private Map<String, String> sourceProperties = Map.of();
     private Duration callTimeout = Duration.ofSeconds(10);
     private int circuitFailureThreshold = 5;
     private Duration circuitResetTimeout = Duration.ofSeconds(30);
@@ -179,6 +196,7 @@ public final class HubSpotConfig {
       searchesPerSecond = from.searchesPerSecond;
       statusProperty = from.statusProperty;
       extraProperties = from.extraProperties;
+      sourceProperties = from.sourceProperties;
       callTimeout = from.callTimeout;
       circuitFailureThreshold = from.circuitFailureThreshold;
       circuitResetTimeout = from.circuitResetTimeout;
@@ -226,6 +244,11 @@ public final class HubSpotConfig {
       return this;
     }
 
+    public Builder sourceProperties(Map<String, String> properties) {
+      this.sourceProperties = properties;
+      return this;
+    }
+
     public Builder extraProperties(Map<String, String> properties) {
       this.extraProperties = properties;
       return this;
@@ -263,6 +286,21 @@ public final class HubSpotConfig {
       statusProperty
           .filter(p -> !isUsableProperty(p))
           .ifPresent(p -> problems.add("statusProperty is not a usable custom property name"));
+      if (sourceProperties == null) {
+        problems.add("HUBSPOT_SOURCE_PROPERTIES is missing");
+      } else {
+        sourceProperties.forEach(
+            (field, property) -> {
+              if (!SOURCE_FIELDS.contains(field)) {
+                problems.add(
+                    "HUBSPOT_SOURCE_PROPERTIES: '" + field + "' is not a lead-source field");
+              }
+              if (!isUsableProperty(property)) {
+                problems.add(
+                    "HUBSPOT_SOURCE_PROPERTIES: '" + property + "' is not a usable property name");
+              }
+            });
+      }
       if (extraProperties == null) {
         problems.add("extraProperties is missing");
       } else {

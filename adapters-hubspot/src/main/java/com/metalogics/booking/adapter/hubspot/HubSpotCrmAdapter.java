@@ -11,8 +11,10 @@ import com.metalogics.booking.adapter.hubspot.internal.HubSpotContacts;
 import com.metalogics.booking.adapter.hubspot.internal.HubSpotNotes;
 import com.metalogics.booking.adapter.hubspot.internal.HubSpotPolicies;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.CrmOrigin;
 import com.metalogics.booking.core.domain.EmailAddress;
 import com.metalogics.booking.core.domain.IntegrationException;
+import com.metalogics.booking.core.domain.LeadSource;
 import com.metalogics.booking.core.port.out.CrmContact;
 import com.metalogics.booking.core.port.out.CrmNote;
 import com.metalogics.booking.core.port.out.CrmPort;
@@ -52,6 +54,10 @@ public final class HubSpotCrmAdapter implements CrmPort {
   private final HubSpotNotes notes;
   private final Cache<String, String> contactIds;
   private final Cache<String, Optional<String>> properties;
+
+  /** Contact id to where HubSpot says the contact came from, as its last search read it. */
+  private final Cache<String, CrmOrigin> origins;
+
   private final Cache<String, Boolean> writtenNotes;
   private final Cache<String, Object> noteLocks;
   private final Cache<Boolean, HealthStatus> health;
@@ -79,6 +85,7 @@ public final class HubSpotCrmAdapter implements CrmPort {
     this.notes = new HubSpotNotes(client, policies);
     this.contactIds = cache(ticker, CONTACT_ID_TTL);
     this.properties = cache(ticker, PROPERTY_TTL);
+    this.origins = cache(ticker, CONTACT_ID_TTL);
     this.writtenNotes = cache(ticker, WRITTEN_NOTE_TTL);
     this.noteLocks = Caffeine.newBuilder().weakValues().build();
     this.health = cache(ticker, HEALTH_TTL);
@@ -138,12 +145,18 @@ public final class HubSpotCrmAdapter implements CrmPort {
             () -> {
               Optional<String> id =
                   Optional.ofNullable(contactIds.getIfPresent(normalized))
-                      .or(() -> contacts.findIdByEmail(normalized));
+                      .or(() -> contacts.findByEmail(normalized).map(this::keepOrigin));
               id.ifPresent(found -> contactIds.put(normalized, found));
               return id.flatMap(found -> contacts.property(found, property));
             });
     properties.put(key, value);
     return value;
+  }
+
+  /** The contact's id; where it came from is kept, as an upsert's search keeps it. */
+  private String keepOrigin(HubSpotContacts.Found found) {
+    found.origin().ifPresent(origin -> origins.put(found.id(), origin));
+    return found.id();
   }
 
   @Override
@@ -160,6 +173,12 @@ public final class HubSpotCrmAdapter implements CrmPort {
                   contacts.update(contactId, Map.of(property.get(), status.name()));
                   return null;
                 }));
+  }
+
+  /** Cached with the contact: read by the search that found it, so no call of its own. */
+  @Override
+  public Optional<CrmOrigin> originOf(String contactId) {
+    return Optional.ofNullable(origins.getIfPresent(contactId));
   }
 
   @Override
@@ -185,7 +204,7 @@ public final class HubSpotCrmAdapter implements CrmPort {
         contactIds.invalidate(email);
       }
     }
-    Optional<String> found = contacts.findIdByEmail(email);
+    Optional<String> found = contacts.findByEmail(email).map(this::keepOrigin);
     if (found.isPresent()) {
       contacts.update(found.get(), properties);
       return found.get();
@@ -211,7 +230,25 @@ public final class HubSpotCrmAdapter implements CrmPort {
     putIfNotBlank(properties, "lastname", contact.lastName());
     contact.company().ifPresent(c -> putIfNotBlank(properties, "company", c));
     contact.phone().ifPresent(p -> putIfNotBlank(properties, "phone", p));
+    config
+        .sourceProperties()
+        .forEach(
+            (field, property) ->
+                sourceValue(contact.source(), field)
+                    .ifPresent(value -> putIfNotBlank(properties, property, value)));
     return properties;
+  }
+
+  private static Optional<String> sourceValue(LeadSource source, String field) {
+    return switch (field) {
+      case "utmSource" -> source.utmSource();
+      case "utmMedium" -> source.utmMedium();
+      case "utmCampaign" -> source.utmCampaign();
+      case "utmTerm" -> source.utmTerm();
+      case "utmContent" -> source.utmContent();
+      case "referrer" -> source.referrer();
+      default -> Optional.empty();
+    };
   }
 
   private static void putIfNotBlank(Map<String, String> properties, String name, String value) {

@@ -6,6 +6,8 @@ import com.metalogics.booking.adapter.hubspot.fake.FakeHubSpot;
 import com.metalogics.booking.adapter.hubspot.fake.FakeHubSpot.RecordedRequest;
 import com.metalogics.booking.adapter.hubspot.internal.HubSpotNotes;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.CrmOrigin;
+import com.metalogics.booking.core.domain.LeadSource;
 import com.metalogics.booking.core.port.out.CrmContact;
 import com.metalogics.booking.core.port.out.CrmNote;
 import com.metalogics.booking.core.port.out.HealthStatus;
@@ -213,6 +215,59 @@ class HubSpotCrmAdapterTest {
     ticker.advance(Duration.ofSeconds(31));
     assertThat(crm.health()).isEqualTo(HealthStatus.DOWN);
     assertThat(calls()).hasSize(2);
+  }
+
+  @Test
+  void givenContactWithAnOriginalSource_upsert_readsItWithTheSearch_withoutAnotherCall() {
+    String id =
+        hubSpot.seedContact(
+            Map.of(
+                "email", "ada@example.com",
+                "hs_analytics_source", "ORGANIC_SEARCH",
+                "hs_analytics_source_data_1", "google"));
+    HubSpotCrmAdapter adapter = adapter(hubSpot.adapterConfig());
+
+    assertThat(adapter.upsertContact(ada("ada@example.com"))).isEqualTo(id);
+
+    assertThat(adapter.originOf(id))
+        .contains(new CrmOrigin("ORGANIC_SEARCH", Optional.of("google"), Optional.empty()));
+    assertThat(calls())
+        .containsExactly(
+            "POST /crm/v3/objects/contacts/search", "PATCH /crm/v3/objects/contacts/" + id);
+  }
+
+  @Test
+  void givenSourceProperties_upsert_writesTheLeadSourceThere_andNothingElseOfIt() {
+    HubSpotConfig config =
+        hubSpot
+            .adapterDefaults()
+            .sourceProperties(Map.of("utmSource", "booking_utm_source", "referrer", "booking_ref"))
+            .build();
+    LeadSource source =
+        new LeadSource(
+            Optional.of("newsletter"),
+            Optional.of("email"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("blog.example"));
+    CrmContact contact =
+        new CrmContact(
+            "ada@example.com", "Ada", "Lovelace", Optional.empty(), Optional.empty(), source);
+
+    adapter(config).upsertContact(contact);
+
+    assertThat(hubSpot.contacts().get(0).properties())
+        .containsEntry("booking_utm_source", "newsletter")
+        .containsEntry("booking_ref", "blog.example")
+        .doesNotContainValue("email");
+  }
+
+  @Test
+  void sourceProperties_mustNameLeadSourceFields() {
+    assertThat(
+            hubSpot.adapterDefaults().sourceProperties(Map.of("gclid", "booking_gclid")).problems())
+        .anyMatch(p -> p.contains("'gclid' is not a lead-source field"));
   }
 
   private HubSpotCrmAdapter adapter(HubSpotConfig config) {

@@ -3,6 +3,7 @@ package com.metalogics.booking.adapter.jdbi;
 import com.metalogics.booking.adapter.jdbi.internal.Dialect;
 import com.metalogics.booking.adapter.jdbi.internal.JdbiBookingRepository;
 import com.metalogics.booking.adapter.jdbi.internal.JdbiCatalogRepository;
+import com.metalogics.booking.adapter.jdbi.internal.JdbiInsights;
 import com.metalogics.booking.adapter.jdbi.internal.JdbiWebhookSubscriptions;
 import com.metalogics.booking.adapter.jdbi.internal.Jdbis;
 import com.metalogics.booking.adapter.jdbi.internal.Migrations;
@@ -10,6 +11,7 @@ import com.metalogics.booking.adapter.jdbi.internal.SqlErrors;
 import com.metalogics.booking.core.domain.StorageUnavailableException;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CatalogRepository;
+import com.metalogics.booking.core.port.out.InsightsRepository;
 import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -34,12 +36,15 @@ public final class JdbiStorage implements AutoCloseable {
   private final BookingRepository repository;
   private final CatalogRepository catalog;
   private final WebhookSubscriptionRepository webhooks;
+  private final JdbiInsights insights;
 
   private JdbiStorage(HikariDataSource pool, Dialect dialect, StorageConfig config, Clock clock) {
     this.pool = pool;
     this.dialect = dialect;
     Jdbi jdbi = Jdbis.create(pool);
-    this.repository = new JdbiBookingRepository(jdbi, dialect, config.connectionTimeout());
+    this.insights = new JdbiInsights(jdbi, dialect);
+    this.repository =
+        new JdbiBookingRepository(jdbi, dialect, config.connectionTimeout(), insights);
     this.catalog = new JdbiCatalogRepository(jdbi, dialect, clock);
     this.webhooks = new JdbiWebhookSubscriptions(jdbi);
   }
@@ -100,6 +105,11 @@ public final class JdbiStorage implements AutoCloseable {
   }
 
   /** Webhook subscriptions and their delivery attempts, on the same pool. */
+  /** The insight aggregates, which the repository's writes count bookings in. */
+  public InsightsRepository insights() {
+    return insights;
+  }
+
   public WebhookSubscriptionRepository webhookSubscriptions() {
     return webhooks;
   }

@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.Attendee;
+import com.metalogics.booking.core.domain.Attribution;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EmailAddress;
@@ -42,6 +43,7 @@ final class BookMeetingService implements BookMeeting {
   private final Clock clock;
   private final Duration mirrorBudget;
   private final VipDesk vipDesk;
+  private final Tallies tallies;
 
   BookMeetingService(
       BookingRepository repository,
@@ -54,7 +56,8 @@ final class BookMeetingService implements BookMeeting {
       EmailFrequencyLimit defaultLimit,
       Clock clock,
       Duration mirrorBudget,
-      VipDesk vipDesk) {
+      VipDesk vipDesk,
+      Tallies tallies) {
     this.repository = repository;
     this.catalog = catalog;
     this.admission = new Admission();
@@ -67,6 +70,7 @@ final class BookMeetingService implements BookMeeting {
     this.clock = clock;
     this.mirrorBudget = mirrorBudget;
     this.vipDesk = vipDesk;
+    this.tallies = tallies;
   }
 
   @Override
@@ -96,17 +100,24 @@ final class BookMeetingService implements BookMeeting {
     String token = tokens.issue(id);
     Booking fresh =
         Booking.newBooking(
-            id,
-            attendee,
-            slot,
-            now,
-            ManageTokens.hash(token),
-            key,
-            offer.placement().underTier(vip.tierId()));
+                id,
+                attendee,
+                slot,
+                now,
+                ManageTokens.hash(token),
+                key,
+                offer.placement().underTier(vip.tierId()))
+            .withAttribution(Attribution.of(request.source()));
     List<Effect> effects = planning.created(fresh);
     Booking stored =
         repository.reserve(
-            new Reservation(fresh, offer.reserveBuffer(), limit, offer.capsFor(slot), effects));
+            new Reservation(
+                fresh,
+                offer.reserveBuffer(),
+                limit,
+                offer.capsFor(slot),
+                effects,
+                tallies.created(fresh)));
     if (!stored.id().equals(id)) {
       return replay(stored, request, offer);
     }

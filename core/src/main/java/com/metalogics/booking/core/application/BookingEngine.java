@@ -6,10 +6,13 @@ import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.Disabled;
+import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
+import com.metalogics.booking.core.inmemory.InMemoryInsights;
 import com.metalogics.booking.core.inmemory.InMemoryWebhookSubscriptions;
 import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.CancelBooking;
+import com.metalogics.booking.core.port.in.CountTraffic;
 import com.metalogics.booking.core.port.in.FindAvailableSlots;
 import com.metalogics.booking.core.port.in.GetBooking;
 import com.metalogics.booking.core.port.in.HostNames;
@@ -20,6 +23,8 @@ import com.metalogics.booking.core.port.in.ManageEffects;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
 import com.metalogics.booking.core.port.in.ManageVipTiers;
 import com.metalogics.booking.core.port.in.ManageWebhooks;
+import com.metalogics.booking.core.port.in.MarkNoShow;
+import com.metalogics.booking.core.port.in.ReadInsights;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.SyncBookings;
 import com.metalogics.booking.core.port.out.BookingRepository;
@@ -28,12 +33,14 @@ import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.EffectHandler;
 import com.metalogics.booking.core.port.out.EffectPlanner;
+import com.metalogics.booking.core.port.out.InsightsRepository;
 import com.metalogics.booking.core.port.out.Notifier;
 import com.metalogics.booking.core.port.out.WebhookBodies;
 import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
 import com.metalogics.booking.core.port.out.WebhookTransport;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +73,8 @@ public final class BookingEngine {
   private final SyncService sync;
   private final WebhookService webhooks;
   private final VipTierService vipTiers;
+  private final InsightsService insights;
+  private final TrafficCounter traffic;
   private final BookingRules rules;
   private final EnabledIntegrations integrations;
 
@@ -75,6 +84,8 @@ public final class BookingEngine {
     this.integrations =
         EnabledIntegrations.of(b.calendar.enabled(), b.crm.enabled(), b.notifier.enabled());
     this.catalog = new CatalogCache(b.catalog);
+    ZoneId businessZone = b.rules.businessHours().zone();
+    Tallies tallies = new Tallies(businessZone);
     this.catalogService = new CatalogService(b.catalog, catalog);
     catalogService.seedIfEmpty(b.rules);
     SubscriptionCache subscriptions = new SubscriptionCache(b.webhookSubscriptions, b.clock);
@@ -96,6 +107,7 @@ public final class BookingEngine {
                 tokens,
                 b.syncPolicy,
                 b.clock,
+                tallies,
                 handlerList));
     EffectRunner runner =
         new EffectRunner(
@@ -128,7 +140,8 @@ public final class BookingEngine {
             PhaseOneCatalog.frequencyLimit(b.rules),
             b.clock,
             b.mirrorBudget,
-            vipDesk);
+            vipDesk,
+            tallies);
     this.manage =
         new ManageBookingService(
             b.repository,
@@ -138,7 +151,8 @@ public final class BookingEngine {
             inline,
             integrations,
             b.clock,
-            b.mirrorBudget);
+            b.mirrorBudget,
+            tallies);
     this.admin = new AdminService(b.repository, integrations);
     WorkerRun worker =
         new WorkerRun(
@@ -147,6 +161,8 @@ public final class BookingEngine {
     this.webhooks =
         new WebhookService(
             b.webhookSubscriptions, b.webhookPolicy, b.clock, subscriptions, b.repository, sync);
+    this.insights = new InsightsService(b.insights, catalog, catalogService);
+    this.traffic = new TrafficCounter(b.insights, catalog, b.clock, businessZone);
   }
 
   /** Webhook deliveries ride on the outbox when the builder was given a way to send them. */
@@ -223,6 +239,21 @@ public final class BookingEngine {
     return catalogService;
   }
 
+  /** An admin marks a past booking as a no-show. */
+  public MarkNoShow markNoShow() {
+    return manage;
+  }
+
+  /** The admin's insights, read from the daily aggregates. */
+  public ReadInsights insights() {
+    return insights;
+  }
+
+  /** Booking-page views and slot searches, counted in memory until flushed. */
+  public CountTraffic countTraffic() {
+    return traffic;
+  }
+
   /** The admin's webhook subscriptions. */
   public ManageWebhooks manageWebhooks() {
     return webhooks;
@@ -266,8 +297,18 @@ public final class BookingEngine {
     private WebhookPolicy webhookPolicy = WebhookPolicy.production();
     private WebhookTransport webhookTransport;
     private WebhookBodies webhookBodies;
+    private InsightsRepository insights;
 
     private Builder() {}
+
+    /**
+     * Where the insight aggregates live: the store the repository's writes count bookings in.
+     * Defaults to the aggregates of an {@link InMemoryBookingRepository}.
+     */
+    public Builder insights(InsightsRepository insights) {
+      this.insights = insights;
+      return this;
+    }
 
     public Builder repository(BookingRepository repository) {
       this.repository = repository;
@@ -426,6 +467,12 @@ public final class BookingEngine {
       }
       if (webhookSubscriptions == null) {
         webhookSubscriptions = new InMemoryWebhookSubscriptions();
+      }
+      if (insights == null) {
+        insights =
+            repository instanceof InMemoryBookingRepository inMemory
+                ? inMemory.insights()
+                : new InMemoryInsights();
       }
       return new BookingEngine(this);
     }

@@ -3,6 +3,7 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.EmailAddress;
 import com.metalogics.booking.core.domain.EventType;
+import com.metalogics.booking.core.domain.LeadSource;
 import com.metalogics.booking.core.domain.TextPolicy;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.domain.ValidationException;
@@ -36,8 +37,12 @@ final class BookingValidator {
     this.defaultZone = defaultZone;
   }
 
-  /** A request that passed validation: who books, and when. */
-  record ValidBooking(Attendee attendee, TimeSlot slot) {}
+  /** The fields of a lead source, as requests name them. */
+  static final List<String> SOURCE_FIELDS =
+      List.of("utmSource", "utmMedium", "utmCampaign", "utmTerm", "utmContent", "referrer");
+
+  /** A request that passed validation: who books, when, and where they came from. */
+  record ValidBooking(Attendee attendee, TimeSlot slot, LeadSource source) {}
 
   /**
    * The attendee and slot the command describes for {@code type}; throws naming every bad field.
@@ -57,10 +62,35 @@ final class BookingValidator {
     ZoneId zone = v.zone(command.timeZone());
     Optional<Instant> start = v.startTime(command.startTime(), now);
     Optional<Duration> duration = v.duration(command.durationMinutes());
+    List<Optional<String>> source = v.source(command.source());
     v.throwIfAny();
     Attendee attendee =
         new Attendee(name.orElseThrow(), email.orElseThrow(), company, phone, message, zone);
-    return new ValidBooking(attendee, TimeSlot.of(start.orElseThrow(), duration.orElseThrow()));
+    return new ValidBooking(
+        attendee,
+        TimeSlot.of(start.orElseThrow(), duration.orElseThrow()),
+        new LeadSource(
+            source.get(0),
+            source.get(1),
+            source.get(2),
+            source.get(3),
+            source.get(4),
+            source.get(5)));
+  }
+
+  /** Each lead-source field in {@link #SOURCE_FIELDS} order; unknown names are refused. */
+  private List<Optional<String>> source(Map<String, String> fields) {
+    for (String name : fields.keySet()) {
+      if (!SOURCE_FIELDS.contains(name)) {
+        errors.put("source." + name, "is not a known field");
+      }
+    }
+    return SOURCE_FIELDS.stream()
+        .map(
+            name ->
+                optionalText(
+                    "source." + name, Optional.ofNullable(fields.get(name)), LeadSource.MAX_LENGTH))
+        .toList();
   }
 
   /** The new slot of a reschedule: start and duration only. */

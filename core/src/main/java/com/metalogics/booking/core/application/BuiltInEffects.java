@@ -27,6 +27,7 @@ final class BuiltInEffects {
       ManageTokens tokens,
       SyncPolicy policy,
       Clock clock,
+      Tallies tallies,
       List<EffectHandler> extra) {
     RetrySchedule schedule = policy.retrySchedule();
     boolean mail = notifier.enabled();
@@ -36,7 +37,7 @@ final class BuiltInEffects {
       all.add(new CalendarEffects(calendar, schedule, alerts));
     }
     if (crm.enabled()) {
-      all.add(new CrmEffects(crm, schedule, alerts));
+      all.add(new CrmEffects(crm, schedule, alerts, new CrmOrigins(repository, tallies, clock)));
     }
     if (mail) {
       all.add(new AttendeeMailEffects(notifier, tokens, schedule, alerts));

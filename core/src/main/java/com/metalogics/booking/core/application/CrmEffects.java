@@ -3,6 +3,7 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
+import com.metalogics.booking.core.domain.LeadSource;
 import com.metalogics.booking.core.port.out.AttendeeNotification;
 import com.metalogics.booking.core.port.out.CrmContact;
 import com.metalogics.booking.core.port.out.CrmNote;
@@ -12,6 +13,9 @@ import com.metalogics.booking.core.port.out.EffectOutcome;
 import com.metalogics.booking.core.port.out.RetrySchedule;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Shows the booking in the CRM: the contact is found by e-mail, the note is keyed {@code
@@ -25,11 +29,13 @@ final class CrmEffects implements EffectHandler {
   private final CrmPort crm;
   private final RetrySchedule schedule;
   private final GiveUpAlerts alerts;
+  private final CrmOrigins origins;
 
-  CrmEffects(CrmPort crm, RetrySchedule schedule, GiveUpAlerts alerts) {
+  CrmEffects(CrmPort crm, RetrySchedule schedule, GiveUpAlerts alerts, CrmOrigins origins) {
     this.crm = crm;
     this.schedule = schedule;
     this.alerts = alerts;
+    this.origins = origins;
   }
 
   @Override
@@ -39,9 +45,11 @@ final class CrmEffects implements EffectHandler {
 
   @Override
   public EffectOutcome run(Effect effect, Booking booking) {
-    String contactId = crm.upsertContact(CrmContact.of(booking.attendee()));
+    String contactId =
+        crm.upsertContact(CrmContact.of(booking.attendee(), booking.attribution().source()));
     crm.addNote(contactId, noteFor(booking));
     crm.recordStatus(contactId, booking.id(), booking.status());
+    crm.originOf(contactId).ifPresent(origin -> origins.store(booking, origin));
     return EffectOutcome.done(contactId);
   }
 
@@ -53,6 +61,20 @@ final class CrmEffects implements EffectHandler {
   @Override
   public void gaveUp(Effect failed, Booking booking) {
     alerts.gaveUp(failed, booking);
+  }
+
+  /** The lead source as the note names it: "Source: utm_source=news, referrer=example.org". */
+  private static Optional<String> sourceLine(LeadSource source) {
+    List<String> parts = new ArrayList<>();
+    source.utmSource().ifPresent(v -> parts.add("utm_source=" + v));
+    source.utmMedium().ifPresent(v -> parts.add("utm_medium=" + v));
+    source.utmCampaign().ifPresent(v -> parts.add("utm_campaign=" + v));
+    source.utmTerm().ifPresent(v -> parts.add("utm_term=" + v));
+    source.utmContent().ifPresent(v -> parts.add("utm_content=" + v));
+    source.referrer().ifPresent(v -> parts.add("referrer=" + v));
+    return parts.isEmpty()
+        ? Optional.empty()
+        : Optional.of("\nSource: " + String.join(", ", parts));
   }
 
   static CrmNote noteFor(Booking booking) {
@@ -74,6 +96,7 @@ final class CrmEffects implements EffectHandler {
     booking.cancelReason().ifPresent(reason -> body.append("\nReason: ").append(reason));
     if (booking.revision() == 1) {
       booking.attendee().message().ifPresent(m -> body.append("\nMessage: ").append(m));
+      sourceLine(booking.attribution().source()).ifPresent(body::append);
     }
     return new CrmNote(
         booking.id() + ":" + booking.revision(), booking.updatedAt(), body.toString());

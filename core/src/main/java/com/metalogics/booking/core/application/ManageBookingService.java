@@ -3,6 +3,7 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingNotActiveException;
 import com.metalogics.booking.core.domain.BookingNotFoundException;
+import com.metalogics.booking.core.domain.BookingNotPastException;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.TimeSlot;
@@ -11,11 +12,14 @@ import com.metalogics.booking.core.port.in.BookingResult;
 import com.metalogics.booking.core.port.in.CancelBooking;
 import com.metalogics.booking.core.port.in.CancelBookingCommand;
 import com.metalogics.booking.core.port.in.GetBooking;
+import com.metalogics.booking.core.port.in.MarkNoShow;
+import com.metalogics.booking.core.port.in.MarkNoShowCommand;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.RescheduleBookingCommand;
 import com.metalogics.booking.core.port.in.Warning;
 import com.metalogics.booking.core.port.out.BookingChange;
 import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.Tally;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +32,8 @@ import java.util.function.Function;
  * What a manage-token holder (or the admin) can do with one booking. A reschedule follows the rules
  * of the booking's own event type and keeps its host.
  */
-final class ManageBookingService implements GetBooking, CancelBooking, RescheduleBooking {
+final class ManageBookingService
+    implements GetBooking, CancelBooking, RescheduleBooking, MarkNoShow {
 
   /** Concurrent writers are rare; a few fresh reads settle them. */
   private static final int WRITE_ATTEMPTS = 5;
@@ -42,6 +47,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
   private final EnabledIntegrations integrations;
   private final Clock clock;
   private final Duration mirrorBudget;
+  private final Tallies tallies;
 
   ManageBookingService(
       BookingRepository repository,
@@ -51,7 +57,8 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
       InlineEffects inline,
       EnabledIntegrations integrations,
       Clock clock,
-      Duration mirrorBudget) {
+      Duration mirrorBudget,
+      Tallies tallies) {
     this.repository = repository;
     this.catalog = catalog;
     this.admission = new Admission();
@@ -61,6 +68,7 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
     this.integrations = integrations;
     this.clock = clock;
     this.mirrorBudget = mirrorBudget;
+    this.tallies = tallies;
   }
 
   @Override
@@ -85,7 +93,10 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
               List<Effect> effects = planning.changed(current, after, BookingChange.Kind.CANCELLED);
               written.clear();
               written.addAll(effects);
-              return repository.update(after, effects);
+              return repository.update(
+                  after,
+                  effects,
+                  tallies.changed(after, Tally.Measure.CANCELLED, after.updatedAt()));
             });
     return mirrored(cancelled, written);
   }
@@ -119,7 +130,11 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
               written.clear();
               written.addAll(effects);
               return repository.updateSlot(
-                  after, offer.reserveBuffer(), offer.capsFor(slot), effects);
+                  after,
+                  offer.reserveBuffer(),
+                  offer.capsFor(slot),
+                  effects,
+                  tallies.changed(after, Tally.Measure.RESCHEDULED, after.updatedAt()));
             });
     BookingResult result = mirrored(moved, written);
     if (calendarRead) {
@@ -127,6 +142,28 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
     }
     return new BookingResult(
         result.booking(), Warnings.with(Warning.CALENDAR_UNAVAILABLE, result.warnings()));
+  }
+
+  @Override
+  public BookingResult handle(MarkNoShowCommand command) {
+    BookingAccess access = BookingAccess.admin(command.bookingId());
+    Booking marked =
+        write(
+            access,
+            current -> {
+              requireActive(current);
+              if (current.noShowAt().isPresent()) {
+                return Optional.of(current);
+              }
+              Instant now = clock.instant();
+              if (current.startTime().isAfter(now)) {
+                throw new BookingNotPastException(current.id(), current.startTime());
+              }
+              Booking after = current.markNoShow(now);
+              return repository.update(
+                  after, List.of(), tallies.changed(after, Tally.Measure.NO_SHOW, now));
+            });
+    return result(marked);
   }
 
   /** Runs the effects the change wrote (none when there was nothing to change). */

@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param revision 1 when booked, incremented by every reschedule and by the cancellation; what the
  *     effects and the e-mails are keyed by
  * @param sync what its effects did so far, kept up to date by storage
+ * @param attribution where the lead came from
+ * @param noShowAt when an admin marked that the attendee did not come
  */
 public record Booking(
     UUID id,
@@ -29,7 +31,9 @@ public record Booking(
     String manageTokenHash,
     Optional<String> idempotencyKey,
     long version,
-    Placement placement) {
+    Placement placement,
+    Attribution attribution,
+    Optional<Instant> noShowAt) {
 
   public Booking {
     Objects.requireNonNull(id, "id");
@@ -44,6 +48,8 @@ public record Booking(
     Objects.requireNonNull(manageTokenHash, "manageTokenHash");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(placement, "placement");
+    Objects.requireNonNull(attribution, "attribution");
+    Objects.requireNonNull(noShowAt, "noShowAt");
     if (slot.length().isZero()) {
       throw new IllegalArgumentException("slot must not be empty");
     }
@@ -89,7 +95,9 @@ public record Booking(
         manageTokenHash,
         idempotencyKey,
         0,
-        placement);
+        placement,
+        Attribution.NONE,
+        Optional.empty());
   }
 
   public Instant startTime() {
@@ -123,7 +131,9 @@ public record Booking(
         manageTokenHash,
         idempotencyKey,
         version,
-        placement);
+        placement,
+        attribution,
+        noShowAt);
   }
 
   public Booking reschedule(TimeSlot newSlot, Instant now) {
@@ -141,7 +151,9 @@ public record Booking(
         manageTokenHash,
         idempotencyKey,
         version,
-        placement);
+        placement,
+        attribution,
+        noShowAt);
   }
 
   public Booking withSync(SyncSummary newSync) {
@@ -159,7 +171,51 @@ public record Booking(
         manageTokenHash,
         idempotencyKey,
         version,
-        placement);
+        placement,
+        attribution,
+        noShowAt);
+  }
+
+  /** The same booking with where its lead came from. */
+  public Booking withAttribution(Attribution newAttribution) {
+    return new Booking(
+        id,
+        attendee,
+        slot,
+        status,
+        revision,
+        sync,
+        createdAt,
+        updatedAt,
+        cancelledAt,
+        cancelReason,
+        manageTokenHash,
+        idempotencyKey,
+        version,
+        placement,
+        newAttribution,
+        noShowAt);
+  }
+
+  /** Marked as a no-show; not a new revision, as nothing the effects mirror changes. */
+  public Booking markNoShow(Instant now) {
+    return new Booking(
+        id,
+        attendee,
+        slot,
+        status,
+        revision,
+        sync,
+        createdAt,
+        now,
+        cancelledAt,
+        cancelReason,
+        manageTokenHash,
+        idempotencyKey,
+        version,
+        placement,
+        attribution,
+        Optional.of(now));
   }
 
   /** Storage's view after a successful write. */
@@ -178,6 +234,8 @@ public record Booking(
         manageTokenHash,
         idempotencyKey,
         newVersion,
-        placement);
+        placement,
+        attribution,
+        noShowAt);
   }
 }

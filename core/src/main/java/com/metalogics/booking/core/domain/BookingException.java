@@ -13,6 +13,7 @@ public abstract sealed class BookingException extends RuntimeException
         BookingNotFoundException,
         SlotUnavailableException,
         BookingNotActiveException,
+        BookingNotPastException,
         IdempotencyKeyReusedException,
         FrequencyLimitExceededException,
         RateLimitedException,

@@ -15,6 +15,7 @@ import com.metalogics.booking.core.port.out.EffectStats;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Reservation;
+import com.metalogics.booking.core.port.out.Tally;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -41,6 +42,12 @@ public final class InMemoryBookingRepository implements BookingRepository {
   private final Map<String, Integer> limitOverrides = new HashMap<>();
   private final InMemoryEffects effects = new InMemoryEffects();
   private final FailureSwitch failures = new FailureSwitch();
+  private final InMemoryInsights insights = new InMemoryInsights();
+
+  /** The insight aggregates this repository's writes count in. */
+  public InMemoryInsights insights() {
+    return insights;
+  }
 
   /** Make storage fail (e.g. with {@code StorageUnavailableException}) or hang. */
   public FailureSwitch failures() {
@@ -65,6 +72,7 @@ public final class InMemoryBookingRepository implements BookingRepository {
       throw new FrequencyLimitExceededException(max, limit.windowDays());
     }
     effects.insert(reservation.effects());
+    insights.add(reservation.tallies());
     Booking stored = effects.summarised(booking.withVersion(1));
     bookings.put(stored.id(), stored);
     booking.idempotencyKey().ifPresent(key -> byIdempotencyKey.put(key, stored.id()));
@@ -96,18 +104,24 @@ public final class InMemoryBookingRepository implements BookingRepository {
   }
 
   @Override
-  public synchronized Optional<Booking> update(Booking booking, List<Effect> newEffects) {
+  public synchronized Optional<Booking> update(
+      Booking booking, List<Effect> newEffects, List<Tally> tallies) {
     failures.check();
     Booking stored = bookings.get(booking.id());
     if (stored == null || stored.version() != booking.version()) {
       return Optional.empty();
     }
+    insights.add(tallies);
     return Optional.of(write(booking, stored, newEffects));
   }
 
   @Override
   public synchronized Optional<Booking> updateSlot(
-      Booking rescheduled, Duration buffer, List<PeriodCap> caps, List<Effect> newEffects) {
+      Booking rescheduled,
+      Duration buffer,
+      List<PeriodCap> caps,
+      List<Effect> newEffects,
+      List<Tally> tallies) {
     failures.check();
     Booking stored = bookings.get(rescheduled.id());
     if (stored == null || stored.version() != rescheduled.version()) {
@@ -115,6 +129,7 @@ public final class InMemoryBookingRepository implements BookingRepository {
     }
     requireNoOverlap(rescheduled, buffer);
     requireBelowCaps(rescheduled, caps);
+    insights.add(tallies);
     return Optional.of(write(rescheduled, stored, newEffects));
   }
 

@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.inmemory;
 
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.CrmOrigin;
 import com.metalogics.booking.core.domain.EmailAddress;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.port.out.CrmContact;
@@ -26,6 +27,7 @@ public final class InMemoryCrm implements CrmPort {
   private final Map<String, Map<UUID, BookingStatus>> statuses = new HashMap<>();
   private final Map<String, Map<String, String>> properties = new HashMap<>();
   private final FailureSwitch failures = new FailureSwitch();
+  private final Map<String, CrmOrigin> originByEmail = new HashMap<>();
   private int nextId = 1;
 
   public FailureSwitch failures() {
@@ -90,6 +92,18 @@ public final class InMemoryCrm implements CrmPort {
       requireContact(contactId);
       statuses.computeIfAbsent(contactId, id -> new HashMap<>()).put(bookingId, status);
     }
+  }
+
+  /** What the CRM will say of the contact's original source, as a real CRM records it itself. */
+  public synchronized void recordOrigin(String email, CrmOrigin origin) {
+    originByEmail.put(email, origin);
+  }
+
+  @Override
+  public synchronized Optional<CrmOrigin> originOf(String contactId) {
+    return Optional.ofNullable(contacts.get(contactId))
+        .map(CrmContact::email)
+        .map(originByEmail::get);
   }
 
   public synchronized Optional<String> contactIdOf(String email) {

@@ -58,7 +58,9 @@ public abstract class BookingRepositoryContract extends BookingRepositoryLimitsC
             plain.manageTokenHash(),
             plain.idempotencyKey(),
             plain.version(),
-            plain.placement().underTier(Optional.of("gold")));
+            plain.placement().underTier(Optional.of("gold")),
+            plain.attribution(),
+            plain.noShowAt());
     Booking stored = repository.reserve(reservation(vip));
     assertThat(repository.findById(vip.id()).map(b -> b.placement().vipTier()))
         .contains(Optional.of("gold"));

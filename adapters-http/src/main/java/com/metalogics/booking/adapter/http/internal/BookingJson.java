@@ -1,9 +1,12 @@
 package com.metalogics.booking.adapter.http.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.metalogics.booking.core.domain.Attribution;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.CrmOrigin;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.Integration;
+import com.metalogics.booking.core.domain.LeadSource;
 import com.metalogics.booking.core.domain.SyncStatus;
 import com.metalogics.booking.core.domain.SyncSummary;
 import com.metalogics.booking.core.port.in.HostNames;
@@ -13,6 +16,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -47,7 +51,42 @@ final class BookingJson {
       Instant updatedAt,
       @JsonInclude(JsonInclude.Include.NON_NULL) Instant cancelledAt,
       @JsonInclude(JsonInclude.Include.NON_NULL) String cancelReason,
-      SyncView sync) {}
+      SyncView sync,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Instant noShowAt,
+      @JsonInclude(JsonInclude.Include.NON_NULL) SourceView source) {}
+
+  /** Where the lead came from; only the fields known are present. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record SourceView(
+      String utmSource,
+      String utmMedium,
+      String utmCampaign,
+      String utmTerm,
+      String utmContent,
+      String referrer,
+      String crmSource,
+      String crmSourceDetail1,
+      String crmSourceDetail2) {
+
+    /** Null when nothing is known, so that the field is left out. */
+    static SourceView of(Attribution attribution) {
+      if (attribution.equals(Attribution.NONE)) {
+        return null;
+      }
+      LeadSource s = attribution.source();
+      Optional<CrmOrigin> crm = attribution.crmOrigin();
+      return new SourceView(
+          s.utmSource().orElse(null),
+          s.utmMedium().orElse(null),
+          s.utmCampaign().orElse(null),
+          s.utmTerm().orElse(null),
+          s.utmContent().orElse(null),
+          s.referrer().orElse(null),
+          crm.map(CrmOrigin::source).orElse(null),
+          crm.flatMap(CrmOrigin::detail1).orElse(null),
+          crm.flatMap(CrmOrigin::detail2).orElse(null));
+    }
+  }
 
   /**
    * Per integration: {@code SYNCED}, {@code PENDING}, {@code FAILED} (the worker retries) or {@code
@@ -121,7 +160,9 @@ final class BookingJson {
         b.updatedAt(),
         cancelled ? b.cancelledAt().orElse(null) : null,
         cancelled ? b.cancelReason().orElse(null) : null,
-        SyncView.of(sync, integrations));
+        SyncView.of(sync, integrations),
+        b.noShowAt().orElse(null),
+        SourceView.of(b.attribution()));
   }
 
   private static boolean needsManual(SyncStatus status) {

@@ -65,6 +65,7 @@ public final class BookingRoutes {
     AvailableSlotsQuery query = slotsQuery(ctx);
     byte[] answer = slotsCache.answer(query, engine.catalogRevision(), () -> renderSlots(query));
     Envelope.writeJson(ctx, 200, answer);
+    engine.countTraffic().slotsSearched(query.eventType(), ctx.ip(), userAgent(ctx));
   }
 
   private SlotsCache.Rendered renderSlots(AvailableSlotsQuery query) {
@@ -72,6 +73,11 @@ public final class BookingRoutes {
         metrics.timeAvailableSlots(() -> engine.findAvailableSlots().handle(query));
     metrics.warnings(slots.warnings());
     return new SlotsCache.Rendered(slotsJson.write(slots), slots.warnings().isEmpty());
+  }
+
+  /** The visitor's user agent, which the traffic counts hash with the address; never stored. */
+  public static String userAgent(Context ctx) {
+    return Optional.ofNullable(ctx.userAgent()).orElse("");
   }
 
   public void create(Context ctx) {
@@ -156,6 +162,7 @@ public final class BookingRoutes {
     Optional<String> timeZone = fields.text("timeZone");
     Optional<String> eventType = fields.text("eventType");
     Optional<String> vipToken = fields.text("vipToken").filter(t -> !t.isBlank());
+    Map<String, String> source = fields.textObject("source");
     fields.throwIfAny(
         Map.of("name", name, "email", email, "startTime", start, "duration", duration));
     return new BookMeetingCommand(
@@ -169,7 +176,8 @@ public final class BookingRoutes {
         timeZone,
         Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()),
         eventType,
-        vipToken);
+        vipToken,
+        source);
   }
 
   /** Every missing or malformed parameter is named at once; the core checks the range itself. */

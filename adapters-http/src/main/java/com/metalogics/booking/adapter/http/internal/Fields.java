@@ -34,6 +34,31 @@ final class Fields {
     return Optional.of(node.textValue());
   }
 
+  /**
+   * An object of strings, such as a booking's {@code source}; empty when absent. Each field that is
+   * not a string is named as {@code name.field}; null fields read as absent.
+   */
+  public Map<String, String> textObject(String name) {
+    JsonNode node = body.get(name);
+    if (node == null || node.isNull()) {
+      return Map.of();
+    }
+    if (!node.isObject()) {
+      errors.put(name, "must be an object");
+      return Map.of();
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (var field : node.properties()) {
+      JsonNode value = field.getValue();
+      if (value.isTextual()) {
+        texts.put(field.getKey(), value.textValue());
+      } else if (!value.isNull()) {
+        errors.put(name + "." + field.getKey(), "must be a string");
+      }
+    }
+    return texts;
+  }
+
   public Optional<Integer> integer(String name) {
     JsonNode node = body.get(name);
     if (node == null || node.isNull()) {

@@ -34,11 +34,19 @@ public final class WebFiles {
   private static final String API = "/api/";
   private static final String NOT_FOUND = "not-found.html";
 
+  /** Told of each GET of a booking page, with the event type's slug (empty: the default type). */
+  @FunctionalInterface
+  public interface PageViews {
+    void viewed(Optional<String> slug, Context ctx);
+  }
+
   private final SecurityHeaders security;
   private final VersionedFiles files = new VersionedFiles();
+  private final PageViews views;
 
-  public WebFiles(List<String> frameAncestors) {
+  public WebFiles(List<String> frameAncestors, PageViews views) {
     this.security = new SecurityHeaders(frameAncestors);
+    this.views = views;
   }
 
   /** A before-filter: answers and skips the remaining handlers, or leaves the request alone. */
@@ -48,18 +56,27 @@ public final class WebFiles {
       return;
     }
     String path = ctx.path();
+    boolean get = "GET".equals(method);
     if ("/".equals(path) || "/index.html".equals(path)) {
       answer(ctx, "/", "index.html", true);
+      if (get) {
+        views.viewed(Optional.empty(), ctx);
+      }
     } else if ("/admin".equals(path) || "/admin/".equals(path)) {
       answer(ctx, "/admin", "admin.html", false);
     } else if (BOOK.matcher(path).matches()) {
       answer(ctx, "/book/{slug}", "index.html", true);
+      if (get) {
+        views.viewed(Optional.of(path.substring("/book/".length()).replace("/", "")), ctx);
+      }
     } else if ("/admin/catalog".equals(path)) {
       answer(ctx, "/admin/catalog", "catalog.html", false);
     } else if ("/admin/webhooks".equals(path)) {
       answer(ctx, "/admin/webhooks", "webhooks.html", false);
     } else if ("/admin/vip".equals(path)) {
       answer(ctx, "/admin/vip", "vip.html", false);
+    } else if ("/admin/insights".equals(path)) {
+      answer(ctx, "/admin/insights", "insights.html", false);
     } else if (MANAGE.matcher(path).matches()) {
       answer(ctx, "/manage/{id}", "manage.html", false);
     } else {

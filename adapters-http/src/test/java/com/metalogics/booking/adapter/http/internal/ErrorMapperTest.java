@@ -19,6 +19,7 @@ class ErrorMapperTest {
     DESIGN.put(ErrorCode.NOT_FOUND, 404);
     DESIGN.put(ErrorCode.SLOT_UNAVAILABLE, 409);
     DESIGN.put(ErrorCode.BOOKING_NOT_ACTIVE, 409);
+    DESIGN.put(ErrorCode.BOOKING_NOT_PAST, 409);
     DESIGN.put(ErrorCode.VERSION_CONFLICT, 409);
     DESIGN.put(ErrorCode.IDEMPOTENCY_KEY_REUSED, 422);
     DESIGN.put(ErrorCode.PAYLOAD_TOO_LARGE, 413);

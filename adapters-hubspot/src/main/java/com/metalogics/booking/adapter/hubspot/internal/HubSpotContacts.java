@@ -3,6 +3,7 @@ package com.metalogics.booking.adapter.hubspot.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.metalogics.booking.adapter.hubspot.internal.HubSpotCallException.Kind;
+import com.metalogics.booking.core.domain.CrmOrigin;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -29,16 +30,45 @@ public final class HubSpotContacts {
     this.policies = policies;
   }
 
-  /** The id of the contact with this e-mail, as far as HubSpot's (lagging) search index knows. */
-  public Optional<String> findIdByEmail(String email) {
+  /** HubSpot's original source of a contact and its two drill-down levels. */
+  public static final String SOURCE = "hs_analytics_source";
+
+  private static final String SOURCE_1 = "hs_analytics_source_data_1";
+  private static final String SOURCE_2 = "hs_analytics_source_data_2";
+
+  /** A contact found by e-mail, with where HubSpot says it originally came from. */
+  public record Found(String id, Optional<CrmOrigin> origin) {}
+
+  /**
+   * The contact with this e-mail, as far as HubSpot's (lagging) search index knows; the same search
+   * reads its original source, so knowing it costs no call of its own.
+   */
+  public Optional<Found> findByEmail(String email) {
     ObjectNode body = client.json().createObjectNode();
     ObjectNode filter = body.putArray("filterGroups").addObject().putArray("filters").addObject();
     filter.put("propertyName", "email").put("operator", "EQ").put("value", email);
-    body.putArray("properties").add("email");
+    body.putArray("properties").add("email").add(SOURCE).add(SOURCE_1).add(SOURCE_2);
     body.put("limit", 1);
     JsonNode answer = policies.search(() -> client.post(PATH + "/search", body));
     JsonNode first = answer.path("results").path(0);
-    return first.hasNonNull("id") ? Optional.of(first.get("id").asText()) : Optional.empty();
+    if (!first.hasNonNull("id")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Found(first.get("id").asText(), originOf(first.path("properties"))));
+  }
+
+  /** The original source among a contact's properties; empty when HubSpot has none yet. */
+  static Optional<CrmOrigin> originOf(JsonNode properties) {
+    Optional<String> source = text(properties, SOURCE);
+    return source.map(
+        s -> new CrmOrigin(s, text(properties, SOURCE_1), text(properties, SOURCE_2)));
+  }
+
+  private static Optional<String> text(JsonNode properties, String name) {
+    JsonNode value = properties.path(name);
+    return value.isTextual() && !value.asText().isBlank()
+        ? Optional.of(value.asText().trim())
+        : Optional.empty();
   }
 
   /**

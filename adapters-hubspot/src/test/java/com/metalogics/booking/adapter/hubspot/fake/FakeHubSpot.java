@@ -165,6 +165,16 @@ public final class FakeHubSpot implements AutoCloseable {
     requests.clear();
   }
 
+  /**
+   * A contact made in HubSpot by someone else, with properties only HubSpot sets (such as {@code
+   * hs_analytics_source}); searchable at once.
+   */
+  public String seedContact(Map<String, String> properties) {
+    String id = store.createContact(properties).id;
+    store.indexNow();
+    return id;
+  }
+
   public List<Contact> contacts() {
     return store.contacts().stream().map(c -> new Contact(c.id, Map.copyOf(c.properties))).toList();
   }

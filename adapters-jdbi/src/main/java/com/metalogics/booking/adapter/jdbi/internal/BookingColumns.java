@@ -1,7 +1,10 @@
 package com.metalogics.booking.adapter.jdbi.internal;
 
 import com.metalogics.booking.core.domain.Attendee;
+import com.metalogics.booking.core.domain.Attribution;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.CrmOrigin;
+import com.metalogics.booking.core.domain.LeadSource;
 import com.metalogics.booking.core.domain.SyncSummary;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +43,17 @@ final class BookingColumns {
           "idempotency_key",
           "event_type",
           "host_id",
-          "vip_tier");
+          "vip_tier",
+          "utm_source",
+          "utm_medium",
+          "utm_campaign",
+          "utm_term",
+          "utm_content",
+          "referrer",
+          "crm_source",
+          "crm_source_detail1",
+          "crm_source_detail2",
+          "no_show_at");
 
   static final DirectStatement INSERT =
       DirectStatement.of(
@@ -92,8 +105,34 @@ final class BookingColumns {
       case "event_type" -> booking.placement().eventType();
       case "host_id" -> booking.placement().hostId();
       case "vip_tier" -> booking.placement().vipTier().orElse(null);
-      default -> syncValue(booking.sync(), column);
+      case "no_show_at" -> booking.noShowAt().orElse(null);
+      default ->
+          column.startsWith("crm_source") || SOURCE.contains(column)
+              ? attributionValue(booking.attribution(), column)
+              : syncValue(booking.sync(), column);
     };
+  }
+
+  private static final List<String> SOURCE =
+      List.of("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "referrer");
+
+  private static Object attributionValue(Attribution attribution, String column) {
+    LeadSource s = attribution.source();
+    Optional<CrmOrigin> crm = attribution.crmOrigin();
+    Optional<String> value =
+        switch (column) {
+          case "utm_source" -> s.utmSource();
+          case "utm_medium" -> s.utmMedium();
+          case "utm_campaign" -> s.utmCampaign();
+          case "utm_term" -> s.utmTerm();
+          case "utm_content" -> s.utmContent();
+          case "referrer" -> s.referrer();
+          case "crm_source" -> crm.map(CrmOrigin::source);
+          case "crm_source_detail1" -> crm.flatMap(CrmOrigin::detail1);
+          case "crm_source_detail2" -> crm.flatMap(CrmOrigin::detail2);
+          default -> throw new IllegalArgumentException("No bookings column " + column);
+        };
+    return value.orElse(null);
   }
 
   /** The summary of the booking's effects, as {@link #SUMMARY} writes it too. */

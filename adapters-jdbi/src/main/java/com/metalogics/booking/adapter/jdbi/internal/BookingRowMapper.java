@@ -1,8 +1,11 @@
 package com.metalogics.booking.adapter.jdbi.internal;
 
 import com.metalogics.booking.core.domain.Attendee;
+import com.metalogics.booking.core.domain.Attribution;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.CrmOrigin;
+import com.metalogics.booking.core.domain.LeadSource;
 import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.SyncStatus;
 import com.metalogics.booking.core.domain.SyncSummary;
@@ -50,7 +53,31 @@ final class BookingRowMapper implements RowMapper<Booking> {
         optionalString(rs, "idempotency_key"),
         rs.getLong("version"),
         new Placement(
-            rs.getString("event_type"), rs.getString("host_id"), optionalString(rs, "vip_tier")));
+            rs.getString("event_type"), rs.getString("host_id"), optionalString(rs, "vip_tier")),
+        attribution(rs),
+        optionalInstant(rs, "no_show_at"));
+  }
+
+  private static Attribution attribution(ResultSet rs) throws SQLException {
+    LeadSource source =
+        new LeadSource(
+            optionalString(rs, "utm_source"),
+            optionalString(rs, "utm_medium"),
+            optionalString(rs, "utm_campaign"),
+            optionalString(rs, "utm_term"),
+            optionalString(rs, "utm_content"),
+            optionalString(rs, "referrer"));
+    Optional<String> crmSource = optionalString(rs, "crm_source");
+    if (crmSource.isEmpty()) {
+      return Attribution.of(source);
+    }
+    return new Attribution(
+        source,
+        Optional.of(
+            new CrmOrigin(
+                crmSource.get(),
+                optionalString(rs, "crm_source_detail1"),
+                optionalString(rs, "crm_source_detail2"))));
   }
 
   private static SyncSummary syncState(ResultSet rs) throws SQLException {

@@ -1,6 +1,10 @@
 package com.metalogics.booking.adapter.jdbi.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What differs between the two databases we support. */
 public enum Dialect {
@@ -148,5 +152,63 @@ public enum Dialect {
       url.append(";CACHE_SIZE=").append(H2_CACHE_KIB);
     }
     return url.toString();
+  }
+
+  /**
+   * Inserts a row, or adds to the stored one: {@code adds} columns are summed, {@code maxes} keep
+   * the higher value (both BIGINT). Bind parameters are named after the columns. PostgreSQL's
+   * {@code ON CONFLICT} stays atomic under concurrent inserts of the same key; H2 runs its MERGE
+   * under row locks, and needs the SQL type of each key to type its parameters.
+   */
+  public String upsertAdding(
+      String table, Map<String, String> keys, List<String> adds, List<String> maxes) {
+    List<String> all = new ArrayList<>(keys.keySet());
+    all.addAll(adds);
+    all.addAll(maxes);
+    String columns = String.join(", ", all);
+    String values = all.stream().map(c -> ":" + c).collect(Collectors.joining(", "));
+    return switch (this) {
+      case POSTGRESQL -> {
+        List<String> sets = new ArrayList<>();
+        adds.forEach(c -> sets.add(c + " = " + table + "." + c + " + EXCLUDED." + c));
+        maxes.forEach(
+            c -> sets.add(c + " = GREATEST(" + table + "." + c + ", EXCLUDED." + c + ")"));
+        yield "INSERT INTO "
+            + table
+            + " ("
+            + columns
+            + ") VALUES ("
+            + values
+            + ")"
+            + " ON CONFLICT ("
+            + String.join(", ", keys.keySet())
+            + ") DO UPDATE SET "
+            + String.join(", ", sets);
+      }
+      case H2 -> {
+        List<String> sets = new ArrayList<>();
+        adds.forEach(c -> sets.add(c + " = t." + c + " + s." + c));
+        maxes.forEach(c -> sets.add(c + " = GREATEST(t." + c + ", s." + c + ")"));
+        String on =
+            keys.keySet().stream()
+                .map(c -> "t." + c + " = s." + c)
+                .collect(Collectors.joining(" AND "));
+        yield "MERGE INTO "
+            + table
+            + " t USING (SELECT "
+            + all.stream()
+                .map(c -> "CAST(:" + c + " AS " + keys.getOrDefault(c, "BIGINT") + ") AS " + c)
+                .collect(Collectors.joining(", "))
+            + ") s ON "
+            + on
+            + " WHEN MATCHED THEN UPDATE SET "
+            + String.join(", ", sets)
+            + " WHEN NOT MATCHED THEN INSERT ("
+            + columns
+            + ") VALUES ("
+            + all.stream().map(c -> "s." + c).collect(Collectors.joining(", "))
+            + ")";
+      }
+    };
   }
 }

@@ -15,6 +15,7 @@ import com.metalogics.booking.core.port.out.EffectStats;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Reservation;
+import com.metalogics.booking.core.port.out.Tally;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -41,12 +42,15 @@ public final class JdbiBookingRepository implements BookingRepository {
   private final BookingRowMapper mapper = new BookingRowMapper();
   private final CalendarWriter calendarWriter;
   private final DirectStatement activeOverlapping;
+  private final InsightTables insights;
 
   /**
    * @param lockWait how long a calendar write waits for this process's earlier ones before storage
    *     counts as unavailable
+   * @param insights where the writes add their tallies, in their own transactions
    */
-  public JdbiBookingRepository(Jdbi jdbi, Dialect dialect, Duration lockWait) {
+  public JdbiBookingRepository(
+      Jdbi jdbi, Dialect dialect, Duration lockWait, JdbiInsights insights) {
     this.jdbi = jdbi;
     this.dialect = dialect;
     this.calendarWriter = new CalendarWriter(jdbi, dialect, lockWait);
@@ -54,6 +58,7 @@ public final class JdbiBookingRepository implements BookingRepository {
         DirectStatement.of(
             "active bookings overlapping",
             "SELECT * " + dialect.confirmedOverlapping("from", "to") + " ORDER BY start_time, id");
+    this.insights = insights.tables();
   }
 
   @Override
@@ -94,6 +99,7 @@ public final class JdbiBookingRepository implements BookingRepository {
             .withSync(SyncSummary.derive(booking.revision(), reservation.effects()));
     BookingColumns.write(handle, BookingColumns.INSERT, stored);
     EffectTable.insert(handle, reservation.effects());
+    insights.add(handle, reservation.tallies());
     return stored;
   }
 
@@ -146,7 +152,7 @@ public final class JdbiBookingRepository implements BookingRepository {
    * overtaken by an outcome stored meanwhile.
    */
   @Override
-  public Optional<Booking> update(Booking booking, List<Effect> effects) {
+  public Optional<Booking> update(Booking booking, List<Effect> effects, List<Tally> tallies) {
     return guardSlot(
         booking.slot(),
         () ->
@@ -158,13 +164,18 @@ public final class JdbiBookingRepository implements BookingRepository {
                       .isEmpty()) {
                     return Optional.empty();
                   }
+                  insights.add(h, tallies);
                   return BookingWrites.write(h, booking, effects);
                 }));
   }
 
   @Override
   public Optional<Booking> updateSlot(
-      Booking rescheduled, Duration buffer, List<PeriodCap> caps, List<Effect> effects) {
+      Booking rescheduled,
+      Duration buffer,
+      List<PeriodCap> caps,
+      List<Effect> effects,
+      List<Tally> tallies) {
     return guardSlot(
         rescheduled.slot(),
         () ->
@@ -186,6 +197,7 @@ public final class JdbiBookingRepository implements BookingRepository {
                   if (checks.capReached()) {
                     throw limitReached(rescheduled.slot());
                   }
+                  insights.add(h, tallies);
                   return BookingWrites.write(h, rescheduled, effects);
                 }));
   }

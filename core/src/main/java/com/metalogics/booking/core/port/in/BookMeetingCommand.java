@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.port.in;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,6 +10,10 @@ import java.util.Optional;
  * the phase-1 type. {@link BookMeeting} validates them all at once and names every missing or bad
  * field. A {@code vipToken} (of a VIP link) that is flawed, expired or bound to another e-mail is
  * refused.
+ *
+ * @param source where the visitor came from, by field name ({@code utmSource}, {@code utmMedium},
+ *     {@code utmCampaign}, {@code utmTerm}, {@code utmContent}, {@code referrer}); empty when the
+ *     page sent none
  */
 public record BookMeetingCommand(
     Optional<String> name,
@@ -21,7 +26,8 @@ public record BookMeetingCommand(
     Optional<String> timeZone,
     Optional<String> idempotencyKey,
     Optional<String> eventType,
-    Optional<String> vipToken) {
+    Optional<String> vipToken,
+    Map<String, String> source) {
 
   public BookMeetingCommand {
     Objects.requireNonNull(name, "name");
@@ -35,6 +41,35 @@ public record BookMeetingCommand(
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(eventType, "eventType");
     Objects.requireNonNull(vipToken, "vipToken");
+    source = Map.copyOf(source);
+  }
+
+  /** A request that says nothing of where the visitor came from. */
+  public BookMeetingCommand(
+      Optional<String> name,
+      Optional<String> email,
+      Optional<Instant> startTime,
+      Optional<Integer> durationMinutes,
+      Optional<String> company,
+      Optional<String> phone,
+      Optional<String> message,
+      Optional<String> timeZone,
+      Optional<String> idempotencyKey,
+      Optional<String> eventType,
+      Optional<String> vipToken) {
+    this(
+        name,
+        email,
+        startTime,
+        durationMinutes,
+        company,
+        phone,
+        message,
+        timeZone,
+        idempotencyKey,
+        eventType,
+        vipToken,
+        Map.of());
   }
 
   /** A request without a VIP link. */
@@ -115,7 +150,8 @@ public record BookMeetingCommand(
         timeZone,
         Optional.ofNullable(key),
         eventType,
-        vipToken);
+        vipToken,
+        source);
   }
 
   public BookMeetingCommand withDetails(String newCompany, String newPhone, String newMessage) {
@@ -130,7 +166,8 @@ public record BookMeetingCommand(
         timeZone,
         idempotencyKey,
         eventType,
-        vipToken);
+        vipToken,
+        source);
   }
 
   public BookMeetingCommand withTimeZone(String zone) {
@@ -145,7 +182,8 @@ public record BookMeetingCommand(
         Optional.ofNullable(zone),
         idempotencyKey,
         eventType,
-        vipToken);
+        vipToken,
+        source);
   }
 
   /** The same request for the event type {@code slug}. */
@@ -161,7 +199,8 @@ public record BookMeetingCommand(
         timeZone,
         idempotencyKey,
         Optional.ofNullable(slug),
-        vipToken);
+        vipToken,
+        source);
   }
 
   /** The same request with the token of a VIP link. */
@@ -177,7 +216,25 @@ public record BookMeetingCommand(
         timeZone,
         idempotencyKey,
         eventType,
-        Optional.ofNullable(token));
+        Optional.ofNullable(token),
+        source);
+  }
+
+  /** The same request with where the visitor came from. */
+  public BookMeetingCommand withSource(Map<String, String> newSource) {
+    return new BookMeetingCommand(
+        name,
+        email,
+        startTime,
+        durationMinutes,
+        company,
+        phone,
+        message,
+        timeZone,
+        idempotencyKey,
+        eventType,
+        vipToken,
+        newSource);
   }
 
   @Override

@@ -23,8 +23,9 @@ public interface BookingRepository extends EffectStore {
    * widened by the buffer ({@code SlotUnavailableException} with {@code ALREADY_BOOKED}), that no
    * {@link PeriodCap} of the reservation is full ({@code SlotUnavailableException} with {@code
    * LIMIT_REACHED}) and that the e-mail is below its limit ({@code
-   * FrequencyLimitExceededException}), then inserts it with the reservation's effects. A limit
-   * override for the e-mail replaces the reservation's limit.
+   * FrequencyLimitExceededException}), then inserts it with the reservation's effects and adds its
+   * tallies to the insight aggregates. A limit override for the e-mail replaces the reservation's
+   * limit.
    *
    * @return the stored booking: the new one, or the earlier one with the same idempotency key
    */
@@ -44,11 +45,16 @@ public interface BookingRepository extends EffectStore {
    * Writes the booking if the stored version equals {@code booking.version()}, with {@code
    * effects}; pending effects of older revisions whose kind is {@link
    * com.metalogics.booking.core.domain.EffectKind#revisionScoped} are cancelled, as the new
-   * revision serves them.
+   * revision serves them; adds {@code tallies} to the insight aggregates in the same transaction.
    *
    * @return the stored booking with the next version; empty when it changed meanwhile or is unknown
    */
-  Optional<Booking> update(Booking booking, List<Effect> effects);
+  Optional<Booking> update(Booking booking, List<Effect> effects, List<Tally> tallies);
+
+  /** {@link #update(Booking, List, List)} counting nothing for insights. */
+  default Optional<Booking> update(Booking booking, List<Effect> effects) {
+    return update(booking, effects, List.of());
+  }
 
   /** {@link #update(Booking, List)} without new effects. */
   default Optional<Booking> update(Booking booking) {
@@ -56,14 +62,24 @@ public interface BookingRepository extends EffectStore {
   }
 
   /**
-   * Like {@link #update(Booking, List)}, after checking atomically (as {@link #reserve} does) that
-   * no other active booking overlaps the booking's new slot widened by {@code buffer} ({@code
+   * Like {@link #update(Booking, List, List)}, after checking atomically (as {@link #reserve} does)
+   * that no other active booking overlaps the booking's new slot widened by {@code buffer} ({@code
    * ALREADY_BOOKED}) and that no cap is full without the booking itself ({@code LIMIT_REACHED}).
    *
    * @param caps the event type's limits for the periods the new slot starts in
    */
   Optional<Booking> updateSlot(
-      Booking rescheduled, Duration buffer, List<PeriodCap> caps, List<Effect> effects);
+      Booking rescheduled,
+      Duration buffer,
+      List<PeriodCap> caps,
+      List<Effect> effects,
+      List<Tally> tallies);
+
+  /** {@link #updateSlot(Booking, Duration, List, List, List)} counting nothing for insights. */
+  default Optional<Booking> updateSlot(
+      Booking rescheduled, Duration buffer, List<PeriodCap> caps, List<Effect> effects) {
+    return updateSlot(rescheduled, buffer, caps, effects, List.of());
+  }
 
   /** {@link #updateSlot(Booking, Duration, List, List)} without new effects. */
   default Optional<Booking> updateSlot(Booking rescheduled, Duration buffer, List<PeriodCap> caps) {

@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.port.out;
 
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.CrmOrigin;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +26,14 @@ public interface CrmPort {
 
   /** Records the booking's status on the contact. */
   void recordStatus(String contactId, UUID bookingId, BookingStatus status);
+
+  /**
+   * Where the CRM says the contact originally came from, as it knew when the contact was last
+   * upserted by this process; empty when it does not say or does not know (yet).
+   */
+  default Optional<CrmOrigin> originOf(String contactId) {
+    return Optional.empty();
+  }
 
   default boolean enabled() {
     return true;

@@ -14,13 +14,15 @@ import java.util.Objects;
  * @param caps the event type's booking limits for the periods the slot starts in; each is checked
  *     under the same lock as the overlap
  * @param effects the new booking's effects, inserted with it
+ * @param tallies what the new booking adds to the insight aggregates, in the same transaction
  */
 public record Reservation(
     Booking booking,
     Duration buffer,
     FrequencyLimit limit,
     List<PeriodCap> caps,
-    List<Effect> effects) {
+    List<Effect> effects,
+    List<Tally> tallies) {
 
   public Reservation {
     Objects.requireNonNull(booking, "booking");
@@ -28,6 +30,17 @@ public record Reservation(
     Objects.requireNonNull(limit, "limit");
     caps = List.copyOf(caps);
     effects = List.copyOf(effects);
+    tallies = List.copyOf(tallies);
+  }
+
+  /** A reservation that counts nothing for insights. */
+  public Reservation(
+      Booking booking,
+      Duration buffer,
+      FrequencyLimit limit,
+      List<PeriodCap> caps,
+      List<Effect> effects) {
+    this(booking, buffer, limit, caps, effects, List.of());
   }
 
   /** A reservation without effects. */

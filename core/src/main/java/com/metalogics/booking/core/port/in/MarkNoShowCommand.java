@@ -1,0 +1,11 @@
+package com.metalogics.booking.core.port.in;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record MarkNoShowCommand(UUID bookingId) {
+
+  public MarkNoShowCommand {
+    Objects.requireNonNull(bookingId, "bookingId");
+  }
+}
