@@ -43,14 +43,14 @@ final class StartupLine {
         .toString();
   }
 
+  private static final String ADMIN_PAGES =
+      "/admin/catalog, /admin/webhooks, /admin/vip and /admin/insights";
+
   /**
    * {@code Pages: http://localhost:8080/ (booking), http://localhost:8080/manage/<bookingId>
    * (manage links), http://localhost:8080/admin (admin, with /admin/catalog, /admin/webhooks,
    * /admin/vip and /admin/insights; off: ADMIN_API_KEY is not set)}
    */
-  private static final String ADMIN_PAGES =
-      "/admin/catalog, /admin/webhooks, /admin/vip and /admin/insights";
-
   static String pages(AppConfig config, String host, int port) {
     String base = browseUrl(host, port);
     String admin =
