@@ -15,6 +15,7 @@ import com.metalogics.booking.core.port.in.BookingReceipt;
 import com.metalogics.booking.core.port.in.Warning;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
+import com.metalogics.booking.core.port.out.PhoneNumbers;
 import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,6 +41,7 @@ final class BookMeetingService implements BookMeeting {
   private final EmailFrequencyLimit defaultLimit;
   private final Clock clock;
   private final Duration mirrorBudget;
+  private final PhoneNumbers phones;
 
   BookMeetingService(
       BookingRepository repository,
@@ -51,7 +53,8 @@ final class BookMeetingService implements BookMeeting {
       ManageTokens tokens,
       EmailFrequencyLimit defaultLimit,
       Clock clock,
-      Duration mirrorBudget) {
+      Duration mirrorBudget,
+      PhoneNumbers phones) {
     this.repository = repository;
     this.catalog = catalog;
     this.admission = new Admission();
@@ -63,6 +66,7 @@ final class BookMeetingService implements BookMeeting {
     this.defaultLimit = defaultLimit;
     this.clock = clock;
     this.mirrorBudget = mirrorBudget;
+    this.phones = phones;
   }
 
   @Override
@@ -71,7 +75,7 @@ final class BookMeetingService implements BookMeeting {
     CatalogSnapshot snapshot = catalog.current();
     Offer offer = snapshot.bookable(command.eventType());
     BookingValidator.ValidBooking request =
-        BookingValidator.validate(command, offer.type(), offer.zone(), now);
+        BookingValidator.validate(command, offer.type(), offer.zone(), now, phones);
     Attendee attendee = request.attendee();
     TimeSlot slot = request.slot();
     Optional<String> key = command.idempotencyKey().map(String::trim);

@@ -3,6 +3,7 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.PhaseOneCatalog;
+import com.metalogics.booking.core.domain.ReminderChannel;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.Disabled;
@@ -18,6 +19,7 @@ import com.metalogics.booking.core.port.in.ListEventTypes;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.in.ManageEffects;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
+import com.metalogics.booking.core.port.in.ManageReminders;
 import com.metalogics.booking.core.port.in.ManageWebhooks;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.SyncBookings;
@@ -28,14 +30,18 @@ import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.EffectHandler;
 import com.metalogics.booking.core.port.out.EffectPlanner;
 import com.metalogics.booking.core.port.out.Notifier;
+import com.metalogics.booking.core.port.out.PhoneNumbers;
+import com.metalogics.booking.core.port.out.ReminderSender;
 import com.metalogics.booking.core.port.out.WebhookBodies;
 import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
 import com.metalogics.booking.core.port.out.WebhookTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +83,7 @@ public final class BookingEngine {
     SubscriptionCache subscriptions = new SubscriptionCache(b.webhookSubscriptions, b.clock);
     List<EffectHandler> handlerList = new ArrayList<>(b.handlers);
     List<EffectPlanner> plannerList = new ArrayList<>(b.planners);
+    addReminders(b, tokens, handlerList, plannerList);
     webhookEffects(b, subscriptions)
         .ifPresent(
             hooks -> {
@@ -122,7 +129,8 @@ public final class BookingEngine {
             tokens,
             PhaseOneCatalog.frequencyLimit(b.rules),
             b.clock,
-            b.mirrorBudget);
+            b.mirrorBudget,
+            b.phoneNumbers);
     this.manage =
         new ManageBookingService(
             b.repository,
@@ -141,6 +149,29 @@ public final class BookingEngine {
     this.webhooks =
         new WebhookService(
             b.webhookSubscriptions, b.webhookPolicy, b.clock, subscriptions, b.repository, sync);
+  }
+
+  /** Reminders of the channels whose senders are switched on: planned with changes, then sent. */
+  private void addReminders(
+      Builder b, ManageTokens tokens, List<EffectHandler> handlers, List<EffectPlanner> planners) {
+    Set<ReminderChannel> channels = EnumSet.noneOf(ReminderChannel.class);
+    for (ReminderSender sender : b.reminderSenders) {
+      if (sender.enabled()) {
+        channels.add(sender.channel());
+        handlers.add(
+            new ReminderDelivery(
+                sender,
+                b.repository,
+                catalog,
+                catalogService,
+                tokens,
+                b.clock,
+                b.syncPolicy.lease()));
+      }
+    }
+    if (!channels.isEmpty()) {
+      planners.add(new ReminderEffects(catalog, channels));
+    }
   }
 
   /** Webhook deliveries ride on the outbox when the builder was given a way to send them. */
@@ -178,6 +209,11 @@ public final class BookingEngine {
   }
 
   public RescheduleBooking rescheduleBooking() {
+    return manage;
+  }
+
+  /** The attendee's opt-out of SMS reminders. */
+  public ManageReminders manageReminders() {
     return manage;
   }
 
@@ -254,6 +290,8 @@ public final class BookingEngine {
     private WebhookPolicy webhookPolicy = WebhookPolicy.production();
     private WebhookTransport webhookTransport;
     private WebhookBodies webhookBodies;
+    private final List<ReminderSender> reminderSenders = new ArrayList<>();
+    private PhoneNumbers phoneNumbers = PhoneNumbers.international();
 
     private Builder() {}
 
@@ -356,6 +394,26 @@ public final class BookingEngine {
       return this;
     }
 
+    /**
+     * Sends the reminders of the sender's channel, which the event types then plan; without one (or
+     * with one switched off) a channel's reminders are not planned. A later sender of a channel
+     * replaces an earlier one.
+     */
+    public Builder reminderSender(ReminderSender sender) {
+      reminderSenders.removeIf(s -> sender != null && s.channel() == sender.channel());
+      reminderSenders.add(sender);
+      return this;
+    }
+
+    /**
+     * Reads attendees' phone numbers for types with SMS reminders; defaults to {@link
+     * PhoneNumbers#international()}.
+     */
+    public Builder phoneNumbers(PhoneNumbers numbers) {
+      this.phoneNumbers = numbers;
+      return this;
+    }
+
     /** Defaults to {@link WebhookPolicy#production()}: https only, no private targets. */
     public Builder webhookPolicy(WebhookPolicy policy) {
       this.webhookPolicy = policy;
@@ -379,6 +437,10 @@ public final class BookingEngine {
         problems.add("effectPlanner must not be null");
       }
       require(webhookPolicy, "webhookPolicy", problems);
+      require(phoneNumbers, "phoneNumbers", problems);
+      if (reminderSenders.contains(null)) {
+        problems.add("reminderSender must not be null");
+      }
       if ((webhookTransport == null) != (webhookBodies == null)) {
         problems.add("webhooks need both a transport and bodies");
       }

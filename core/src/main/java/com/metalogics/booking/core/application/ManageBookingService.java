@@ -11,6 +11,7 @@ import com.metalogics.booking.core.port.in.BookingResult;
 import com.metalogics.booking.core.port.in.CancelBooking;
 import com.metalogics.booking.core.port.in.CancelBookingCommand;
 import com.metalogics.booking.core.port.in.GetBooking;
+import com.metalogics.booking.core.port.in.ManageReminders;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
 import com.metalogics.booking.core.port.in.RescheduleBookingCommand;
 import com.metalogics.booking.core.port.in.Warning;
@@ -28,7 +29,8 @@ import java.util.function.Function;
  * What a manage-token holder (or the admin) can do with one booking. A reschedule follows the rules
  * of the booking's own event type and keeps its host.
  */
-final class ManageBookingService implements GetBooking, CancelBooking, RescheduleBooking {
+final class ManageBookingService
+    implements GetBooking, CancelBooking, RescheduleBooking, ManageReminders {
 
   /** Concurrent writers are rare; a few fresh reads settle them. */
   private static final int WRITE_ATTEMPTS = 5;
@@ -125,6 +127,21 @@ final class ManageBookingService implements GetBooking, CancelBooking, Reschedul
     }
     return new BookingResult(
         result.booking(), Warnings.with(Warning.CALENDAR_UNAVAILABLE, result.warnings()));
+  }
+
+  /** The pending SMS reminders see the opt-out when they run, and are skipped. */
+  @Override
+  public BookingResult turnOffSms(BookingAccess access) {
+    Booking updated =
+        write(
+            access,
+            current ->
+                current.attendee().smsOptedOut()
+                    ? Optional.of(current)
+                    : repository.update(
+                        current.withAttendee(
+                            current.attendee().withSmsOptedOut(), clock.instant())));
+    return result(updated);
   }
 
   /** Runs the effects the change wrote (none when there was nothing to change). */

@@ -144,6 +144,25 @@ public record Booking(
         placement);
   }
 
+  /** The same revision with the attendee's changed preferences. */
+  public Booking withAttendee(Attendee newAttendee, Instant now) {
+    return new Booking(
+        id,
+        newAttendee,
+        slot,
+        status,
+        revision,
+        sync,
+        createdAt,
+        now,
+        cancelledAt,
+        cancelReason,
+        manageTokenHash,
+        idempotencyKey,
+        version,
+        placement);
+  }
+
   public Booking withSync(SyncSummary newSync) {
     return new Booking(
         id,

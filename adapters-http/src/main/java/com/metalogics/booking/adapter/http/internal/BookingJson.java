@@ -46,7 +46,8 @@ final class BookingJson {
       Instant updatedAt,
       @JsonInclude(JsonInclude.Include.NON_NULL) Instant cancelledAt,
       @JsonInclude(JsonInclude.Include.NON_NULL) String cancelReason,
-      SyncView sync) {}
+      SyncView sync,
+      boolean smsOptedOut) {}
 
   /**
    * Per integration: {@code SYNCED}, {@code PENDING}, {@code FAILED} (the worker retries) or {@code
@@ -119,7 +120,8 @@ final class BookingJson {
         b.updatedAt(),
         cancelled ? b.cancelledAt().orElse(null) : null,
         cancelled ? b.cancelReason().orElse(null) : null,
-        SyncView.of(sync, integrations));
+        SyncView.of(sync, integrations),
+        b.attendee().smsOptedOut());
   }
 
   private static boolean needsManual(SyncStatus status) {

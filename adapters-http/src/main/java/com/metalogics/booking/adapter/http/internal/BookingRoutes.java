@@ -135,6 +135,14 @@ public final class BookingRoutes {
     answer(ctx, result);
   }
 
+  /** The attendee turns SMS reminders off (the manage page, with the token). */
+  public void optOutOfSms(Context ctx) {
+    UUID id = Params.bookingId(ctx);
+    BookingResult result = engine.manageReminders().turnOffSms(auth.bookingAccess(ctx, id));
+    log.info("booking {}: SMS reminders turned off", id);
+    answer(ctx, result);
+  }
+
   private void answer(Context ctx, BookingResult result) {
     Envelope.ok(
         ctx, new BookingJson.BookingWithWarnings(view(result.booking()), result.warnings()));
@@ -155,6 +163,7 @@ public final class BookingRoutes {
     Optional<String> message = fields.text("message");
     Optional<String> timeZone = fields.text("timeZone");
     Optional<String> eventType = fields.text("eventType");
+    Optional<String> phoneRegion = fields.text("phoneRegion");
     fields.throwIfAny(
         Map.of("name", name, "email", email, "startTime", start, "duration", duration));
     return new BookMeetingCommand(
@@ -167,7 +176,8 @@ public final class BookingRoutes {
         message,
         timeZone,
         Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()),
-        eventType);
+        eventType,
+        phoneRegion);
   }
 
   /** Every missing or malformed parameter is named at once; the core checks the range itself. */

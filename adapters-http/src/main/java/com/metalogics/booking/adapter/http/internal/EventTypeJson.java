@@ -7,6 +7,7 @@ import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.BookingLimits;
 import com.metalogics.booking.core.domain.EmailFrequencyLimit;
 import com.metalogics.booking.core.domain.EventType;
+import com.metalogics.booking.core.domain.ReminderPlan;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.out.Stored;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import java.util.OptionalLong;
  * An event type as the admin API shows and takes it. Minutes are whole numbers; absent limits are
  * none, an absent {@code frequencyLimit} is the service's default, an absent {@code slotIncrement}
  * is the requested duration. Defaults when absent: the smallest duration, no buffers or notice, 90
- * days ahead, {@code SINGLE}, active.
+ * days ahead, {@code SINGLE}, active, one e-mail reminder a day before ({@link ReminderFields}).
  */
 final class EventTypeJson {
 
@@ -52,6 +53,8 @@ final class EventTypeJson {
       List<String> hosts,
       String scheduleId,
       boolean active,
+      List<ReminderFields.ReminderView> reminders,
+      List<ReminderFields.CalendarReminderView> calendarReminders,
       @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {}
 
   /** What visitors see of an active type. */
@@ -90,6 +93,8 @@ final class EventTypeJson {
         t.hostIds(),
         t.scheduleId().orElse(null),
         t.active(),
+        ReminderFields.reminders(t.reminders()),
+        ReminderFields.calendar(t.reminders()),
         version);
   }
 
@@ -130,6 +135,7 @@ final class EventTypeJson {
     Optional<String> scheduleId =
         f.text(body, "scheduleId", "scheduleId").filter(id -> !id.isBlank());
     boolean active = f.bool(body, "active", "active").orElse(true);
+    ReminderPlan reminders = ReminderFields.parse(f, body);
     OptionalLong version = f.version(body);
     EventType type =
         f.build(
@@ -151,7 +157,8 @@ final class EventTypeJson {
                     assignment.orElse(Assignment.SINGLE),
                     hosts,
                     scheduleId,
-                    active),
+                    active,
+                    reminders),
             () -> CatalogChecks.ofEventType(catalog, scheduleId, hosts, assignment));
     return new Parsed(type, version);
   }

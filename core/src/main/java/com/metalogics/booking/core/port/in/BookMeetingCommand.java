@@ -19,7 +19,8 @@ public record BookMeetingCommand(
     Optional<String> message,
     Optional<String> timeZone,
     Optional<String> idempotencyKey,
-    Optional<String> eventType) {
+    Optional<String> eventType,
+    Optional<String> phoneRegion) {
 
   public BookMeetingCommand {
     Objects.requireNonNull(name, "name");
@@ -32,6 +33,33 @@ public record BookMeetingCommand(
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(eventType, "eventType");
+    Objects.requireNonNull(phoneRegion, "phoneRegion");
+  }
+
+  /** A request whose phone number, if any, is read by its own prefix. */
+  public BookMeetingCommand(
+      Optional<String> name,
+      Optional<String> email,
+      Optional<Instant> startTime,
+      Optional<Integer> durationMinutes,
+      Optional<String> company,
+      Optional<String> phone,
+      Optional<String> message,
+      Optional<String> timeZone,
+      Optional<String> idempotencyKey,
+      Optional<String> eventType) {
+    this(
+        name,
+        email,
+        startTime,
+        durationMinutes,
+        company,
+        phone,
+        message,
+        timeZone,
+        idempotencyKey,
+        eventType,
+        Optional.empty());
   }
 
   /** A request for the default event type. */
@@ -85,7 +113,8 @@ public record BookMeetingCommand(
         message,
         timeZone,
         Optional.ofNullable(key),
-        eventType);
+        eventType,
+        phoneRegion);
   }
 
   public BookMeetingCommand withDetails(String newCompany, String newPhone, String newMessage) {
@@ -99,7 +128,8 @@ public record BookMeetingCommand(
         Optional.ofNullable(newMessage),
         timeZone,
         idempotencyKey,
-        eventType);
+        eventType,
+        phoneRegion);
   }
 
   public BookMeetingCommand withTimeZone(String zone) {
@@ -113,7 +143,8 @@ public record BookMeetingCommand(
         message,
         Optional.ofNullable(zone),
         idempotencyKey,
-        eventType);
+        eventType,
+        phoneRegion);
   }
 
   /** The same request for the event type {@code slug}. */
@@ -128,7 +159,24 @@ public record BookMeetingCommand(
         message,
         timeZone,
         idempotencyKey,
-        Optional.ofNullable(slug));
+        Optional.ofNullable(slug),
+        phoneRegion);
+  }
+
+  /** The same request with the attendee's country for reading the phone number. */
+  public BookMeetingCommand withPhoneRegion(String region) {
+    return new BookMeetingCommand(
+        name,
+        email,
+        startTime,
+        durationMinutes,
+        company,
+        phone,
+        message,
+        timeZone,
+        idempotencyKey,
+        eventType,
+        Optional.ofNullable(region));
   }
 
   @Override
