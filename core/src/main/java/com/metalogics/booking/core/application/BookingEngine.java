@@ -100,6 +100,7 @@ public final class BookingEngine {
                 tokens,
                 b.syncPolicy,
                 b.clock,
+                catalog,
                 handlerList));
     EffectRunner runner =
         new EffectRunner(

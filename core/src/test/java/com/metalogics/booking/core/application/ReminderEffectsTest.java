@@ -202,6 +202,25 @@ class ReminderEffectsTest {
   }
 
   @Test
+  void theTypesCalendarReminders_goToTheHostsCalendarEvent() {
+    List<CalendarReminder> popup = List.of(new CalendarReminder(CalendarReminder.Method.POPUP, 15));
+    Stored<EventType> type = h.engine.manageCatalog().eventType("meeting");
+    h.engine
+        .manageCatalog()
+        .saveEventType(
+            type.value().withReminders(new ReminderPlan(List.of(), popup)),
+            OptionalLong.of(type.version()),
+            "test");
+
+    Booking booking = h.book(h.ny(3, 10, 0), "ada@example.org").booking();
+
+    assertThat(h.calendar.events())
+        .singleElement()
+        .satisfies(e -> assertThat(e.reminders()).isEqualTo(popup));
+    assertThat(reminders(booking)).isEmpty();
+  }
+
+  @Test
   void calendarReminders_areCheckedAgainstGooglesLimits() {
     List<CalendarReminder> six =
         List.of(0, 5, 10, 15, 20, 25).stream()
