@@ -25,13 +25,14 @@ public record AppConfig(
     Optional<Mail> mail,
     Sync sync,
     Optional<String> manageTokenSecret,
-    Duration webhookTimeout) {
+    Duration webhookTimeout,
+    Twilio twilio) {
 
   static final String MASK = "****";
 
   @Override
   public String toString() {
-    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s]"
+    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s, twilio=%s]"
         .formatted(
             env,
             http,
@@ -43,7 +44,8 @@ public record AppConfig(
             mail,
             sync,
             manageTokenSecret.map(s -> MASK),
-            webhookTimeout);
+            webhookTimeout,
+            twilio);
   }
 
   /**
@@ -184,6 +186,48 @@ public record AppConfig(
               circuitResetTimeout,
               requestsPer10Seconds,
               searchesPerSecond);
+    }
+  }
+
+  /**
+   * Twilio, for SMS reminders; its settings are parsed (and checked) only while it is on.
+   *
+   * @param authToken with the account SID as the basic-auth pair, unless an API key is given
+   * @param from the sending number; or else {@code messagingServiceSid}
+   * @param baseUrl another server than Twilio's, for tests
+   */
+  public record Twilio(
+      boolean enabled,
+      String accountSid,
+      Optional<String> authToken,
+      Optional<String> apiKey,
+      Optional<String> apiSecret,
+      Optional<String> from,
+      Optional<String> messagingServiceSid,
+      URI baseUrl,
+      int maxAttempts,
+      Duration retryDelay,
+      Duration callTimeout,
+      Duration circuitResetTimeout) {
+
+    @Override
+    public String toString() {
+      return ("Twilio[enabled=%s, accountSid=%s, authToken=%s, apiKey=%s, apiSecret=%s, from=%s,"
+              + " messagingServiceSid=%s, baseUrl=%s, maxAttempts=%d, retryDelay=%s,"
+              + " callTimeout=%s, circuitResetTimeout=%s]")
+          .formatted(
+              enabled,
+              accountSid,
+              authToken.map(t -> MASK),
+              apiKey,
+              apiSecret.map(t -> MASK),
+              from.map(f -> MASK),
+              messagingServiceSid,
+              baseUrl,
+              maxAttempts,
+              retryDelay,
+              callTimeout,
+              circuitResetTimeout);
     }
   }
 
