@@ -7,6 +7,7 @@ import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.BookingLimits;
 import com.metalogics.booking.core.domain.EmailFrequencyLimit;
 import com.metalogics.booking.core.domain.EventType;
+import com.metalogics.booking.core.domain.ReminderChannel;
 import com.metalogics.booking.core.domain.ReminderPlan;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.out.Stored;
@@ -57,14 +58,15 @@ final class EventTypeJson {
       List<ReminderFields.CalendarReminderView> calendarReminders,
       @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {}
 
-  /** What visitors see of an active type. */
+  /** What visitors see of an active type; whether it reminds by SMS, for the phone field. */
   record PublicView(
       String slug,
       String title,
       String description,
       String location,
       List<Long> durations,
-      long defaultDuration) {}
+      long defaultDuration,
+      boolean smsReminders) {}
 
   /** A type read from a body, with the version a replacement names. */
   record Parsed(EventType type, OptionalLong version) {}
@@ -105,7 +107,8 @@ final class EventTypeJson {
         t.description(),
         t.location(),
         minutes(t.durations()),
-        t.defaultDuration().toMinutes());
+        t.defaultDuration().toMinutes(),
+        t.reminders().sends(ReminderChannel.SMS));
   }
 
   static Parsed parse(JsonNode body, String slug, ManageCatalog catalog) {
