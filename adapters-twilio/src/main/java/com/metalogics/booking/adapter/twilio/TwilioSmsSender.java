@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * SMS reminders through Twilio's Messages API. Twilio takes no idempotency key, so each text
- * carries the reminder's reference ({@link SmsText#reference}); before a send is repeated (by the
- * retry here, or by the engine after an attempt whose outcome it never stored) the account's
- * messages to the number are searched for it, and a message found is taken as sent.
+ * carries the reminder's reference ({@link SmsText#reference}); before a send is repeated by the
+ * retry here, and before every send the engine asks for ({@link #findSent}), the account's messages
+ * to the number are searched for it, and a message found is taken as sent.
  */
 public final class TwilioSmsSender implements ReminderSender {
 

@@ -21,11 +21,12 @@ import java.util.Optional;
 
 /**
  * Sends the reminders of one channel, at most once each. The message key is the effect's id, the
- * same on every attempt. Before a reminder that was tried before is sent again, the sender is asked
- * whether it holds the key already (an attempt whose outcome was never stored may have gone out).
- * Where the sender can tell (SMS), the attempt is written down before the send, so that even a
- * crash between the send and the stored outcome leaves a trace that makes the next attempt ask
- * first; where it cannot (mail), the key is the Message-ID, under which a repeat is dropped.
+ * same on every attempt. Before every send the sender is asked whether it holds the key already: an
+ * attempt whose outcome was never stored (a crash, a lost answer) may have gone out, and the
+ * database may not even have kept that the attempt began (H2 loses its last second of commits to a
+ * kill). Where the sender can tell (SMS), the attempt is also written down before the send and
+ * keeps the worker away for a lease, long enough for the provider to list what it took; where it
+ * cannot (mail), the key is the Message-ID, under which a repeat is dropped.
  */
 final class ReminderDelivery implements EffectHandler {
 
@@ -79,11 +80,9 @@ final class ReminderDelivery implements EffectHandler {
       return EffectOutcome.skipped("SMS reminders turned off");
     }
     ReminderMessage message = message(effect, booking);
-    if (effect.attempts() > 0) {
-      Optional<String> sent = sender.findSent(message);
-      if (sent.isPresent()) {
-        return EffectOutcome.done(sent.get());
-      }
+    Optional<String> sent = sender.findSent(message);
+    if (sent.isPresent()) {
+      return EffectOutcome.done(sent.get());
     }
     if (!booking.startTime().isAfter(now)) {
       return EffectOutcome.failed("not sent before the meeting began");

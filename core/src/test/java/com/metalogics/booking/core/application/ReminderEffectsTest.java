@@ -120,6 +120,27 @@ class ReminderEffectsTest {
   }
 
   @Test
+  void anSmsSentBeforeACrashThatTheDatabaseForgot_isFoundAtTheProvider_andNotSentAgain() {
+    remind(new Reminder(ReminderChannel.SMS, 60));
+    Booking booking = h.book(h.ny(3, 10, 0), "ada@example.org").booking();
+    Effect reminder = h.effect(booking, EffectKind.REMINDER_SMS);
+    sms.send(
+        new ReminderMessage(
+            reminder.id().toString(),
+            new Reminder(ReminderChannel.SMS, 60),
+            booking,
+            "Meeting",
+            "",
+            "Owner",
+            "token"));
+
+    runWorkerAt(reminder.dueAt());
+
+    assertThat(sms.sent()).hasSize(1);
+    assertThat(h.effect(booking, EffectKind.REMINDER_SMS).state()).isEqualTo(EffectState.DONE);
+  }
+
+  @Test
   void anSms_isWrittenDownAsAttempted_beforeItIsSent() {
     AtomicReference<Effect> seenAtSend = new AtomicReference<>();
     EngineHarness[] holder = new EngineHarness[1];

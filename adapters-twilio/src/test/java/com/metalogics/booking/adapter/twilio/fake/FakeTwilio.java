@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,6 +54,9 @@ public final class FakeTwilio implements AutoCloseable {
   private boolean failing;
   private int loseAnswers;
   private int requests;
+  private boolean holding;
+  private int held;
+  private CountDownLatch release = new CountDownLatch(0);
 
   private FakeTwilio() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -96,6 +100,26 @@ public final class FakeTwilio implements AutoCloseable {
     loseAnswers = 0;
   }
 
+  /**
+   * Sends from now on are stored (the SMS goes out), and their answers held until {@link
+   * #releaseHeld()}: a caller killed meanwhile never learns that they succeeded.
+   */
+  public synchronized void holdSends() {
+    holding = true;
+    release = new CountDownLatch(1);
+  }
+
+  /** Answers the held sends, and holds no more. */
+  public synchronized void releaseHeld() {
+    holding = false;
+    release.countDown();
+  }
+
+  /** Sends stored whose answers are held. */
+  public synchronized int held() {
+    return held;
+  }
+
   public synchronized List<Message> messages() {
     return List.copyOf(messages);
   }
@@ -107,6 +131,9 @@ public final class FakeTwilio implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       Answer answer = answer(exchange);
+      if (answer.held()) {
+        awaitRelease();
+      }
       byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       if (answer.status() == 429) {
@@ -119,7 +146,23 @@ public final class FakeTwilio implements AutoCloseable {
     }
   }
 
-  private record Answer(int status, String body) {}
+  private record Answer(int status, String body, boolean held) {
+    Answer(int status, String body) {
+      this(status, body, false);
+    }
+  }
+
+  private void awaitRelease() {
+    CountDownLatch latch;
+    synchronized (this) {
+      latch = release;
+    }
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   private synchronized Answer answer(HttpExchange exchange) throws IOException {
     requests++;
@@ -169,7 +212,10 @@ public final class FakeTwilio implements AutoCloseable {
       loseAnswers--;
       return error(500, 20500, "Internal Server Error");
     }
-    return new Answer(201, view(message).toString());
+    if (holding) {
+      held++;
+    }
+    return new Answer(201, view(message).toString(), holding);
   }
 
   private Answer list(Map<String, String> query) {
@@ -230,6 +276,7 @@ public final class FakeTwilio implements AutoCloseable {
 
   @Override
   public void close() {
+    releaseHeld();
     server.stop(0);
     executor.shutdownNow();
   }

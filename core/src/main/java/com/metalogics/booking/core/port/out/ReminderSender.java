@@ -19,10 +19,10 @@ public interface ReminderSender {
   String send(ReminderMessage message);
 
   /**
-   * The remote reference of a message sent earlier under {@code message.key()}: asked before a
-   * reminder that may have been sent already (an attempt began and its outcome was never stored) is
-   * sent again. Empty when none is found, or when the channel cannot tell (then its key must make
-   * the receiving side drop a repeat, as a Message-ID does).
+   * The remote reference of a message sent earlier under {@code message.key()}: asked before every
+   * send, as an earlier attempt may have gone out without its outcome being stored. Empty when none
+   * is found, or when the channel cannot tell (then its key must make the receiving side drop a
+   * repeat, as a Message-ID does).
    */
   default Optional<String> findSent(ReminderMessage message) {
     return Optional.empty();
