@@ -125,7 +125,8 @@ public final class Application implements AutoCloseable {
               .phoneNumbers(new E164PhoneNumbers());
       reminders.senders().forEach(builder::reminderSender);
       BookingEngine engine = builder.build();
-      ReminderChannels.requireSmsWhereAskedFor(config, engine.manageCatalog());
+      ReminderChannels.requireSmsWhereAskedFor(
+          config.env(), config.twilio().enabled(), engine.manageCatalog());
       SyncWorker worker =
           resources.add(
               new SyncWorker(

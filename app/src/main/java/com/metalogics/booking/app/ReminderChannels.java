@@ -25,11 +25,11 @@ record ReminderChannels(List<ReminderSender> senders, Supplier<HealthStatus> sms
   }
 
   /**
-   * Production refuses to start while an event type asks for SMS reminders that nobody could send;
-   * elsewhere they are only not planned.
+   * Production refuses to start while an active event type asks for SMS reminders that nobody could
+   * send; elsewhere they are only not planned.
    */
-  static void requireSmsWhereAskedFor(AppConfig config, ManageCatalog catalog) {
-    if (config.env() != AppEnv.PRODUCTION || config.twilio().enabled()) {
+  static void requireSmsWhereAskedFor(AppEnv env, boolean smsOn, ManageCatalog catalog) {
+    if (env != AppEnv.PRODUCTION || smsOn) {
       return;
     }
     List<String> asking =
