@@ -75,6 +75,30 @@ class ReminderGuaranteeTest {
   }
 
   @Test
+  void twoInstancesOnPostgres_sendEachReminderOnce_withinOneTick() throws Exception {
+    ReminderScript script = script(41L);
+    world =
+        new ReminderWorld(
+            com.metalogics.booking.adapter.jdbi.PostgresServer.freshDatabase(),
+            BEGIN,
+            2,
+            GREEN_MAIL.getSmtp().getPort(),
+            twilio);
+
+    world.run(script, t -> {});
+
+    List<Expected> expected = script.expected();
+    assertSentExactly(expected, e -> true);
+    for (Expected e : expected) {
+      assertThat(Duration.between(e.due(), sentAt(e)))
+          .as("delay of %s", e)
+          .isLessThan(ReminderScript.TICK);
+    }
+    assertOnceAtTheProviders(expected);
+    assertThat(world.sent).extracting(Sent::instance).contains(0, 1);
+  }
+
+  @Test
   void smtpAndTwilioFailingForHours_twoInstances_stillSendEachReminderOnce_afterRecovery()
       throws Exception {
     ReminderScript script = script(29L);
@@ -131,6 +155,7 @@ class ReminderGuaranteeTest {
     assertThat(world.sent)
         .allSatisfy(s -> assertThat(s.at()).isBefore(s.message().booking().startTime()));
     assertOnceAtTheProviders(List.of());
+    assertThat(world.sent).extracting(Sent::instance).contains(0, 1);
   }
 
   private static ReminderScript script(long seed) {

@@ -51,8 +51,8 @@ final class ReminderWorld implements AutoCloseable {
 
   static final int BATCH = 50;
 
-  /** A send that returned: which booking revision, which reminder, when by the clock. */
-  record Sent(UUID bookingId, int revision, ReminderMessage message, Instant at) {}
+  /** A send that returned: which booking revision, which reminder, when, by which instance. */
+  record Sent(UUID bookingId, int revision, ReminderMessage message, Instant at, int instance) {}
 
   final MutableClock clock;
   final List<JdbiStorage> storages = new ArrayList<>();
@@ -64,17 +64,26 @@ final class ReminderWorld implements AutoCloseable {
   private final Map<Integer, String> tokens = new ConcurrentHashMap<>();
 
   ReminderWorld(Path dir, Instant begin, int instanceCount, int smtpPort, FakeTwilio twilio) {
+    this(
+        StorageConfig.of("jdbc:h2:file:" + dir.resolve("reminders"), "", ""),
+        begin,
+        instanceCount,
+        smtpPort,
+        twilio);
+  }
+
+  ReminderWorld(
+      StorageConfig database, Instant begin, int instanceCount, int smtpPort, FakeTwilio twilio) {
     clock = new MutableClock(begin);
-    String url = "jdbc:h2:file:" + dir.resolve("reminders");
     for (int i = 0; i < instanceCount; i++) {
-      JdbiStorage storage = JdbiStorage.open(StorageConfig.of(url, "", ""), clock);
+      JdbiStorage storage = JdbiStorage.open(database, clock);
       storages.add(storage);
-      instances.add(engine(storage, smtpPort, twilio));
+      instances.add(engine(storage, smtpPort, twilio, i));
     }
     setUpCatalog(instances.get(0));
   }
 
-  private BookingEngine engine(JdbiStorage storage, int smtpPort, FakeTwilio twilio) {
+  private BookingEngine engine(JdbiStorage storage, int smtpPort, FakeTwilio twilio, int instance) {
     MailConfig mail =
         new MailConfig(
             "127.0.0.1",
@@ -111,8 +120,8 @@ final class ReminderWorld implements AutoCloseable {
                 Duration.ofSeconds(60),
                 BATCH,
                 Duration.ofSeconds(20)))
-        .reminderSender(new Logged(new SmtpDown(new SmtpReminderSender(mail))))
-        .reminderSender(new Logged(new TwilioSmsSender(sms)))
+        .reminderSender(new Logged(new SmtpDown(new SmtpReminderSender(mail)), instance))
+        .reminderSender(new Logged(new TwilioSmsSender(sms), instance))
         .phoneNumbers(new E164PhoneNumbers())
         .build();
   }
@@ -243,9 +252,11 @@ final class ReminderWorld implements AutoCloseable {
   /** Logs every send that returned, with the clock's time. */
   private final class Logged implements ReminderSender {
     private final ReminderSender delegate;
+    private final int instance;
 
-    Logged(ReminderSender delegate) {
+    Logged(ReminderSender delegate, int instance) {
       this.delegate = delegate;
+      this.instance = instance;
     }
 
     @Override
@@ -259,7 +270,11 @@ final class ReminderWorld implements AutoCloseable {
       synchronized (sent) {
         sent.add(
             new Sent(
-                message.booking().id(), message.booking().revision(), message, clock.instant()));
+                message.booking().id(),
+                message.booking().revision(),
+                message,
+                clock.instant(),
+                instance));
       }
       return ref;
     }
