@@ -16,6 +16,7 @@ import com.metalogics.booking.core.domain.BookingLimits;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.Host;
+import com.metalogics.booking.core.domain.ReminderChannel;
 import com.metalogics.booking.core.domain.ReminderPlan;
 import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.TimeRange;
@@ -28,6 +29,7 @@ import com.metalogics.booking.core.port.out.ReminderMessage;
 import com.metalogics.booking.core.port.out.ReminderSender;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -41,6 +43,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Engines on one H2 file (one per instance), with the real SMTP and Twilio reminder senders against
@@ -134,7 +137,7 @@ final class ReminderWorld implements AutoCloseable {
             "always",
             "Always",
             ZoneOffset.UTC,
-            EnumSet.allOf(java.time.DayOfWeek.class),
+            EnumSet.allOf(DayOfWeek.class),
             List.of(TimeRange.parse("00:00", "24:00"))),
         OptionalLong.empty(),
         "test");
@@ -176,7 +179,7 @@ final class ReminderWorld implements AutoCloseable {
   }
 
   /** Runs the script to its end: each tick its changes, then every instance's worker at once. */
-  void run(ReminderScript script, java.util.function.Consumer<Instant> beforeTick) {
+  void run(ReminderScript script, Consumer<Instant> beforeTick) {
     int next = 0;
     for (Instant t = script.begin; !t.isAfter(script.end()); t = t.plus(ReminderScript.TICK)) {
       clock.set(t);
@@ -192,10 +195,12 @@ final class ReminderWorld implements AutoCloseable {
     }
   }
 
+  /** As the sync worker does: another batch while the last one came full. */
   private static void drain(BookingEngine engine) {
-    while (engine.syncBookings().syncDue().effects() >= BATCH) {
-      Thread.onSpinWait();
-    }
+    boolean full;
+    do {
+      full = engine.syncBookings().syncDue().effects() >= BATCH;
+    } while (full);
   }
 
   private void apply(ReminderScript.Action action) {
@@ -260,7 +265,7 @@ final class ReminderWorld implements AutoCloseable {
     }
 
     @Override
-    public com.metalogics.booking.core.domain.ReminderChannel channel() {
+    public ReminderChannel channel() {
       return delegate.channel();
     }
 
@@ -294,7 +299,7 @@ final class ReminderWorld implements AutoCloseable {
     }
 
     @Override
-    public com.metalogics.booking.core.domain.ReminderChannel channel() {
+    public ReminderChannel channel() {
       return delegate.channel();
     }
 
