@@ -156,7 +156,18 @@ function requestBody() {
   if (type) body.eventType = type.slug;
   if (vipToken) body.vipToken = vipToken;
   if (visitSource) body.source = visitSource;
+  const region = browserRegion();
+  if (body.phone && region) body.phoneRegion = region;
   return body;
+}
+
+/** The country of the browser's language (`de-CH`: CH), for a phone number typed without one. */
+function browserRegion() {
+  for (const language of navigator.languages || [navigator.language]) {
+    const match = /^[a-z]{2,3}-([a-z]{2})$/i.exec(language || '');
+    if (match) return match[1].toUpperCase();
+  }
+  return null;
 }
 
 function localProblems(body) {

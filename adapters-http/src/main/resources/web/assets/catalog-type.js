@@ -4,6 +4,7 @@
 
 import { $, el } from './dom.js';
 import { namedButton, textField } from './catalog-ranges.js';
+import { fillReminders, readReminders, reminderGroups } from './catalog-reminders.js';
 
 const MINUTES = [
   ['t-default', 'defaultDuration', 'Default duration (minutes)', 'Blank: the shortest duration.'],
@@ -86,6 +87,7 @@ export function buildTypeForm() {
       selectField('t-schedule', 'scheduleId', 'Schedule')),
     group('t-hosts', 'hosts', 'Hosts', 'Exactly one host for a single-host type.',
       el('div', { id: 't-host-list', class: 'choice-list' })),
+    ...reminderGroups(),
     el('div', { class: 'check' },
       el('input', { id: 't-active', type: 'checkbox', 'data-path': 'active', 'data-label': 'Active' }),
       el('label', { for: 't-active', text: 'Active: visitors can book this type' })));
@@ -172,6 +174,7 @@ export function fillType(type, hosts, schedules) {
     }),
     el('label', { for: `t-host-${i}`, text: `${host.name} (${host.id})` }))));
   $('t-active').checked = type.active !== false;
+  fillReminders(type);
 }
 
 /** The PUT body of what the form shows, with the version it was loaded at (none when new). */
@@ -195,6 +198,7 @@ export function readType(version) {
   if (max !== undefined || windowDays !== undefined) {
     body.frequencyLimit = { max: max ?? null, windowDays: windowDays ?? null };
   }
+  readReminders(body);
   if (version) body.version = version;
   return body;
 }

@@ -53,6 +53,7 @@ function show(current, outcome) {
   $('book-again').hidden = active;
   $('book-again').querySelector('a').href = type ? `/book/${encodeURIComponent(type.slug)}` : '/';
   say($('outcome'), outcome || '');
+  showSms(active);
   if (active && !picker) {
     picker = new MonthPicker($('picker'), {
       eventType: booking.eventType,
@@ -65,6 +66,30 @@ function show(current, outcome) {
     picker.load();
   }
   showDetails();
+}
+
+/** Shown while the type sends text messages and the booking has a number to send them to. */
+function showSms(active) {
+  const sends = active && type && type.smsReminders && booking.phone;
+  $('sms-section').hidden = !sends;
+  if (!sends) return;
+  $('sms-state').textContent = booking.smsOptedOut
+    ? t('manage.smsOff') : t('manage.smsOn', { phone: booking.phone });
+  $('sms-stop').hidden = booking.smsOptedOut;
+}
+
+function onStopSms() {
+  guarded($('sms-stop'), $('sms-status'), async () => {
+    try {
+      const data = await api(`/api/bookings/${encodeURIComponent(id)}/sms-opt-out`, {
+        method: 'POST', token, body: {},
+      });
+      show(data.booking, t('manage.smsStopped'));
+      $('booking').focus();
+    } catch (error) {
+      say($('sms-status'), problemText(error, generalProblem(error)));
+    }
+  });
 }
 
 function showChoice(slot) {
@@ -174,6 +199,7 @@ $('cancel-keep').addEventListener('click', () => askToCancel(false));
 $('cancel-form').addEventListener('submit', onCancel);
 $('reschedule-form').addEventListener('submit', onReschedule);
 $('add-to-calendar').addEventListener('click', addToCalendar);
+$('sms-stop').addEventListener('click', onStopSms);
 focusLinkedFields($('cancel-summary'));
 focusLinkedFields($('reschedule-summary'));
 start();

@@ -27,13 +27,14 @@ public record AppConfig(
     Sync sync,
     Optional<String> manageTokenSecret,
     Duration webhookTimeout,
-    Duration insightsFlushInterval) {
+    Duration insightsFlushInterval,
+    Twilio twilio) {
 
   static final String MASK = "****";
 
   @Override
   public String toString() {
-    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s, insightsFlushInterval=%s]"
+    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s, insightsFlushInterval=%s, twilio=%s]"
         .formatted(
             env,
             http,
@@ -46,7 +47,8 @@ public record AppConfig(
             sync,
             manageTokenSecret.map(s -> MASK),
             webhookTimeout,
-            insightsFlushInterval);
+            insightsFlushInterval,
+            twilio);
   }
 
   /**
@@ -189,6 +191,48 @@ public record AppConfig(
               requestsPer10Seconds,
               searchesPerSecond,
               sourceProperties);
+    }
+  }
+
+  /**
+   * Twilio, for SMS reminders; its settings are parsed (and checked) only while it is on.
+   *
+   * @param authToken with the account SID as the basic-auth pair, unless an API key is given
+   * @param from the sending number; or else {@code messagingServiceSid}
+   * @param baseUrl another server than Twilio's, for tests
+   */
+  public record Twilio(
+      boolean enabled,
+      String accountSid,
+      Optional<String> authToken,
+      Optional<String> apiKey,
+      Optional<String> apiSecret,
+      Optional<String> from,
+      Optional<String> messagingServiceSid,
+      URI baseUrl,
+      int maxAttempts,
+      Duration retryDelay,
+      Duration callTimeout,
+      Duration circuitResetTimeout) {
+
+    @Override
+    public String toString() {
+      return ("Twilio[enabled=%s, accountSid=%s, authToken=%s, apiKey=%s, apiSecret=%s, from=%s,"
+              + " messagingServiceSid=%s, baseUrl=%s, maxAttempts=%d, retryDelay=%s,"
+              + " callTimeout=%s, circuitResetTimeout=%s]")
+          .formatted(
+              enabled,
+              accountSid,
+              authToken.map(t -> MASK),
+              apiKey,
+              apiSecret.map(t -> MASK),
+              from.map(f -> MASK),
+              messagingServiceSid,
+              baseUrl,
+              maxAttempts,
+              retryDelay,
+              callTimeout,
+              circuitResetTimeout);
     }
   }
 

@@ -10,6 +10,7 @@ import com.metalogics.booking.adapter.hubspot.HubSpotCrmAdapter;
 import com.metalogics.booking.adapter.jdbi.JdbiStorage;
 import com.metalogics.booking.adapter.jdbi.StorageConfig;
 import com.metalogics.booking.adapter.mail.SmtpNotifier;
+import com.metalogics.booking.adapter.twilio.E164PhoneNumbers;
 import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.application.SyncPolicy;
 import com.metalogics.booking.core.domain.WebhookPolicy;
@@ -108,7 +109,8 @@ public final class Application implements AutoCloseable {
               ? new MeteredCrm(given.get().crm(), registry, calls)
               : crm(config, registry, calls);
       SyncPolicy policy = SyncSettings.policy(config.sync());
-      BookingEngine engine =
+      ReminderChannels reminders = ReminderChannels.of(config, registry);
+      BookingEngine.Builder builder =
           BookingEngine.builder()
               .repository(repository)
               .catalog(storage.catalog())
@@ -133,7 +135,11 @@ public final class Application implements AutoCloseable {
                   config.env() == AppEnv.PRODUCTION
                       ? WebhookPolicy.production()
                       : WebhookPolicy.development())
-              .build();
+              .phoneNumbers(new E164PhoneNumbers());
+      reminders.senders().forEach(builder::reminderSender);
+      BookingEngine engine = builder.build();
+      ReminderChannels.requireSmsWhereAskedFor(
+          config.env(), config.twilio().enabled(), engine.manageCatalog());
       SyncWorker worker =
           resources.add(
               new SyncWorker(
@@ -156,7 +162,7 @@ public final class Application implements AutoCloseable {
           HttpApi.create(
               engine,
               httpConfig(config.http()),
-              () -> readiness(repository, calendar, crm, worker),
+              () -> readiness(repository, calendar, crm, worker, reminders),
               registry,
               clock);
       stopGracefully(http.jettyServer().server());
@@ -289,11 +295,16 @@ public final class Application implements AutoCloseable {
   }
 
   private static Map<String, HealthStatus> readiness(
-      BookingRepository repository, CalendarPort calendar, CrmPort crm, SyncWorker worker) {
+      BookingRepository repository,
+      CalendarPort calendar,
+      CrmPort crm,
+      SyncWorker worker,
+      ReminderChannels reminders) {
     Map<String, HealthStatus> status = new LinkedHashMap<>();
     status.put("database", databaseHealth(repository));
     status.put("calendar", calendar.health());
     status.put("crm", crm.health());
+    status.put("sms", reminders.smsHealth().get());
     status.put("syncWorker", worker.health());
     return status;
   }

@@ -19,6 +19,7 @@ final class ConfigChecks {
       AppConfig.Database database,
       AppConfig.Google google,
       AppConfig.HubSpot hubspot,
+      AppConfig.Twilio twilio,
       Optional<String> manageTokenSecret) {}
 
   static List<String> check(Parts config) {
@@ -29,6 +30,10 @@ final class ConfigChecks {
     }
     if (config.hubspot().enabled()) {
       problems.addAll(Integrations.hubSpot(config.hubspot()).problems());
+    }
+    if (config.twilio().enabled()) {
+      problems.addAll(
+          Integrations.twilio(config.twilio(), config.http().publicBaseUrl()).problems());
     }
     if (config.env() == AppEnv.PRODUCTION) {
       problems.addAll(production(config));

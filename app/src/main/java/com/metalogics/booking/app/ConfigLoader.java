@@ -51,6 +51,7 @@ public final class ConfigLoader {
     AppConfig.Google google = IntegrationsReader.google(env);
     AppConfig.HubSpot hubspot = IntegrationsReader.hubspot(env);
     Optional<AppConfig.Mail> mail = MailReader.read(env);
+    AppConfig.Twilio twilio = IntegrationsReader.twilio(env);
     AppConfig.Sync sync =
         new AppConfig.Sync(
             Duration.ofSeconds(env.integer("SYNC_INTERVAL_SECONDS", 30, 1, 86_400)),
@@ -87,7 +88,13 @@ public final class ConfigLoader {
     problems.addAll(
         ConfigChecks.check(
             new ConfigChecks.Parts(
-                appEnv.orElse(AppEnv.DEVELOPMENT), http, database, google, hubspot, secret)));
+                appEnv.orElse(AppEnv.DEVELOPMENT),
+                http,
+                database,
+                google,
+                hubspot,
+                twilio,
+                secret)));
     if (!problems.isEmpty() || appEnv.isEmpty() || rules.isEmpty() || failureMode.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -103,7 +110,8 @@ public final class ConfigLoader {
         sync,
         secret,
         webhookTimeout,
-        insightsFlush);
+        insightsFlush,
+        twilio);
   }
 
   private static AppConfig.Http http(EnvReader env) {

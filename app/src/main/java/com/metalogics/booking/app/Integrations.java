@@ -3,9 +3,10 @@ package com.metalogics.booking.app;
 import com.metalogics.booking.adapter.google.GoogleCalendarConfig;
 import com.metalogics.booking.adapter.hubspot.HubSpotConfig;
 import com.metalogics.booking.adapter.mail.MailConfig;
+import com.metalogics.booking.adapter.twilio.TwilioConfig;
 import java.net.URI;
 
-/** Maps the environment's integration and mail settings onto the adapters' own configs. */
+/** Maps the environment's integration, mail and SMS settings onto the adapters' own configs. */
 final class Integrations {
 
   private Integrations() {}
@@ -42,6 +43,22 @@ final class Integrations {
         .requestsPer10Seconds(hubspot.requestsPer10Seconds())
         .searchesPerSecond(hubspot.searchesPerSecond())
         .sourceProperties(hubspot.sourceProperties());
+  }
+
+  /** The Twilio adapter's builder with the environment's settings, like {@link #google}. */
+  static TwilioConfig.Builder twilio(AppConfig.Twilio twilio, URI publicBaseUrl) {
+    return TwilioConfig.builder()
+        .accountSid(twilio.accountSid())
+        .authToken(twilio.authToken())
+        .apiKey(twilio.apiKey(), twilio.apiSecret())
+        .from(twilio.from())
+        .messagingServiceSid(twilio.messagingServiceSid())
+        .baseUrl(twilio.baseUrl())
+        .publicBaseUrl(publicBaseUrl.toString())
+        .maxAttempts(twilio.maxAttempts())
+        .retryDelay(twilio.retryDelay())
+        .callTimeout(twilio.callTimeout())
+        .circuit(5, twilio.circuitResetTimeout());
   }
 
   static MailConfig mailConfig(AppConfig.Mail mail, URI publicBaseUrl) {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Google Calendar and HubSpot sections of the environment. Timeouts, circuit pauses and rate
- * limits default to the adapters' own defaults (the seed's values); they are settable so that an
- * installation (or a test against emulators) can tune how fast a failing service is given up on.
+ * The Google Calendar, HubSpot and Twilio sections of the environment. Timeouts, circuit pauses and
+ * rate limits default to the adapters' own defaults (the seed's values); they are settable so that
+ * an installation (or a test against emulators) can tune how fast a failing service is given up on.
  */
 final class IntegrationsReader {
 
@@ -87,6 +87,25 @@ final class IntegrationsReader {
           eq < 0 ? "" : pair.substring(eq + 1).trim());
     }
     return pairs;
+  }
+
+  /** Enabled by default exactly when an account is named. */
+  static AppConfig.Twilio twilio(EnvReader env) {
+    Optional<String> account = env.optional("TWILIO_ACCOUNT_SID");
+    return new AppConfig.Twilio(
+        env.flag("TWILIO_ENABLED", account.isPresent()),
+        account.orElse(""),
+        env.optional("TWILIO_AUTH_TOKEN"),
+        env.optional("TWILIO_API_KEY"),
+        env.optional("TWILIO_API_SECRET"),
+        env.optional("TWILIO_FROM"),
+        env.optional("TWILIO_MESSAGING_SERVICE_SID"),
+        env.httpUrl("TWILIO_BASE_URL", "https://api.twilio.com")
+            .orElse(URI.create("https://api.twilio.com")),
+        env.integer("TWILIO_RETRY_ATTEMPTS", 3, 1, 10),
+        Duration.ofMillis(env.integer("TWILIO_RETRY_DELAY", 1000, 1, 60_000)),
+        millis(env, "TWILIO_TIMEOUT_MS", 10_000, MAX_TIMEOUT_MS),
+        millis(env, "TWILIO_CIRCUIT_RESET_MS", 30_000, MAX_CIRCUIT_RESET_MS));
   }
 
   private static Duration millis(EnvReader env, String name, int defaultValue, int max) {

@@ -40,6 +40,7 @@ final class StartupLine {
         .append(integrations(config))
         .append("; ")
         .append(mail(config))
+        .append(config.twilio().enabled() ? "; SMS reminders through Twilio" : "")
         .toString();
   }
 

@@ -186,6 +186,30 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void givenTwilioEnabledWithoutCredentialsOrSender_thenEveryProblemIsNamed() {
+    ConfigException e = failure(Map.of("TWILIO_ENABLED", "true", "TWILIO_FROM", "0044 20"));
+    assertThat(e.problems())
+        .anyMatch(p -> p.startsWith("TWILIO_ACCOUNT_SID"))
+        .anyMatch(p -> p.startsWith("TWILIO_AUTH_TOKEN"))
+        .anyMatch(p -> p.startsWith("TWILIO_FROM must be a number in E.164"));
+  }
+
+  @Test
+  void givenTwilioAccount_thenItIsOn_andItsSecretsAndNumberNeverPrint() {
+    AppConfig config =
+        ConfigLoader.load(
+            Map.of(
+                "TWILIO_ACCOUNT_SID", "AC" + "0123456789abcdef".repeat(2),
+                "TWILIO_AUTH_TOKEN", "twilio-token-value",
+                "TWILIO_FROM", "+15005550006"));
+    assertThat(config.twilio().enabled()).isTrue();
+    assertThat(config.toString())
+        .doesNotContain("twilio-token-value")
+        .doesNotContain("+15005550006");
+    assertThat(ConfigLoader.load(Map.of()).twilio().enabled()).isFalse();
+  }
+
+  @Test
   void givenManyBadValues_thenEveryProblemIsReportedAtOnce() {
     Map<String, String> env = new HashMap<>();
     env.put("APP_ENV", "staging");

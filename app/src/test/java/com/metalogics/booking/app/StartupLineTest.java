@@ -54,4 +54,18 @@ class StartupLineTest {
     assertThat(database.describe()).isEqualTo("jdbc:postgresql://db:5432/booking");
     assertThat(database.toString()).doesNotContain("hunter2", "pw]");
   }
+
+  @Test
+  void givenTwilio_theLineSaysSmsRemindersGoThroughIt() {
+    AppConfig config =
+        ConfigLoader.load(
+            Map.of(
+                "TWILIO_ACCOUNT_SID", "AC" + "0123456789abcdef".repeat(2),
+                "TWILIO_AUTH_TOKEN", "twilio-token-value",
+                "TWILIO_FROM", "+15005550006"));
+
+    assertThat(StartupLine.listening(config, "0.0.0.0", 8080))
+        .endsWith("; SMS reminders through Twilio")
+        .doesNotContain("twilio-token-value");
+  }
 }

@@ -85,9 +85,47 @@ class CatalogPageTest extends PageTestBase {
   }
 
   @Test
+  void anAdminEditsATypesReminders_andTheApiHoldsThem() {
+    page.newEventType();
+    page.type("t-slug", "reminded");
+    page.type("t-title", "Reminded call");
+    assertThat(browser.find("#t-reminder-0-minutes").getAttribute("value")).isEqualTo("1440");
+    browser.find("#t-reminder-add").click();
+    assertThat(browser.focused().getAttribute("id")).isEqualTo("t-reminder-1-minutes");
+    new Select(browser.find("#t-reminder-1-channel")).selectByValue("SMS");
+    page.type("t-reminder-1-minutes", "60");
+    browser.find("#t-calendar-reminder-add").click();
+    page.type("t-calendar-reminder-0-minutes", "15");
+    browser.screenshot("catalog-reminders", 1280, 900, false);
+
+    page.save("type");
+
+    assertThat(page.status("type")).contains("created, now at version 1");
+    JsonNode stored = server.adminGet("/api/admin/event-types/reminded");
+    assertThat(stored.path("reminders").toString())
+        .isEqualTo(
+            "[{\"channel\":\"EMAIL\",\"offsetMinutes\":1440},"
+                + "{\"channel\":\"SMS\",\"offsetMinutes\":60}]");
+    assertThat(stored.path("calendarReminders").toString())
+        .isEqualTo("[{\"method\":\"popup\",\"minutes\":15}]");
+
+    browser.find("#t-reminder-0 button").click();
+    page.type("t-reminder-0-minutes", "0");
+    page.save("type");
+
+    assertThat(browser.find("#t-reminder-0-minutes-error").getText()).contains("1 to 40320");
+    browser.find("#t-reminder-0 button").click();
+    page.save("type");
+    assertThat(page.status("type")).contains("changed, now at version 2");
+    assertThat(server.adminGet("/api/admin/event-types/reminded").path("reminders")).isEmpty();
+  }
+
+  @Test
   void withBothEditorsOpenAndRowsAdded_everyInputIsLabelled_andEveryIdIsUnique() {
     page.newEventType();
     browser.find("#t-add-duration").click();
+    browser.find("#t-reminder-add").click();
+    browser.find("#t-calendar-reminder-add").click();
     page.editSchedule("default");
     page.addRange("w-SATURDAY", "10:00", "12:00");
     int o = page.addOverride();

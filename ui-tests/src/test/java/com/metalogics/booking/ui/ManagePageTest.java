@@ -123,6 +123,36 @@ class ManagePageTest extends PageTestBase {
     assertThat(browser.visible("#page-error").getText()).contains("link is incomplete");
   }
 
+  @Test
+  void givenATypeWithSmsReminders_theVisitorTurnsThemOff_andThePageSaysSo() {
+    server.putEventType(
+        "texted",
+        """
+        {"title": "Texted call", "durations": [30], "hosts": ["owner"],
+         "reminders": [{"channel": "SMS", "offsetMinutes": 60}]}
+        """);
+    UiServer.Created created =
+        server.bookWithPhone("sms@example.com", freeStart(5), "texted", "+41 44 668 18 00");
+    open(created);
+    assertThat(browser.visible("#sms-state").getText()).contains("+41446681800");
+
+    browser.find("#sms-stop").click();
+
+    browser.until(d -> browser.find("#outcome").getText().contains("no more text message"));
+    assertThat(browser.find("#sms-state").getText()).contains("are off");
+    assertThat(browser.find("#sms-stop").isDisplayed()).isFalse();
+    assertThat(server.booking(created.id()).attendee().smsOptedOut()).isTrue();
+  }
+
+  @Test
+  void givenATypeWithoutSmsReminders_thePageSaysNothingAboutThem() {
+    UiServer.Created created = server.book("nosms@example.com", freeStart(6), 30);
+    open(created);
+    browser.visible("#booking-status");
+
+    assertThat(browser.find("#sms-section").isDisplayed()).isFalse();
+  }
+
   private void open(UiServer.Created created) {
     browser.open(server.base + "/manage/" + created.id() + "#token=" + created.token());
   }

@@ -102,10 +102,23 @@ final class UiServer implements AutoCloseable {
 
   /** A booking whose visitor came from {@code source} (a JSON object, or null). */
   Created book(String name, String email, Instant start, int minutes, String source) {
-    String body =
+    return book(
         ("{\"name\":\"%s\",\"email\":\"%s\",\"startTime\":\"%s\",\"duration\":%d,"
                 + "\"message\":\"Hello from %s\",\"source\":%s}")
-            .formatted(name, email, start, minutes, name, source);
+            .formatted(name, email, start, minutes, name, source),
+        start);
+  }
+
+  /** A booking of event type {@code type} with a phone number. */
+  Created bookWithPhone(String email, Instant start, String type, String phone) {
+    return book(
+        ("{\"name\":\"Grace Hopper\",\"email\":\"%s\",\"startTime\":\"%s\",\"duration\":30,"
+                + "\"eventType\":\"%s\",\"phone\":\"%s\"}")
+            .formatted(email, start, type, phone),
+        start);
+  }
+
+  private Created book(String body, Instant start) {
     JsonNode answer =
         send(
             request("/api/bookings")

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.metalogics.booking.adapter.google.fake.Fault;
+import com.metalogics.booking.core.domain.CalendarReminder;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.IntegrationException.Kind;
 import com.metalogics.booking.core.domain.TimeSlot;
@@ -15,6 +16,7 @@ import com.metalogics.booking.core.port.out.CalendarEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,30 @@ class GoogleCalendarAdapterEventsTest extends WithFakeGoogle {
     assertThat(stored.path("extendedProperties").path("private").path("bookingId").asText())
         .isEqualTo(booking.bookingId().toString());
     assertThat(stored.has("attendees")).isFalse();
+  }
+
+  @Test
+  void calendarReminders_areSetAsOverrides_andAbsentOnesLeaveTheCalendarsDefaults() {
+    CalendarEvent plain = event(10);
+    CalendarEvent reminded =
+        new CalendarEvent(
+            plain.eventId(),
+            plain.bookingId(),
+            plain.attendee(),
+            plain.slot(),
+            List.of(
+                new CalendarReminder(CalendarReminder.Method.POPUP, 10),
+                new CalendarReminder(CalendarReminder.Method.EMAIL, 1440)));
+
+    String id = adapter.createEvent(reminded);
+
+    JsonNode reminders = fixture.google.event(CALENDAR, id).orElseThrow().path("reminders");
+    assertThat(reminders.path("useDefault").asBoolean(true)).isFalse();
+    assertThat(reminders.path("overrides").toString())
+        .isEqualTo(
+            "[{\"method\":\"popup\",\"minutes\":10},{\"method\":\"email\",\"minutes\":1440}]");
+    adapter.updateEvent(plain);
+    assertThat(fixture.google.event(CALENDAR, id).orElseThrow().has("reminders")).isFalse();
   }
 
   @Test

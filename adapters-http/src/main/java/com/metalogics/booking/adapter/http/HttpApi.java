@@ -137,6 +137,7 @@ public final class HttpApi {
     cfg.routes.post("/api/bookings", changingSlots(slotsCache, bookings::create));
     cfg.routes.get("/api/bookings/{id}", bookings::get);
     cfg.routes.post("/api/bookings/{id}/cancel", changingSlots(slotsCache, bookings::cancel));
+    cfg.routes.post("/api/bookings/{id}/sms-opt-out", bookings::optOutOfSms);
     cfg.routes.post(
         "/api/bookings/{id}/reschedule", changingSlots(slotsCache, bookings::reschedule));
     cfg.routes.get("/api/admin/bookings", adminOnly(auth, admin::list));

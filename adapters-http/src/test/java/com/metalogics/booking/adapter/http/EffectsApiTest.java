@@ -38,10 +38,12 @@ class EffectsApiTest {
     for (JsonNode effect : listed.data().path("effects")) {
       kinds.add(effect.path("kind").asText());
       assertThat(effect.path("revision").asInt()).isEqualTo(1);
-      assertThat(effect.path("target").asText()).isEmpty();
+      assertThat(effect.path("target").asText())
+          .isEqualTo(effect.path("kind").asText().startsWith("REMINDER") ? "1440" : "");
       assertThat(effect.has("payload")).isFalse();
     }
-    assertThat(kinds).containsExactlyInAnyOrder("CALENDAR", "CRM", "ATTENDEE_MAIL");
+    assertThat(kinds)
+        .containsExactlyInAnyOrder("CALENDAR", "CRM", "ATTENDEE_MAIL", "REMINDER_EMAIL");
     JsonNode crm = effectOf(listed, "CRM");
     assertThat(crm.path("state").asText()).isEqualTo("PENDING");
     assertThat(crm.path("attempts").asInt()).isEqualTo(1);

@@ -56,7 +56,13 @@ class EventTypesApiTest {
     JsonNode consult = list.data().get(0);
     assertThat(names(consult))
         .containsExactlyInAnyOrder(
-            "slug", "title", "description", "location", "durations", "defaultDuration");
+            "slug",
+            "title",
+            "description",
+            "location",
+            "durations",
+            "defaultDuration",
+            "smsReminders");
     assertThat(consult.path("description").asText()).isEqualTo("Forty-five minutes\non the phone");
     assertThat(list.data().get(1).path("durations"))
         .extracting(JsonNode::asInt)

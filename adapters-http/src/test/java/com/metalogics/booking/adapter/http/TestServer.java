@@ -6,12 +6,14 @@ import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.application.CalendarFailureMode;
 import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.domain.BookingRules;
+import com.metalogics.booking.core.domain.ReminderChannel;
 import com.metalogics.booking.core.inmemory.Disabled;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;
 import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCrm;
 import com.metalogics.booking.core.inmemory.RecordingNotifier;
+import com.metalogics.booking.core.inmemory.RecordingReminderSender;
 import com.metalogics.booking.core.port.out.HealthStatus;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -53,6 +55,8 @@ final class TestServer implements AutoCloseable {
   final InMemoryCalendar calendar = new InMemoryCalendar();
   final InMemoryCrm crm = new InMemoryCrm();
   final RecordingNotifier notifier = new RecordingNotifier();
+  final RecordingReminderSender mailReminders = new RecordingReminderSender(ReminderChannel.EMAIL);
+  final RecordingReminderSender smsReminders = new RecordingReminderSender(ReminderChannel.SMS);
   final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   final Map<String, HealthStatus> health = new HashMap<>();
   final Javalin app;
@@ -86,6 +90,8 @@ final class TestServer implements AutoCloseable {
             .clock(clock)
             .manageTokenSecret(secret)
             .calendarFailureMode(calendarMode)
+            .reminderSender(mailReminders)
+            .reminderSender(smsReminders)
             .executor(Executors.newCachedThreadPool(daemon()))
             .build();
     app = HttpApi.create(engine, config, () -> Map.copyOf(health), registry, clock);

@@ -36,14 +36,15 @@ public final class SmtpNotifier implements Notifier {
 
   public SmtpNotifier(MailConfig config) {
     this.config = config;
-    this.session = Session.getInstance(properties(config), authenticator(config));
+    this.session = session(config);
   }
 
   @Override
   public void notifyAttendee(AttendeeNotification notification) {
     String manageUrl = manageUrl(notification);
     try {
-      MimeMessage message = new KeyedMessage(session, messageId(notification.key()));
+      MimeMessage message =
+          new KeyedMessage(session, messageId(config, "booking", notification.key()));
       message.setFrom(new InternetAddress(config.from()));
       message.setRecipients(
           Message.RecipientType.TO,
@@ -105,9 +106,15 @@ public final class SmtpNotifier implements Notifier {
     return mixed;
   }
 
-  private String messageId(String key) {
+  /** A session for {@code config}'s server; mails of one server may share it. */
+  static Session session(MailConfig config) {
+    return Session.getInstance(properties(config), authenticator(config));
+  }
+
+  /** {@code <prefix.key@domain-of-from>}: the same key makes the same Message-ID. */
+  static String messageId(MailConfig config, String prefix, String key) {
     String domain = config.from().substring(config.from().indexOf('@') + 1);
-    return "<booking." + key.replace(':', '.') + "@" + domain + ">";
+    return "<" + prefix + "." + key.replace(':', '.') + "@" + domain + ">";
   }
 
   private static Properties properties(MailConfig config) {
@@ -136,20 +143,5 @@ public final class SmtpNotifier implements Notifier {
         return new PasswordAuthentication(user, password);
       }
     };
-  }
-
-  /** Keeps our Message-ID: Jakarta Mail would otherwise generate a fresh one on save. */
-  private static final class KeyedMessage extends MimeMessage {
-    private final String id;
-
-    KeyedMessage(Session session, String id) {
-      super(session);
-      this.id = id;
-    }
-
-    @Override
-    protected void updateMessageID() throws MessagingException {
-      setHeader("Message-ID", id);
-    }
   }
 }

@@ -17,6 +17,7 @@ import com.metalogics.booking.core.port.in.BookingReceipt;
 import com.metalogics.booking.core.port.in.Warning;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
+import com.metalogics.booking.core.port.out.PhoneNumbers;
 import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +45,7 @@ final class BookMeetingService implements BookMeeting {
   private final Duration mirrorBudget;
   private final VipDesk vipDesk;
   private final Tallies tallies;
+  private final PhoneNumbers phones;
 
   BookMeetingService(
       BookingRepository repository,
@@ -57,7 +59,8 @@ final class BookMeetingService implements BookMeeting {
       Clock clock,
       Duration mirrorBudget,
       VipDesk vipDesk,
-      Tallies tallies) {
+      Tallies tallies,
+      PhoneNumbers phones) {
     this.repository = repository;
     this.catalog = catalog;
     this.admission = new Admission();
@@ -71,6 +74,7 @@ final class BookMeetingService implements BookMeeting {
     this.mirrorBudget = mirrorBudget;
     this.vipDesk = vipDesk;
     this.tallies = tallies;
+    this.phones = phones;
   }
 
   @Override
@@ -79,7 +83,7 @@ final class BookMeetingService implements BookMeeting {
     CatalogSnapshot snapshot = catalog.current();
     Offer offer = snapshot.bookable(command.eventType());
     BookingValidator.ValidBooking request =
-        BookingValidator.validate(command, offer.type(), offer.zone(), now);
+        BookingValidator.validate(command, offer.type(), offer.zone(), now, phones);
     Attendee attendee = request.attendee();
     TimeSlot slot = request.slot();
     Optional<String> key = command.idempotencyKey().map(String::trim);

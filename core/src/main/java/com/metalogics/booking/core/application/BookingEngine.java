@@ -3,6 +3,7 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.PhaseOneCatalog;
+import com.metalogics.booking.core.domain.ReminderChannel;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.Disabled;
@@ -21,6 +22,7 @@ import com.metalogics.booking.core.port.in.ListEventTypes;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.in.ManageEffects;
 import com.metalogics.booking.core.port.in.ManageLimitOverrides;
+import com.metalogics.booking.core.port.in.ManageReminders;
 import com.metalogics.booking.core.port.in.ManageVipTiers;
 import com.metalogics.booking.core.port.in.ManageWebhooks;
 import com.metalogics.booking.core.port.in.MarkNoShow;
@@ -35,6 +37,8 @@ import com.metalogics.booking.core.port.out.EffectHandler;
 import com.metalogics.booking.core.port.out.EffectPlanner;
 import com.metalogics.booking.core.port.out.InsightsRepository;
 import com.metalogics.booking.core.port.out.Notifier;
+import com.metalogics.booking.core.port.out.PhoneNumbers;
+import com.metalogics.booking.core.port.out.ReminderSender;
 import com.metalogics.booking.core.port.out.WebhookBodies;
 import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
 import com.metalogics.booking.core.port.out.WebhookTransport;
@@ -42,8 +46,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,6 +97,7 @@ public final class BookingEngine {
     SubscriptionCache subscriptions = new SubscriptionCache(b.webhookSubscriptions, b.clock);
     List<EffectHandler> handlerList = new ArrayList<>(b.handlers);
     List<EffectPlanner> plannerList = new ArrayList<>(b.planners);
+    addReminders(b, tokens, handlerList, plannerList);
     webhookEffects(b, subscriptions)
         .ifPresent(
             hooks -> {
@@ -108,6 +115,7 @@ public final class BookingEngine {
                 b.syncPolicy,
                 b.clock,
                 tallies,
+                catalog,
                 handlerList));
     EffectRunner runner =
         new EffectRunner(
@@ -141,7 +149,8 @@ public final class BookingEngine {
             b.clock,
             b.mirrorBudget,
             vipDesk,
-            tallies);
+            tallies,
+            b.phoneNumbers);
     this.manage =
         new ManageBookingService(
             b.repository,
@@ -163,6 +172,29 @@ public final class BookingEngine {
             b.webhookSubscriptions, b.webhookPolicy, b.clock, subscriptions, b.repository, sync);
     this.insights = new InsightsService(b.insights, catalog, catalogService);
     this.traffic = new TrafficCounter(b.insights, catalog, b.clock, businessZone);
+  }
+
+  /** Reminders of the channels whose senders are switched on: planned with changes, then sent. */
+  private void addReminders(
+      Builder b, ManageTokens tokens, List<EffectHandler> handlers, List<EffectPlanner> planners) {
+    Set<ReminderChannel> channels = EnumSet.noneOf(ReminderChannel.class);
+    for (ReminderSender sender : b.reminderSenders) {
+      if (sender.enabled()) {
+        channels.add(sender.channel());
+        handlers.add(
+            new ReminderDelivery(
+                sender,
+                b.repository,
+                catalog,
+                catalogService,
+                tokens,
+                b.clock,
+                b.syncPolicy.lease()));
+      }
+    }
+    if (!channels.isEmpty()) {
+      planners.add(new ReminderEffects(catalog, channels));
+    }
   }
 
   /** Webhook deliveries ride on the outbox when the builder was given a way to send them. */
@@ -200,6 +232,11 @@ public final class BookingEngine {
   }
 
   public RescheduleBooking rescheduleBooking() {
+    return manage;
+  }
+
+  /** The attendee's opt-out of SMS reminders. */
+  public ManageReminders manageReminders() {
     return manage;
   }
 
@@ -298,6 +335,8 @@ public final class BookingEngine {
     private WebhookTransport webhookTransport;
     private WebhookBodies webhookBodies;
     private InsightsRepository insights;
+    private final List<ReminderSender> reminderSenders = new ArrayList<>();
+    private PhoneNumbers phoneNumbers = PhoneNumbers.international();
 
     private Builder() {}
 
@@ -418,6 +457,26 @@ public final class BookingEngine {
       return this;
     }
 
+    /**
+     * Sends the reminders of the sender's channel, which the event types then plan; without one (or
+     * with one switched off) a channel's reminders are not planned. A later sender of a channel
+     * replaces an earlier one.
+     */
+    public Builder reminderSender(ReminderSender sender) {
+      reminderSenders.removeIf(s -> sender != null && s.channel() == sender.channel());
+      reminderSenders.add(sender);
+      return this;
+    }
+
+    /**
+     * Reads attendees' phone numbers for types with SMS reminders; defaults to {@link
+     * PhoneNumbers#international()}.
+     */
+    public Builder phoneNumbers(PhoneNumbers numbers) {
+      this.phoneNumbers = numbers;
+      return this;
+    }
+
     /** Defaults to {@link WebhookPolicy#production()}: https only, no private targets. */
     public Builder webhookPolicy(WebhookPolicy policy) {
       this.webhookPolicy = policy;
@@ -441,6 +500,10 @@ public final class BookingEngine {
         problems.add("effectPlanner must not be null");
       }
       require(webhookPolicy, "webhookPolicy", problems);
+      require(phoneNumbers, "phoneNumbers", problems);
+      if (reminderSenders.contains(null)) {
+        problems.add("reminderSender must not be null");
+      }
       if ((webhookTransport == null) != (webhookBodies == null)) {
         problems.add("webhooks need both a transport and bodies");
       }

@@ -4,10 +4,12 @@ import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.EmailAddress;
 import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.LeadSource;
+import com.metalogics.booking.core.domain.ReminderChannel;
 import com.metalogics.booking.core.domain.TextPolicy;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.port.in.BookMeetingCommand;
+import com.metalogics.booking.core.port.out.PhoneNumbers;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,14 +50,22 @@ final class BookingValidator {
    * The attendee and slot the command describes for {@code type}; throws naming every bad field.
    *
    * @param businessZone the attendee's zone when the command names none
+   * @param phones reads the phone number of a type that sends SMS reminders
    */
   static ValidBooking validate(
-      BookMeetingCommand command, EventType type, ZoneId businessZone, Instant now) {
+      BookMeetingCommand command,
+      EventType type,
+      ZoneId businessZone,
+      Instant now,
+      PhoneNumbers phones) {
     BookingValidator v = new BookingValidator(type.durations(), businessZone);
     Optional<String> name = v.requireText("name", command.name(), MAX_NAME);
     Optional<String> email = v.requireEmail(command.email());
     Optional<String> company = v.optionalText("company", command.company(), MAX_COMPANY);
     Optional<String> phone = v.optionalText("phone", command.phone(), MAX_PHONE);
+    if (type.reminders().sends(ReminderChannel.SMS)) {
+      phone = v.phone(phone, command.phoneRegion(), phones);
+    }
     Optional<String> message =
         v.optionalText("message", command.message(), MAX_MESSAGE, TextPolicy.MULTI_LINE);
     v.optionalText("idempotencyKey", command.idempotencyKey(), MAX_IDEMPOTENCY_KEY);
@@ -121,6 +131,19 @@ final class BookingValidator {
     Optional<Duration> duration = v.duration(Optional.of(minutes));
     v.throwIfAny();
     return duration.orElseThrow();
+  }
+
+  /** The number in E.164 form, for SMS reminders. */
+  private Optional<String> phone(
+      Optional<String> phone, Optional<String> region, PhoneNumbers phones) {
+    if (phone.isEmpty()) {
+      return phone;
+    }
+    Optional<String> e164 = phones.toE164(phone.get(), region.map(String::trim));
+    if (e164.isEmpty()) {
+      errors.put("phone", "is not a valid phone number");
+    }
+    return e164;
   }
 
   private Optional<String> requireText(String field, Optional<String> value, int max) {

@@ -1,5 +1,7 @@
 package com.metalogics.booking.core.application;
 
+import com.metalogics.booking.core.domain.CalendarReminder;
+import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import com.metalogics.booking.core.port.out.CrmPort;
@@ -28,13 +30,14 @@ final class BuiltInEffects {
       SyncPolicy policy,
       Clock clock,
       Tallies tallies,
+      CatalogCache catalog,
       List<EffectHandler> extra) {
     RetrySchedule schedule = policy.retrySchedule();
     boolean mail = notifier.enabled();
     GiveUpAlerts alerts = new GiveUpAlerts(repository, clock, mail);
     List<EffectHandler> all = new ArrayList<>();
     if (calendar.enabled()) {
-      all.add(new CalendarEffects(calendar, schedule, alerts));
+      all.add(new CalendarEffects(calendar, schedule, alerts, p -> calendarReminders(catalog, p)));
     }
     if (crm.enabled()) {
       all.add(new CrmEffects(crm, schedule, alerts, new CrmOrigins(repository, tallies, clock)));
@@ -45,5 +48,14 @@ final class BuiltInEffects {
     }
     all.addAll(extra);
     return all;
+  }
+
+  /** Those of the booking's event type; none (the calendar's own) for a type that is gone. */
+  private static List<CalendarReminder> calendarReminders(CatalogCache catalog, Placement p) {
+    return catalog
+        .current()
+        .eventType(p.eventType())
+        .map(type -> type.value().reminders().calendar())
+        .orElse(List.of());
   }
 }

@@ -2,13 +2,17 @@ package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.CalendarReminder;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
+import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import com.metalogics.booking.core.port.out.EffectHandler;
 import com.metalogics.booking.core.port.out.EffectOutcome;
 import com.metalogics.booking.core.port.out.RetrySchedule;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Shows the booking in the owner's calendar. The event id comes from the booking id, so creating
@@ -19,11 +23,20 @@ final class CalendarEffects implements EffectHandler {
   private final CalendarPort calendar;
   private final RetrySchedule schedule;
   private final GiveUpAlerts alerts;
+  private final Function<Placement, List<CalendarReminder>> reminders;
 
-  CalendarEffects(CalendarPort calendar, RetrySchedule schedule, GiveUpAlerts alerts) {
+  /**
+   * @param reminders the calendar reminders of a booking's event type
+   */
+  CalendarEffects(
+      CalendarPort calendar,
+      RetrySchedule schedule,
+      GiveUpAlerts alerts,
+      Function<Placement, List<CalendarReminder>> reminders) {
     this.calendar = calendar;
     this.schedule = schedule;
     this.alerts = alerts;
+    this.reminders = reminders;
   }
 
   @Override
@@ -38,7 +51,7 @@ final class CalendarEffects implements EffectHandler {
       calendar.deleteEvent(eventId);
       return EffectOutcome.done(eventId);
     }
-    CalendarEvent event = CalendarEvent.of(booking);
+    CalendarEvent event = CalendarEvent.of(booking, reminders.apply(booking.placement()));
     if (booking.sync().calendarEventId().isEmpty()) {
       return EffectOutcome.done(calendar.createEvent(event));
     }

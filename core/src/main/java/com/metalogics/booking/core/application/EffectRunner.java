@@ -97,6 +97,9 @@ final class EffectRunner {
     if (outcome instanceof EffectOutcome.Done done) {
       return effect.done(done.remoteRef(), now);
     }
+    if (outcome instanceof EffectOutcome.Skipped skipped) {
+      return effect.skipped(skipped.reason(), now);
+    }
     if (outcome instanceof EffectOutcome.Failed failed) {
       return effect.failed(failed.error(), now);
     }

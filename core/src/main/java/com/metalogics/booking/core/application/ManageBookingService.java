@@ -12,6 +12,7 @@ import com.metalogics.booking.core.port.in.BookingResult;
 import com.metalogics.booking.core.port.in.CancelBooking;
 import com.metalogics.booking.core.port.in.CancelBookingCommand;
 import com.metalogics.booking.core.port.in.GetBooking;
+import com.metalogics.booking.core.port.in.ManageReminders;
 import com.metalogics.booking.core.port.in.MarkNoShow;
 import com.metalogics.booking.core.port.in.MarkNoShowCommand;
 import com.metalogics.booking.core.port.in.RescheduleBooking;
@@ -33,7 +34,7 @@ import java.util.function.Function;
  * of the booking's own event type and keeps its host.
  */
 final class ManageBookingService
-    implements GetBooking, CancelBooking, RescheduleBooking, MarkNoShow {
+    implements GetBooking, CancelBooking, RescheduleBooking, MarkNoShow, ManageReminders {
 
   /** Concurrent writers are rare; a few fresh reads settle them. */
   private static final int WRITE_ATTEMPTS = 5;
@@ -164,6 +165,21 @@ final class ManageBookingService
                   after, List.of(), tallies.changed(after, Tally.Measure.NO_SHOW, now));
             });
     return result(marked);
+  }
+
+  /** The pending SMS reminders see the opt-out when they run, and are skipped. */
+  @Override
+  public BookingResult turnOffSms(BookingAccess access) {
+    Booking updated =
+        write(
+            access,
+            current ->
+                current.attendee().smsOptedOut()
+                    ? Optional.of(current)
+                    : repository.update(
+                        current.withAttendee(
+                            current.attendee().withSmsOptedOut(), clock.instant())));
+    return result(updated);
   }
 
   /** Runs the effects the change wrote (none when there was nothing to change). */

@@ -42,16 +42,18 @@ final class SyncService implements SyncBookings, ManageEffects {
   }
 
   /**
-   * Runs the booking's unfinished effects now, the given-up ones included, whatever their schedule;
-   * the attendee mail last, as on the request path.
+   * Runs the booking's unfinished effects now, the given-up ones included, whatever their retry
+   * schedule; the attendee mail last, as on the request path. A reminder before its time waits.
    */
   @Override
   public SyncOutcome syncOne(UUID bookingId) {
     Booking booking =
         repository.findById(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
+    Instant now = clock.instant();
     List<Effect> open =
         repository.effectsOf(bookingId).stream()
             .filter(e -> e.state() == EffectState.PENDING || e.state() == EffectState.FAILED)
+            .filter(e -> !e.dueAt().isAfter(now))
             .filter(e -> runner.handles(e.kind()))
             .sorted(Comparator.comparing((Effect e) -> e.kind() == EffectKind.ATTENDEE_MAIL))
             .toList();

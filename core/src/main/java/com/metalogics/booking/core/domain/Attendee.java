@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * The person who books. Field limits are checked by {@link BookingValidator} so that every bad
  * field is reported at once; the constructor only guards the invariants storage relies on.
+ *
+ * @param smsOptedOut true once the attendee turned SMS reminders off
  */
 public record Attendee(
     String name,
@@ -14,7 +16,8 @@ public record Attendee(
     Optional<String> company,
     Optional<String> phone,
     Optional<String> message,
-    ZoneId timeZone) {
+    ZoneId timeZone,
+    boolean smsOptedOut) {
 
   public Attendee {
     Objects.requireNonNull(name, "name");
@@ -29,6 +32,21 @@ public record Attendee(
     if (email.isBlank()) {
       throw new IllegalArgumentException("email is blank");
     }
+  }
+
+  /** An attendee who has not opted out of anything. */
+  public Attendee(
+      String name,
+      String email,
+      Optional<String> company,
+      Optional<String> phone,
+      Optional<String> message,
+      ZoneId timeZone) {
+    this(name, email, company, phone, message, timeZone, false);
+  }
+
+  public Attendee withSmsOptedOut() {
+    return new Attendee(name, email, company, phone, message, timeZone, true);
   }
 
   public String normalizedEmail() {

@@ -156,6 +156,27 @@ public record Booking(
         noShowAt);
   }
 
+  /** The same revision with the attendee's changed preferences. */
+  public Booking withAttendee(Attendee newAttendee, Instant now) {
+    return new Booking(
+        id,
+        newAttendee,
+        slot,
+        status,
+        revision,
+        sync,
+        createdAt,
+        now,
+        cancelledAt,
+        cancelReason,
+        manageTokenHash,
+        idempotencyKey,
+        version,
+        placement,
+        attribution,
+        noShowAt);
+  }
+
   public Booking withSync(SyncSummary newSync) {
     return new Booking(
         id,

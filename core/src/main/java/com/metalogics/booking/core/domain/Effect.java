@@ -119,6 +119,12 @@ public record Effect(
     return next(EffectState.CANCELLED, attempts, nextAttemptAt, lastError, remoteRef, now);
   }
 
+  /** Cancelled by its handler, which found it no longer needed, for {@code reason}. */
+  public Effect skipped(String reason, Instant now) {
+    return next(
+        EffectState.CANCELLED, attempts, nextAttemptAt, Optional.of(reason), remoteRef, now);
+  }
+
   /** Back to pending and due now: an admin asked for another try. */
   public Effect reopened(Instant now) {
     return next(EffectState.PENDING, attempts, now, lastError, remoteRef, now);

@@ -16,12 +16,27 @@ public enum EffectKind {
   /** Tells the admin that a booking's effect gave up. */
   ADMIN_ALERT(false),
   /** Delivers one event to one webhook subscription (target: the subscription id). */
-  WEBHOOK(false);
+  WEBHOOK(false),
+  /**
+   * Reminds the attendee by e-mail before the start (target: the offset in minutes); a reschedule
+   * replaces it by the new revision's, a cancel drops it.
+   */
+  REMINDER_EMAIL(true),
+  /** Reminds the attendee by SMS before the start (target: the offset in minutes). */
+  REMINDER_SMS(true);
 
   private final boolean revisionScoped;
 
   EffectKind(boolean revisionScoped) {
     this.revisionScoped = revisionScoped;
+  }
+
+  /** The reminder kind of {@code channel}. */
+  public static EffectKind reminder(ReminderChannel channel) {
+    return switch (channel) {
+      case EMAIL -> REMINDER_EMAIL;
+      case SMS -> REMINDER_SMS;
+    };
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param frequencyLimit the per-e-mail limit of this type; empty leaves the service's default
  * @param hostIds the pool, by host id
  * @param scheduleId a schedule that narrows the hosts' own
+ * @param reminders what reminds the attendee and the host of each booking
  */
 public record EventType(
     String slug,
@@ -36,7 +37,8 @@ public record EventType(
     Assignment assignment,
     List<String> hostIds,
     Optional<String> scheduleId,
-    boolean active)
+    boolean active,
+    ReminderPlan reminders)
     implements CatalogItem {
 
   static final int MAX_TITLE = 200;
@@ -65,6 +67,7 @@ public record EventType(
     Objects.requireNonNull(frequencyLimit, "frequencyLimit");
     Objects.requireNonNull(assignment, "assignment");
     Objects.requireNonNull(scheduleId, "scheduleId");
+    Objects.requireNonNull(reminders, "reminders");
     durations = List.copyOf(durations);
     hostIds = List.copyOf(hostIds);
     Problems problems = new Problems();
@@ -81,8 +84,72 @@ public record EventType(
     checkLimits(problems, limits, frequencyLimit);
     checkHosts(problems, hostIds, assignment);
     scheduleId.ifPresent(id -> problems.slug("scheduleId", id));
+    reminders.check(problems);
     problems.throwIfAny();
     durations = durations.stream().sorted().toList();
+  }
+
+  /** A type with the default reminders ({@link ReminderPlan#DEFAULT}). */
+  public EventType(
+      String slug,
+      String title,
+      String description,
+      String location,
+      List<Duration> durations,
+      Duration defaultDuration,
+      Optional<Duration> slotIncrement,
+      Duration bufferBefore,
+      Duration bufferAfter,
+      Duration minNotice,
+      int maxAdvanceDays,
+      BookingLimits limits,
+      Optional<EmailFrequencyLimit> frequencyLimit,
+      Assignment assignment,
+      List<String> hostIds,
+      Optional<String> scheduleId,
+      boolean active) {
+    this(
+        slug,
+        title,
+        description,
+        location,
+        durations,
+        defaultDuration,
+        slotIncrement,
+        bufferBefore,
+        bufferAfter,
+        minNotice,
+        maxAdvanceDays,
+        limits,
+        frequencyLimit,
+        assignment,
+        hostIds,
+        scheduleId,
+        active,
+        ReminderPlan.DEFAULT);
+  }
+
+  /** This type with other reminders. */
+  public EventType withReminders(ReminderPlan plan) {
+    return new EventType(
+        slug,
+        title,
+        description,
+        location,
+        durations,
+        defaultDuration,
+        slotIncrement,
+        bufferBefore,
+        bufferAfter,
+        minNotice,
+        maxAdvanceDays,
+        limits,
+        frequencyLimit,
+        assignment,
+        hostIds,
+        scheduleId,
+        active,
+        plan);
   }
 
   /** The grid step for slots of {@code duration}. */

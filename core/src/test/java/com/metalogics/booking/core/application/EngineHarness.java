@@ -15,6 +15,7 @@ import com.metalogics.booking.core.port.in.BookMeetingCommand;
 import com.metalogics.booking.core.port.in.BookingReceipt;
 import com.metalogics.booking.core.port.out.EffectHandler;
 import com.metalogics.booking.core.port.out.EffectPlanner;
+import com.metalogics.booking.core.port.out.ReminderSender;
 import com.metalogics.booking.core.port.out.WebhookBodies;
 import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
 import com.metalogics.booking.core.port.out.WebhookTransport;
@@ -75,6 +76,9 @@ final class EngineHarness {
       }
       if (extension instanceof EffectPlanner planner) {
         builder.effectPlanner(planner);
+      }
+      if (extension instanceof ReminderSender sender) {
+        builder.reminderSender(sender);
       }
       if (extension instanceof WebhookKit kit) {
         builder

@@ -68,6 +68,16 @@ public abstract class BookingRepositoryContract extends BookingRepositoryLimitsC
   }
 
   @Test
+  void update_keepsTheAttendeesSmsOptOut() {
+    Booking stored = repository.reserve(reservation(booking(at(10, 0), uniqueEmail())));
+    Booking optedOut = stored.withAttendee(stored.attendee().withSmsOptedOut(), NOW);
+
+    repository.update(optedOut).orElseThrow();
+
+    assertThat(repository.findById(stored.id()).orElseThrow().attendee().smsOptedOut()).isTrue();
+  }
+
+  @Test
   void reserve_keepsTextVerbatim() {
     Attendee odd =
         new Attendee(

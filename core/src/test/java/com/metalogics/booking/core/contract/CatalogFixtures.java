@@ -3,11 +3,15 @@ package com.metalogics.booking.core.contract;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Blackout;
 import com.metalogics.booking.core.domain.BookingLimits;
+import com.metalogics.booking.core.domain.CalendarReminder;
 import com.metalogics.booking.core.domain.CrmCondition;
 import com.metalogics.booking.core.domain.DateOverride;
 import com.metalogics.booking.core.domain.EmailFrequencyLimit;
 import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.Host;
+import com.metalogics.booking.core.domain.Reminder;
+import com.metalogics.booking.core.domain.ReminderChannel;
+import com.metalogics.booking.core.domain.ReminderPlan;
 import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.TimeRange;
 import com.metalogics.booking.core.domain.VipFrequency;
@@ -90,7 +94,13 @@ public final class CatalogFixtures {
         Assignment.ROUND_ROBIN,
         List.of("owner", "bea"),
         Optional.of("default"),
-        false);
+        false,
+        new ReminderPlan(
+            List.of(
+                new Reminder(ReminderChannel.SMS, 60), new Reminder(ReminderChannel.EMAIL, 2880)),
+            List.of(
+                new CalendarReminder(CalendarReminder.Method.POPUP, 10),
+                new CalendarReminder(CalendarReminder.Method.EMAIL, 1440))));
   }
 
   public static EventType plainEventType(String slug) {

@@ -4,11 +4,14 @@ import com.google.api.client.util.DateTime;
 import com.google.api.services.calendar.model.Event;
 import com.google.api.services.calendar.model.EventAttendee;
 import com.google.api.services.calendar.model.EventDateTime;
+import com.google.api.services.calendar.model.EventReminder;
 import com.metalogics.booking.core.domain.Attendee;
+import com.metalogics.booking.core.domain.CalendarReminder;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,11 +47,23 @@ public final class EventMapper {
             .setExtendedProperties(
                 new Event.ExtendedProperties()
                     .setPrivate(Map.of("bookingId", source.bookingId().toString())));
+    if (!source.reminders().isEmpty()) {
+      event.setReminders(
+          new Event.Reminders()
+              .setUseDefault(false)
+              .setOverrides(source.reminders().stream().map(EventMapper::reminder).toList()));
+    }
     if (inviteAttendee) {
       event.setAttendees(
           List.of(new EventAttendee().setEmail(attendee.email()).setDisplayName(attendee.name())));
     }
     return event;
+  }
+
+  private static EventReminder reminder(CalendarReminder reminder) {
+    return new EventReminder()
+        .setMethod(reminder.method().name().toLowerCase(Locale.ROOT))
+        .setMinutes(reminder.minutes());
   }
 
   public String manageLink(CalendarEvent source) {

@@ -187,9 +187,37 @@ final class FakeCalendarStore {
           "forbiddenForServiceAccounts",
           "Service accounts cannot invite attendees without Domain-Wide Delegation of Authority.");
     }
+    checkReminders(event.path("reminders"));
     event.put("status", status);
     event.put("kind", "calendar#event");
     return event;
+  }
+
+  /**
+   * As Google: at most 5 overrides, each email or popup, 0 to 40320 minutes, none with defaults.
+   */
+  private static void checkReminders(JsonNode reminders) {
+    JsonNode overrides = reminders.path("overrides");
+    if (overrides.isMissingNode()) {
+      return;
+    }
+    if (reminders.path("useDefault").asBoolean(false) && overrides.size() > 0) {
+      throw new ApiError(
+          400,
+          "cannotUseDefaultRemindersAndSpecifyOverride",
+          "Cannot specify both default reminders and overrides at the same time.");
+    }
+    if (overrides.size() > 5) {
+      throw new ApiError(400, "tooManyReminders", "Too many reminders.");
+    }
+    for (JsonNode override : overrides) {
+      int minutes = override.path("minutes").asInt(-1);
+      if (!List.of("email", "popup").contains(override.path("method").asText())
+          || minutes < 0
+          || minutes > 40320) {
+        throw new ApiError(400, "invalid", "Invalid value for: reminders.overrides");
+      }
+    }
   }
 
   private static Instant when(JsonNode event, String field) {

@@ -53,7 +53,8 @@ final class BookingJson {
       @JsonInclude(JsonInclude.Include.NON_NULL) String cancelReason,
       SyncView sync,
       @JsonInclude(JsonInclude.Include.NON_NULL) Instant noShowAt,
-      @JsonInclude(JsonInclude.Include.NON_NULL) SourceView source) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) SourceView source,
+      boolean smsOptedOut) {}
 
   /** Where the lead came from; only the fields known are present. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -162,7 +163,8 @@ final class BookingJson {
         cancelled ? b.cancelReason().orElse(null) : null,
         SyncView.of(sync, integrations),
         b.noShowAt().orElse(null),
-        SourceView.of(b.attribution()));
+        SourceView.of(b.attribution()),
+        b.attendee().smsOptedOut());
   }
 
   private static boolean needsManual(SyncStatus status) {

@@ -141,6 +141,14 @@ public final class BookingRoutes {
     answer(ctx, result);
   }
 
+  /** The attendee turns SMS reminders off (the manage page, with the token). */
+  public void optOutOfSms(Context ctx) {
+    UUID id = Params.bookingId(ctx);
+    BookingResult result = engine.manageReminders().turnOffSms(auth.bookingAccess(ctx, id));
+    log.info("booking {}: SMS reminders turned off", id);
+    answer(ctx, result);
+  }
+
   private void answer(Context ctx, BookingResult result) {
     Envelope.ok(
         ctx, new BookingJson.BookingWithWarnings(view(result.booking()), result.warnings()));
@@ -163,6 +171,7 @@ public final class BookingRoutes {
     Optional<String> eventType = fields.text("eventType");
     Optional<String> vipToken = fields.text("vipToken").filter(t -> !t.isBlank());
     Map<String, String> source = fields.textObject("source");
+    Optional<String> phoneRegion = fields.text("phoneRegion");
     fields.throwIfAny(
         Map.of("name", name, "email", email, "startTime", start, "duration", duration));
     return new BookMeetingCommand(
@@ -177,6 +186,7 @@ public final class BookingRoutes {
         Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()),
         eventType,
         vipToken,
+        phoneRegion,
         source);
   }
 

@@ -7,6 +7,8 @@ import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.BookingLimits;
 import com.metalogics.booking.core.domain.EmailFrequencyLimit;
 import com.metalogics.booking.core.domain.EventType;
+import com.metalogics.booking.core.domain.ReminderChannel;
+import com.metalogics.booking.core.domain.ReminderPlan;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.out.Stored;
 import java.time.Duration;
@@ -21,7 +23,7 @@ import java.util.OptionalLong;
  * An event type as the admin API shows and takes it. Minutes are whole numbers; absent limits are
  * none, an absent {@code frequencyLimit} is the service's default, an absent {@code slotIncrement}
  * is the requested duration. Defaults when absent: the smallest duration, no buffers or notice, 90
- * days ahead, {@code SINGLE}, active.
+ * days ahead, {@code SINGLE}, active, one e-mail reminder a day before ({@link ReminderFields}).
  */
 final class EventTypeJson {
 
@@ -52,16 +54,19 @@ final class EventTypeJson {
       List<String> hosts,
       String scheduleId,
       boolean active,
+      List<ReminderFields.ReminderView> reminders,
+      List<ReminderFields.CalendarReminderView> calendarReminders,
       @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {}
 
-  /** What visitors see of an active type. */
+  /** What visitors see of an active type; whether it reminds by SMS, for the phone field. */
   record PublicView(
       String slug,
       String title,
       String description,
       String location,
       List<Long> durations,
-      long defaultDuration) {}
+      long defaultDuration,
+      boolean smsReminders) {}
 
   /** A type read from a body, with the version a replacement names. */
   record Parsed(EventType type, OptionalLong version) {}
@@ -90,6 +95,8 @@ final class EventTypeJson {
         t.hostIds(),
         t.scheduleId().orElse(null),
         t.active(),
+        ReminderFields.reminders(t.reminders()),
+        ReminderFields.calendar(t.reminders()),
         version);
   }
 
@@ -100,7 +107,8 @@ final class EventTypeJson {
         t.description(),
         t.location(),
         minutes(t.durations()),
-        t.defaultDuration().toMinutes());
+        t.defaultDuration().toMinutes(),
+        t.reminders().sends(ReminderChannel.SMS));
   }
 
   static Parsed parse(JsonNode body, String slug, ManageCatalog catalog) {
@@ -130,6 +138,7 @@ final class EventTypeJson {
     Optional<String> scheduleId =
         f.text(body, "scheduleId", "scheduleId").filter(id -> !id.isBlank());
     boolean active = f.bool(body, "active", "active").orElse(true);
+    ReminderPlan reminders = ReminderFields.parse(f, body);
     OptionalLong version = f.version(body);
     EventType type =
         f.build(
@@ -151,7 +160,8 @@ final class EventTypeJson {
                     assignment.orElse(Assignment.SINGLE),
                     hosts,
                     scheduleId,
-                    active),
+                    active,
+                    reminders),
             () -> CatalogChecks.ofEventType(catalog, scheduleId, hosts, assignment));
     return new Parsed(type, version);
   }

@@ -37,7 +37,8 @@ public final class OpsRoutes {
   record Health(String status, Map<String, HealthStatus> components) {}
 
   /** Components whose outage the booking flow degrades around instead of failing. */
-  private static final java.util.Set<String> DEGRADABLE = java.util.Set.of("calendar", "crm");
+  private static final java.util.Set<String> DEGRADABLE =
+      java.util.Set.of("calendar", "crm", "sms");
 
   public void live(Context ctx) {
     Envelope.ok(ctx, new Health("UP", Map.of()));

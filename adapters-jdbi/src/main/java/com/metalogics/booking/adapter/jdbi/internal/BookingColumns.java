@@ -25,6 +25,7 @@ final class BookingColumns {
           "attendee_phone",
           "attendee_message",
           "attendee_time_zone",
+          "attendee_sms_opted_out",
           "start_time",
           "end_time",
           "status",
@@ -92,6 +93,7 @@ final class BookingColumns {
       case "attendee_phone" -> attendee.phone().orElse(null);
       case "attendee_message" -> attendee.message().orElse(null);
       case "attendee_time_zone" -> attendee.timeZone().getId();
+      case "attendee_sms_opted_out" -> attendee.smsOptedOut();
       case "start_time" -> booking.startTime();
       case "end_time" -> booking.endTime();
       case "status" -> booking.status().name();

@@ -37,7 +37,8 @@ final class BookingRowMapper implements RowMapper<Booking> {
             optionalString(rs, "attendee_company"),
             optionalString(rs, "attendee_phone"),
             optionalString(rs, "attendee_message"),
-            ZoneId.of(rs.getString("attendee_time_zone")));
+            ZoneId.of(rs.getString("attendee_time_zone")),
+            rs.getBoolean("attendee_sms_opted_out"));
     return new Booking(
         rs.getObject("id", UUID.class),
         attendee,

@@ -4,6 +4,7 @@ import com.metalogics.booking.adapter.jdbi.internal.CatalogTable.Type;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.CatalogKind;
 import com.metalogics.booking.core.domain.EventType;
+import com.metalogics.booking.core.domain.ReminderPlan;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,9 @@ final class EventTypeTable extends CatalogTable<EventType> {
             new Column("assignment", Type.TEXT),
             new Column("host_ids", Type.JSON),
             new Column("schedule_id", Type.TEXT),
-            new Column("active", Type.FLAG)));
+            new Column("active", Type.FLAG),
+            new Column("reminders", Type.JSON),
+            new Column("calendar_reminders", Type.JSON)));
   }
 
   @Override
@@ -59,6 +62,8 @@ final class EventTypeTable extends CatalogTable<EventType> {
     values.put("host_ids", CatalogJson.strings(type.hostIds()));
     values.put("schedule_id", type.scheduleId().orElse(null));
     values.put("active", type.active());
+    values.put("reminders", ReminderJson.reminders(type.reminders().attendee()));
+    values.put("calendar_reminders", ReminderJson.calendar(type.reminders().calendar()));
     return values;
   }
 
@@ -85,7 +90,18 @@ final class EventTypeTable extends CatalogTable<EventType> {
         Assignment.valueOf(values.text("assignment")),
         CatalogJson.strings(values.text("host_ids")),
         values.optionalText("schedule_id"),
-        values.flag("active"));
+        values.flag("active"),
+        reminders(values));
+  }
+
+  /** Audit documents written before reminders existed hold the default. */
+  private static ReminderPlan reminders(Values values) {
+    return new ReminderPlan(
+        values
+            .optionalText("reminders")
+            .map(ReminderJson::reminders)
+            .orElse(ReminderPlan.DEFAULT.attendee()),
+        values.optionalText("calendar_reminders").map(ReminderJson::calendar).orElse(List.of()));
   }
 
   /** Validated as whole minutes of at most a few years: an int holds them. */

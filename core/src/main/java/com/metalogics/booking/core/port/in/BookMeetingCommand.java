@@ -11,6 +11,8 @@ import java.util.Optional;
  * field. A {@code vipToken} (of a VIP link) that is flawed, expired or bound to another e-mail is
  * refused.
  *
+ * @param phoneRegion the attendee's country (ISO 3166 alpha-2) for reading a national phone number;
+ *     empty reads the number by its own prefix
  * @param source where the visitor came from, by field name ({@code utmSource}, {@code utmMedium},
  *     {@code utmCampaign}, {@code utmTerm}, {@code utmContent}, {@code referrer}); empty when the
  *     page sent none
@@ -27,6 +29,7 @@ public record BookMeetingCommand(
     Optional<String> idempotencyKey,
     Optional<String> eventType,
     Optional<String> vipToken,
+    Optional<String> phoneRegion,
     Map<String, String> source) {
 
   public BookMeetingCommand {
@@ -41,6 +44,7 @@ public record BookMeetingCommand(
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(eventType, "eventType");
     Objects.requireNonNull(vipToken, "vipToken");
+    Objects.requireNonNull(phoneRegion, "phoneRegion");
     source = Map.copyOf(source);
   }
 
@@ -69,6 +73,7 @@ public record BookMeetingCommand(
         idempotencyKey,
         eventType,
         vipToken,
+        Optional.empty(),
         Map.of());
   }
 
@@ -151,6 +156,7 @@ public record BookMeetingCommand(
         Optional.ofNullable(key),
         eventType,
         vipToken,
+        phoneRegion,
         source);
   }
 
@@ -167,6 +173,7 @@ public record BookMeetingCommand(
         idempotencyKey,
         eventType,
         vipToken,
+        phoneRegion,
         source);
   }
 
@@ -183,6 +190,7 @@ public record BookMeetingCommand(
         idempotencyKey,
         eventType,
         vipToken,
+        phoneRegion,
         source);
   }
 
@@ -200,6 +208,7 @@ public record BookMeetingCommand(
         idempotencyKey,
         Optional.ofNullable(slug),
         vipToken,
+        phoneRegion,
         source);
   }
 
@@ -217,6 +226,7 @@ public record BookMeetingCommand(
         idempotencyKey,
         eventType,
         Optional.ofNullable(token),
+        phoneRegion,
         source);
   }
 
@@ -234,7 +244,26 @@ public record BookMeetingCommand(
         idempotencyKey,
         eventType,
         vipToken,
+        phoneRegion,
         newSource);
+  }
+
+  /** The same request with the attendee's country for reading the phone number. */
+  public BookMeetingCommand withPhoneRegion(String region) {
+    return new BookMeetingCommand(
+        name,
+        email,
+        startTime,
+        durationMinutes,
+        company,
+        phone,
+        message,
+        timeZone,
+        idempotencyKey,
+        eventType,
+        vipToken,
+        Optional.ofNullable(region),
+        source);
   }
 
   @Override

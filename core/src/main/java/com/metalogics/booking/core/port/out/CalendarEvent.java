@@ -2,16 +2,25 @@ package com.metalogics.booking.core.port.out;
 
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.CalendarReminder;
 import com.metalogics.booking.core.domain.TimeSlot;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * The calendar's view of a booking. The event id is derived from the booking id in Google's
  * base32hex alphabet (0-9, a-v), so every retry addresses the same event.
+ *
+ * @param reminders what the calendar reminds the host of; empty: the calendar's own defaults
  */
-public record CalendarEvent(String eventId, UUID bookingId, Attendee attendee, TimeSlot slot) {
+public record CalendarEvent(
+    String eventId,
+    UUID bookingId,
+    Attendee attendee,
+    TimeSlot slot,
+    List<CalendarReminder> reminders) {
 
   private static final char[] BASE32HEX = "0123456789abcdefghijklmnopqrstuv".toCharArray();
 
@@ -20,11 +29,17 @@ public record CalendarEvent(String eventId, UUID bookingId, Attendee attendee, T
     Objects.requireNonNull(bookingId, "bookingId");
     Objects.requireNonNull(attendee, "attendee");
     Objects.requireNonNull(slot, "slot");
+    reminders = List.copyOf(reminders);
   }
 
-  public static CalendarEvent of(Booking booking) {
+  /** An event with the calendar's default reminders. */
+  public CalendarEvent(String eventId, UUID bookingId, Attendee attendee, TimeSlot slot) {
+    this(eventId, bookingId, attendee, slot, List.of());
+  }
+
+  public static CalendarEvent of(Booking booking, List<CalendarReminder> reminders) {
     return new CalendarEvent(
-        eventIdFor(booking.id()), booking.id(), booking.attendee(), booking.slot());
+        eventIdFor(booking.id()), booking.id(), booking.attendee(), booking.slot(), reminders);
   }
 
   /** 26 base32hex characters: the 128 bits of the id, five bits per character. */

@@ -34,6 +34,17 @@ public sealed interface EffectOutcome {
     }
   }
 
+  /**
+   * Not needed any more (the meeting began, the attendee opted out): cancelled without a call.
+   *
+   * @param reason why, without personal data
+   */
+  record Skipped(String reason) implements EffectOutcome {
+    public Skipped {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
   static EffectOutcome done() {
     return new Done(Optional.empty());
   }
@@ -44,6 +55,10 @@ public sealed interface EffectOutcome {
 
   static EffectOutcome retryLater(String error) {
     return new RetryLater(error, Optional.empty());
+  }
+
+  static EffectOutcome skipped(String reason) {
+    return new Skipped(reason);
   }
 
   static EffectOutcome failed(String error) {
