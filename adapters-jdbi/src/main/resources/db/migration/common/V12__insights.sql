@@ -14,7 +14,7 @@ ALTER TABLE bookings ADD COLUMN no_show_at TIMESTAMP(6) WITH TIME ZONE;
 -- Daily aggregates, one row per business day and dimension, so that the insights never scan
 -- bookings. Each key starts with the day (on_day: DAY is a keyword in H2), so a date range reads a
 -- contiguous part of the key's index.
--- vip_tier is '' until VIP tiers exist (a key column cannot be NULL).
+-- vip_tier is '' for a booking made under no VIP tier (a key column cannot be NULL).
 CREATE TABLE insight_bookings (
     on_day       DATE         NOT NULL,
     event_type   VARCHAR(64)  NOT NULL,

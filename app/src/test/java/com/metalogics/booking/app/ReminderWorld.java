@@ -212,17 +212,17 @@ final class ReminderWorld implements AutoCloseable {
                 .bookMeeting()
                 .handle(
                     new BookMeetingCommand(
-                        Optional.of("Guest " + action.index()),
-                        Optional.of("guest-" + action.index() + "@example.com"),
-                        Optional.of(action.start()),
-                        Optional.of(10),
-                        Optional.empty(),
-                        Optional.of("044 668 " + (1000 + action.index())),
-                        Optional.empty(),
-                        Optional.of("Europe/Zurich"),
-                        Optional.empty(),
-                        Optional.of("ping"),
-                        Optional.of("CH")));
+                            Optional.of("Guest " + action.index()),
+                            Optional.of("guest-" + action.index() + "@example.com"),
+                            Optional.of(action.start()),
+                            Optional.of(10),
+                            Optional.empty(),
+                            Optional.of("044 668 " + (1000 + action.index())),
+                            Optional.empty(),
+                            Optional.of("Europe/Zurich"),
+                            Optional.empty(),
+                            Optional.of("ping"))
+                        .withPhoneRegion("CH"));
         ids.put(action.index(), receipt.booking().id());
         indexes.put(receipt.booking().id(), action.index());
         tokens.put(action.index(), receipt.manageToken());

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What each booking change adds to the insight aggregates. Storage writes these with the change
@@ -49,7 +48,7 @@ final class Tallies {
     return new Tally.Outcome(
         day(at),
         booking.placement(),
-        Optional.empty(),
+        booking.placement().vipTier(),
         booking.attribution().source().label(),
         measure);
   }
