@@ -4,6 +4,7 @@ import com.metalogics.booking.core.port.out.IntegrationDay;
 import com.metalogics.booking.core.port.out.Tally;
 import com.metalogics.booking.core.port.out.TrafficCount;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,28 +28,37 @@ final class InsightTables {
           "le_10000",
           "le_inf");
 
-  private final String outcomes;
-  private final String times;
-  private final String crmSources;
+  private final DirectStatement outcomes;
+  private final DirectStatement times;
+  private final DirectStatement crmSources;
   private final String traffic;
   private final String integrations;
 
   InsightTables(Dialect dialect) {
     this.outcomes =
-        dialect.upsertAdding(
-            "insight_bookings",
-            keys("vip_tier", "VARCHAR(64)", "lead_source", "VARCHAR(200)"),
-            MEASURES,
-            List.of());
+        DirectStatement.of(
+            "insight outcome",
+            dialect.upsertAdding(
+                "insight_bookings",
+                keys("vip_tier", "VARCHAR(64)", "lead_source", "VARCHAR(200)"),
+                MEASURES,
+                List.of()));
     this.times =
-        dialect.upsertAdding(
-            "insight_times",
-            keys("weekday", "SMALLINT", "hour_of_day", "SMALLINT"),
-            List.of("booked"),
-            List.of());
+        DirectStatement.of(
+            "insight time",
+            dialect.upsertAdding(
+                "insight_times",
+                keys("weekday", "SMALLINT", "hour_of_day", "SMALLINT"),
+                List.of("booked"),
+                List.of()));
     this.crmSources =
-        dialect.upsertAdding(
-            "insight_crm_sources", keys("source", "VARCHAR(200)"), List.of("booked"), List.of());
+        DirectStatement.of(
+            "insight CRM source",
+            dialect.upsertAdding(
+                "insight_crm_sources",
+                keys("source", "VARCHAR(200)"),
+                List.of("booked"),
+                List.of()));
     this.traffic =
         dialect.upsertAdding(
             "insight_traffic",
@@ -84,38 +94,37 @@ final class InsightTables {
     return key;
   }
 
-  /** Adds the tallies in the caller's transaction. */
+  /**
+   * Adds the tallies in the caller's transaction. Written with every booking change, inside the
+   * reservation's lock: plain JDBC, as Jdbi's per-statement set-up cost more than the upsert.
+   */
   void add(Handle handle, List<Tally> tallies) {
     for (Tally tally : tallies) {
-      Update update;
+      Map<String, Object> values = new HashMap<>();
+      values.put("on_day", tally.day());
+      values.put("event_type", tally.placement().eventType());
+      values.put("host_id", tally.placement().hostId());
+      DirectStatement statement;
       if (tally instanceof Tally.Outcome o) {
-        update = statement(handle, outcomes, "insight outcome", o);
-        update.bind("vip_tier", o.vipTier().orElse("")).bind("lead_source", o.leadSource());
+        statement = outcomes;
+        values.put("vip_tier", o.vipTier().orElse(""));
+        values.put("lead_source", o.leadSource());
         for (Tally.Measure measure : Tally.Measure.values()) {
-          update.bind(MEASURES.get(measure.ordinal()), measure == o.measure() ? 1L : 0L);
+          values.put(MEASURES.get(measure.ordinal()), measure == o.measure() ? 1L : 0L);
         }
       } else if (tally instanceof Tally.SlotTime t) {
-        update = statement(handle, times, "insight time", t);
-        update
-            .bind("weekday", (short) t.weekday().getValue())
-            .bind("hour_of_day", (short) t.hour())
-            .bind("booked", 1L);
+        statement = times;
+        values.put("weekday", (short) t.weekday().getValue());
+        values.put("hour_of_day", (short) t.hour());
+        values.put("booked", 1L);
       } else {
         Tally.CrmSource c = (Tally.CrmSource) tally;
-        update = statement(handle, crmSources, "insight CRM source", c);
-        update.bind("source", c.source()).bind("booked", 1L);
+        statement = crmSources;
+        values.put("source", c.source());
+        values.put("booked", 1L);
       }
-      update.execute();
+      statement.update(handle, values::get);
     }
-  }
-
-  private static Update statement(Handle handle, String sql, String name, Tally tally) {
-    return handle
-        .createUpdate(sql)
-        .define(SqlErrors.STATEMENT_NAME, name)
-        .bind("on_day", tally.day())
-        .bind("event_type", tally.placement().eventType())
-        .bind("host_id", tally.placement().hostId());
   }
 
   void addTraffic(Handle handle, List<TrafficCount> counts) {
