@@ -97,6 +97,18 @@ class WebPagesTest {
   }
 
   @Test
+  void everyAdminPage_hasTheSharedKeyForm_inPlaceOfItsIncludeMark() {
+    for (String page :
+        List.of("/admin", "/admin/catalog", "/admin/webhooks", "/admin/vip", "/admin/insights")) {
+      String html = server.get(page).raw().body();
+      assertThat(html)
+          .as(page)
+          .contains("<form id=\"key-form\"", "id=\"admin-key\"", "id=\"use-key\"")
+          .doesNotContain("<!-- include:");
+    }
+  }
+
+  @Test
   void manageAndAdminPages_mayNeverBeFramed() {
     Answer manage = server.get("/manage/3f2b8c1e-0000-4000-8000-000000000001");
     Answer admin = server.get("/admin");

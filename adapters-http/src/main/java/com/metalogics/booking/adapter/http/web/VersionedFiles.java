@@ -24,6 +24,14 @@ final class VersionedFiles {
       Pattern.compile("((?:from|import)\\s*\\(?\\s*)'\\./([a-z0-9][a-z0-9-]{0,60}\\.js)'");
   private static final int VERSION_LENGTH = 12;
 
+  /**
+   * A part shared by several pages (the admin pages' key form), written once under {@code
+   * web/partials/} and put in place where a page names it, before the page's references are
+   * versioned.
+   */
+  private static final Pattern INCLUDE =
+      Pattern.compile(" *<!-- include: ([a-z0-9][a-z0-9-]{0,60}\\.html) -->\n");
+
   private final Map<String, Optional<WebResource>> files = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
 
@@ -57,11 +65,27 @@ final class VersionedFiles {
     String text = new String(file.bytes(), StandardCharsets.UTF_8);
     String rewritten =
         type.startsWith("text/html")
-            ? rewrite(text, PAGE_REFERENCE, "assets/", "/assets/", "\"")
+            ? rewrite(included(text), PAGE_REFERENCE, "assets/", "/assets/", "\"")
             : rewrite(text, MODULE_REFERENCE, "assets/", "'./", "'");
     return rewritten.equals(text)
         ? file
         : WebResource.of(rewritten.getBytes(StandardCharsets.UTF_8), file.contentType());
+  }
+
+  /** The page with each named part in place; a part that does not exist is a packaging bug. */
+  private static String included(String page) {
+    Matcher m = INCLUDE.matcher(page);
+    StringBuilder out = new StringBuilder(page.length() + 1024);
+    while (m.find()) {
+      String name = "partials/" + m.group(1);
+      WebResource part =
+          WebResource.load(name)
+              .orElseThrow(() -> new IllegalStateException("missing web part " + name));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(new String(part.bytes(), StandardCharsets.UTF_8)));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /**
