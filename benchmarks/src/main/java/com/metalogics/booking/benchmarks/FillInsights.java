@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fills a PostgreSQL database for {@code benchmarks/insights.sh}: {@code <bookings>} bookings
@@ -22,6 +24,7 @@ import java.time.ZoneOffset;
  */
 public final class FillInsights {
 
+  private static final Logger LOG = LoggerFactory.getLogger(FillInsights.class);
   private static final String ZONE = "UTC";
 
   private FillInsights() {}
@@ -58,7 +61,7 @@ public final class FillInsights {
   }
 
   private static void report(String what, long started) {
-    System.err.printf("filled %s in %d s%n", what, (System.nanoTime() - started) / 1_000_000_000L);
+    LOG.info("filled {} in {} s", what, (System.nanoTime() - started) / 1_000_000_000L);
   }
 
   /** Slots from 2016 on, 5 minutes each, one after the other; made on a day of the last year. */
