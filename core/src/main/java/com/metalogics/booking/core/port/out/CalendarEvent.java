@@ -7,6 +7,7 @@ import com.metalogics.booking.core.domain.TimeSlot;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,13 +15,17 @@ import java.util.UUID;
  * base32hex alphabet (0-9, a-v), so every retry addresses the same event.
  *
  * @param reminders what the calendar reminds the host of; empty: the calendar's own defaults
+ * @param calendarId the host's calendar that holds the event; empty: the port's default calendar
+ * @param guests e-mail addresses of further hosts invited to the event (a collective meeting)
  */
 public record CalendarEvent(
     String eventId,
     UUID bookingId,
     Attendee attendee,
     TimeSlot slot,
-    List<CalendarReminder> reminders) {
+    List<CalendarReminder> reminders,
+    Optional<String> calendarId,
+    List<String> guests) {
 
   private static final char[] BASE32HEX = "0123456789abcdefghijklmnopqrstuv".toCharArray();
 
@@ -30,6 +35,18 @@ public record CalendarEvent(
     Objects.requireNonNull(attendee, "attendee");
     Objects.requireNonNull(slot, "slot");
     reminders = List.copyOf(reminders);
+    Objects.requireNonNull(calendarId, "calendarId");
+    guests = List.copyOf(guests);
+  }
+
+  /** An event in the default calendar without guests. */
+  public CalendarEvent(
+      String eventId,
+      UUID bookingId,
+      Attendee attendee,
+      TimeSlot slot,
+      List<CalendarReminder> reminders) {
+    this(eventId, bookingId, attendee, slot, reminders, Optional.empty(), List.of());
   }
 
   /** An event with the calendar's default reminders. */
@@ -40,6 +57,11 @@ public record CalendarEvent(
   public static CalendarEvent of(Booking booking, List<CalendarReminder> reminders) {
     return new CalendarEvent(
         eventIdFor(booking.id()), booking.id(), booking.attendee(), booking.slot(), reminders);
+  }
+
+  /** The same event in {@code calendarId} with {@code guests} invited. */
+  public CalendarEvent in(Optional<String> calendarId, List<String> guests) {
+    return new CalendarEvent(eventId, bookingId, attendee, slot, reminders, calendarId, guests);
   }
 
   /** 26 base32hex characters: the 128 bits of the id, five bits per character. */

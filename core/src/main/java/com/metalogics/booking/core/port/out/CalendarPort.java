@@ -1,16 +1,52 @@
 package com.metalogics.booking.core.port.out;
 
+import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.TimeSlot;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The owner's calendar. Failures surface as {@code IntegrationException} for the calendar; every
- * implementation passes {@code CalendarPortContract}.
+ * The hosts' calendars. A host names a calendar id; a host without one uses {@link
+ * #defaultCalendarId()}, the calendar the service is configured with. Failures surface as {@code
+ * IntegrationException} for the calendar; every implementation passes {@code CalendarPortContract}.
  */
 public interface CalendarPort {
 
-  /** Busy intervals overlapping {@code range}. Never "free" when the calendar cannot answer. */
+  /** The calendar of a host who names none, and of the single-calendar methods below. */
+  default String defaultCalendarId() {
+    return "primary";
+  }
+
+  /**
+   * Busy intervals of the default calendar overlapping {@code range}. Never "free" when the
+   * calendar cannot answer.
+   */
   List<TimeSlot> busyIntervals(TimeSlot range);
+
+  /**
+   * Busy intervals of several calendars overlapping {@code range}, asked together (a remote
+   * implementation asks at most as many per call as the vendor allows and splits the rest). Every
+   * asked id has an entry, in the order asked; a calendar that cannot answer has a failed entry and
+   * the others still answer. Throws only when no calendar could be asked at all (the service is
+   * down, our credentials are refused).
+   */
+  default Map<String, CalendarBusy> busyIntervals(Collection<String> calendarIds, TimeSlot range) {
+    Map<String, CalendarBusy> answer = new LinkedHashMap<>();
+    for (String id : calendarIds) {
+      answer.put(
+          id,
+          id.equals(defaultCalendarId())
+              ? CalendarBusy.of(id, busyIntervals(range))
+              : CalendarBusy.failed(
+                  id,
+                  IntegrationException.calendar(
+                      "this calendar holds only its default calendar", null)));
+    }
+    return answer;
+  }
 
   /**
    * Creates the event under {@link CalendarEvent#eventId()}. Idempotent: creating an event that
@@ -25,6 +61,24 @@ public interface CalendarPort {
 
   /** Deletes the event; an event that is already gone counts as deleted. */
   void deleteEvent(String eventId);
+
+  /**
+   * Deletes the event from {@code calendarId} (empty: the default calendar); an event that is
+   * already gone counts as deleted.
+   */
+  default void deleteEvent(Optional<String> calendarId, String eventId) {
+    deleteEvent(eventId);
+  }
+
+  /**
+   * Moves the event from {@code fromCalendarId} (empty: the default calendar) to {@link
+   * CalendarEvent#calendarId()} and rewrites it; when it is not in {@code fromCalendarId} it is
+   * created in the target. The event keeps its id, so a retry never makes a second event.
+   */
+  default void moveEvent(Optional<String> fromCalendarId, CalendarEvent event) {
+    deleteEvent(fromCalendarId, event.eventId());
+    updateEvent(event);
+  }
 
   /** False for a calendar switched off by configuration: writes are left to a later sync. */
   default boolean enabled() {

@@ -9,6 +9,7 @@ import java.util.Optional;
  * Only what the CRM needs of an attendee (data minimisation).
  *
  * @param source where the lead came from; a CRM writes it only to properties it was told to
+ * @param ownerId the CRM user who owns the contact (the host's CRM owner id); empty: left as it is
  */
 public record CrmContact(
     String email,
@@ -16,7 +17,8 @@ public record CrmContact(
     String lastName,
     Optional<String> company,
     Optional<String> phone,
-    LeadSource source) {
+    LeadSource source,
+    Optional<String> ownerId) {
 
   public CrmContact {
     Objects.requireNonNull(email, "email");
@@ -25,6 +27,23 @@ public record CrmContact(
     Objects.requireNonNull(company, "company");
     Objects.requireNonNull(phone, "phone");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(ownerId, "ownerId");
+  }
+
+  /** A contact whose owner is left as it is. */
+  public CrmContact(
+      String email,
+      String firstName,
+      String lastName,
+      Optional<String> company,
+      Optional<String> phone,
+      LeadSource source) {
+    this(email, firstName, lastName, company, phone, source, Optional.empty());
+  }
+
+  /** The same contact owned by {@code ownerId}. */
+  public CrmContact withOwner(Optional<String> ownerId) {
+    return new CrmContact(email, firstName, lastName, company, phone, source, ownerId);
   }
 
   /** A contact without a lead source. */
