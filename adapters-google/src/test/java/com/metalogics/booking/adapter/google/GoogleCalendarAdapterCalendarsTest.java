@@ -165,6 +165,18 @@ class GoogleCalendarAdapterCalendarsTest extends WithFakeGoogle {
         .isInstanceOf(IntegrationException.class);
   }
 
+  @Test
+  void givenGoogleDown_calendarsInTheCacheStillAnswer_andTheOthersFail() {
+    adapter.busyIntervals(List.of(GRACE), days(1));
+    fixture.google.faults().failAlways(Fault.SERVER_ERROR);
+
+    Map<String, CalendarBusy> busy = adapter.busyIntervals(List.of(GRACE, ALAN), days(1));
+
+    assertThat(busy.get(GRACE).failed()).isFalse();
+    assertThat(busy.get(ALAN).failure())
+        .hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
+  }
+
   private List<Entry> freeBusyQueries() {
     return fixture.google.requests().api().stream().filter(Entry::isFreeBusy).toList();
   }

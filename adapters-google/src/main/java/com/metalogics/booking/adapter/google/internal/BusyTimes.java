@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Busy times of several calendars: cached calendars are served from the cache, the others asked at
  * most {@link FreeBusyReader#MAX_CALENDARS} per call, several calls at once. One calendar's error
  * fails that calendar only; a call that fails as a whole fails its calendars, and the ask throws
- * only when every call failed.
+ * only when every call failed and no calendar came from the cache.
  */
 public final class BusyTimes {
 
@@ -64,10 +64,28 @@ public final class BusyTimes {
         missing.add(id);
       }
     }
-    Map<String, CalendarBusy> asked = ask(missing, range);
+    Map<String, CalendarBusy> asked = askOrFailAll(missing, range, !known.isEmpty());
     Map<String, CalendarBusy> answer = new LinkedHashMap<>();
     ids.forEach(id -> answer.put(id, known.containsKey(id) ? known.get(id) : asked.get(id)));
     return answer;
+  }
+
+  /**
+   * When Google cannot be asked at all but some calendars came from the cache, the others get the
+   * failure and the cached ones still answer.
+   */
+  private Map<String, CalendarBusy> askOrFailAll(
+      List<String> ids, TimeSlot range, boolean othersAnswered) {
+    try {
+      return ask(ids, range);
+    } catch (IntegrationException e) {
+      if (!othersAnswered) {
+        throw e;
+      }
+      Map<String, CalendarBusy> failed = new LinkedHashMap<>();
+      ids.forEach(id -> failed.put(id, CalendarBusy.failed(id, e)));
+      return failed;
+    }
   }
 
   private Map<String, CalendarBusy> ask(List<String> ids, TimeSlot range) {
@@ -94,7 +112,7 @@ public final class BusyTimes {
     return answer;
   }
 
-  /** The calls after the first run on the pool, so more than 50 calendars take one call's time. */
+  /** The calls run on the pool at once, so more than 50 calendars take about one call's time. */
   private List<Batch> all(List<List<String>> batches, TimeSlot range) {
     List<CompletableFuture<Batch>> running =
         batches.stream()
