@@ -81,6 +81,12 @@ function sources(lead, crm) {
   table('sources-table', 'Bookings per lead source', ['Source', 'Seen by', 'Bookings'], rows);
 }
 
+function vipTiers(list) {
+  table('tiers-table', 'Bookings per VIP tier', ['VIP tier', 'Bookings'],
+    list.map((t) => [t.tier, t.bookings]));
+  $('tiers-empty').hidden = list.length > 0;
+}
+
 function health(rows) {
   const called = rows.filter((r) => r.calls > 0);
   const names = [...new Set(called.map((r) => r.integration))];
@@ -133,6 +139,7 @@ async function load() {
   popularTimes(data.popularTimes);
   hosts(data.hosts);
   sources(data.leadSources, data.crmSources);
+  vipTiers(data.vipTiers);
   health(data.integrations);
   return true;
 }

@@ -162,6 +162,27 @@ class InsightsApiTest {
     assertThat(data.path("timeZone").asText()).isEqualTo("America/New_York");
   }
 
+  @Test
+  void bookingsUnderAVipTier_areCountedPerTier_inTheAnswerAndItsCsv() {
+    TestServer.Answer tier =
+        server.method(
+            "PUT",
+            "/api/admin/vip-tiers/partners",
+            "application/json",
+            "{\"name\":\"Partners\",\"members\":{\"domains\":[\"partner.example\"]},"
+                + "\"grants\":[{\"maxAdvanceDays\":120}]}",
+            "Authorization",
+            TestServer.bearer(ADMIN_KEY));
+    assertThat(tier.status()).as(tier.raw().body()).isBetween(200, 201);
+    book("ada@partner.example", SLOT, "null");
+    book("bob@example.com", SLOT.plus(Duration.ofHours(1)), "null");
+
+    assertThat(admin(RANGE).data().path("vipTiers").toString())
+        .isEqualTo("[{\"tier\":\"partners\",\"bookings\":1}]");
+    assertThat(admin(RANGE + "&format=csv&table=vipTiers").raw().body())
+        .isEqualTo("tier,bookings\r\npartners,1\r\n");
+  }
+
   /**
    * Monday 2026-11-30: three views by two visitors, two searches by one, four bookings (two from
    * the newsletter, one referred, one direct), one cancelled, one moved; on Thursday the first is

@@ -54,6 +54,7 @@ final class InsightsService implements ReadInsights {
         hostShares(data, totals.bookings(), fairnessTarget(query)),
         data.leadSources(),
         data.crmSources(),
+        data.vipTiers(),
         data.integrations().stream().map(InsightsService::health).toList());
   }
 

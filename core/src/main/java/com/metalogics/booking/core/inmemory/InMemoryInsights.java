@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  */
 public final class InMemoryInsights implements InsightsRepository {
 
-  private record Outcomes(LocalDate day, String eventType, String host, String leadSource) {}
+  /** {@code vipTier} is empty for a booking under no tier, as the stored aggregates keep it. */
+  private record Outcomes(
+      LocalDate day, String eventType, String host, String vipTier, String leadSource) {}
 
   private record Time(LocalDate day, String eventType, String host, DayOfWeek weekday, int hour) {}
 
@@ -49,7 +51,7 @@ public final class InMemoryInsights implements InsightsRepository {
       if (tally instanceof Tally.Outcome o) {
         outcomes
             .computeIfAbsent(
-                new Outcomes(o.day(), type, host, o.leadSource()),
+                new Outcomes(o.day(), type, host, o.vipTier().orElse(""), o.leadSource()),
                 k -> new long[Tally.Measure.values().length])[o.measure().ordinal()]++;
       } else if (tally instanceof Tally.SlotTime t) {
         times.merge(new Time(t.day(), type, host, t.weekday(), t.hour()), 1L, Long::sum);
@@ -88,6 +90,7 @@ public final class InMemoryInsights implements InsightsRepository {
             });
     Map<String, Long> hosts = new HashMap<>();
     Map<String, Long> sources = new HashMap<>();
+    Map<String, Long> tiers = new HashMap<>();
     outcomes.entrySet().stream()
         .filter(e -> matches(filter, e.getKey().day(), e.getKey().eventType(), e.getKey().host()))
         .forEach(
@@ -100,6 +103,9 @@ public final class InMemoryInsights implements InsightsRepository {
               long booked = counts[Tally.Measure.BOOKED.ordinal()];
               hosts.merge(e.getKey().host(), booked, Long::sum);
               sources.merge(e.getKey().leadSource(), booked, Long::sum);
+              if (!e.getKey().vipTier().isEmpty()) {
+                tiers.merge(e.getKey().vipTier(), booked, Long::sum);
+              }
             });
     return new InsightsData(
         days(byDay),
@@ -115,6 +121,7 @@ public final class InMemoryInsights implements InsightsRepository {
                 .collect(
                     Collectors.groupingBy(
                         e -> e.getKey().source(), Collectors.summingLong(Map.Entry::getValue)))),
+        keyCounts(tiers),
         calls.values().stream()
             .filter(c -> inRange(filter, c.day()))
             .sorted(

@@ -187,6 +187,23 @@ public abstract class InsightsRepositoryContract {
         .containsExactly(new KeyCount(host, 2));
   }
 
+  @Test
+  void bookingsMadeUnderAVipTier_areCountedPerTier_andOthersAreLeftOut() {
+    String tier = "tier-" + UUID.randomUUID();
+    Booking vip = booking(10, LeadSource.NONE);
+    bookings.reserve(
+        reservation(
+            vip,
+            List.of(
+                new Tally.Outcome(
+                    DAY, placement(), Optional.of(tier), LeadSource.DIRECT, Measure.BOOKED))));
+    Booking ordinary = booking(11, LeadSource.NONE);
+    bookings.reserve(reservation(ordinary, created(ordinary, DAY)));
+
+    assertThat(read(DAY, DAY).vipTiers()).containsExactly(new KeyCount(tier, 1));
+    assertThat(read(DAY, DAY).hosts()).containsExactly(new KeyCount(host, 2));
+  }
+
   /**
    * Days long past, around and inside whole months (a store may sum ended months once): every read
    * of a range counts exactly the days in it, the first read and every later one alike.

@@ -25,6 +25,7 @@ final class InsightsCsv {
           "hosts", new Table(InsightsJson.Insights::hosts, InsightsJson.Host.class),
           "leadSources", new Table(InsightsJson.Insights::leadSources, InsightsJson.Source.class),
           "crmSources", new Table(InsightsJson.Insights::crmSources, InsightsJson.Source.class),
+          "vipTiers", new Table(InsightsJson.Insights::vipTiers, InsightsJson.VipTier.class),
           "integrations",
               new Table(InsightsJson.Insights::integrations, InsightsJson.Integration.class));
 

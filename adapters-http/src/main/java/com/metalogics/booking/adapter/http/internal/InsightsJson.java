@@ -27,6 +27,7 @@ final class InsightsJson {
       List<Host> hosts,
       List<Source> leadSources,
       List<Source> crmSources,
+      List<VipTier> vipTiers,
       List<Integration> integrations) {}
 
   record Totals(
@@ -57,6 +58,8 @@ final class InsightsJson {
   record Host(String hostId, String name, long bookings, double share, Double fairnessTarget) {}
 
   record Source(String source, long bookings) {}
+
+  record VipTier(String tier, long bookings) {}
 
   record Integration(
       LocalDate date,
@@ -92,6 +95,7 @@ final class InsightsJson {
         report.hosts().stream().map(InsightsJson::host).toList(),
         report.leadSources().stream().map(InsightsJson::source).toList(),
         report.crmSources().stream().map(InsightsJson::source).toList(),
+        report.vipTiers().stream().map(k -> new VipTier(k.key(), k.count())).toList(),
         report.integrations().stream().map(InsightsJson::integration).toList());
   }
 

@@ -74,6 +74,9 @@ public final class JdbiInsights implements InsightsRepository {
                 popularTimes.read(h, filter),
                 keyCounts(h, filter, "insight_bookings", "lead_source", "booked"),
                 keyCounts(h, filter, "insight_crm_sources", "source", "booked"),
+                keyCounts(h, filter, "insight_bookings", "vip_tier", "booked").stream()
+                    .filter(tier -> !tier.key().isEmpty())
+                    .toList(),
                 integrations(h, filter)));
   }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param popularTimes bookings made, by the weekday and hour of their meeting in the business zone
  * @param leadSources bookings made, by the label of their lead source
  * @param crmSources bookings, by where the CRM says their contact came from
+ * @param vipTiers bookings made under a VIP tier, by tier id
  */
 public record InsightsReport(
     InsightsQuery query,
@@ -23,6 +24,7 @@ public record InsightsReport(
     List<HostShare> hosts,
     List<KeyCount> leadSources,
     List<KeyCount> crmSources,
+    List<KeyCount> vipTiers,
     List<IntegrationHealth> integrations) {
 
   public InsightsReport {
@@ -33,6 +35,7 @@ public record InsightsReport(
     hosts = List.copyOf(hosts);
     leadSources = List.copyOf(leadSources);
     crmSources = List.copyOf(crmSources);
+    vipTiers = List.copyOf(vipTiers);
     integrations = List.copyOf(integrations);
   }
 

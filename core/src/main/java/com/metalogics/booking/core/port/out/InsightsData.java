@@ -10,6 +10,8 @@ import java.util.Objects;
  * The stored aggregates of a filter's days, summed over the dimensions the filter leaves open.
  * Lists hold only days and keys with something counted, in a stable order (days ascending, keys by
  * count descending then name).
+ *
+ * @param vipTiers bookings made under a VIP tier, by tier id; bookings under none are left out
  */
 public record InsightsData(
     List<DayFigures> days,
@@ -17,6 +19,7 @@ public record InsightsData(
     List<TimeCount> popularTimes,
     List<KeyCount> leadSources,
     List<KeyCount> crmSources,
+    List<KeyCount> vipTiers,
     List<IntegrationDay> integrations) {
 
   public InsightsData {
@@ -25,6 +28,7 @@ public record InsightsData(
     popularTimes = List.copyOf(popularTimes);
     leadSources = List.copyOf(leadSources);
     crmSources = List.copyOf(crmSources);
+    vipTiers = List.copyOf(vipTiers);
     integrations = List.copyOf(integrations);
   }
 
