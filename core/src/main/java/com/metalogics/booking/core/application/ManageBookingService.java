@@ -20,6 +20,7 @@ import com.metalogics.booking.core.port.in.RescheduleBookingCommand;
 import com.metalogics.booking.core.port.in.Warning;
 import com.metalogics.booking.core.port.out.BookingChange;
 import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Tally;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,8 +42,7 @@ final class ManageBookingService
 
   private final BookingRepository repository;
   private final CatalogCache catalog;
-  private final Admission admission;
-  private final CalendarCheck calendarCheck;
+  private final PoolAdmission admission;
   private final EffectPlanning planning;
   private final InlineEffects inline;
   private final EnabledIntegrations integrations;
@@ -62,8 +62,7 @@ final class ManageBookingService
       Tallies tallies) {
     this.repository = repository;
     this.catalog = catalog;
-    this.admission = new Admission();
-    this.calendarCheck = calendarCheck;
+    this.admission = new PoolAdmission(calendarCheck);
     this.planning = planning;
     this.inline = inline;
     this.integrations = integrations;
@@ -108,7 +107,8 @@ final class ManageBookingService
     requireActive(current);
     Instant now = clock.instant();
     CatalogSnapshot snapshot = catalog.current();
-    Offer offer = snapshot.placed(current.placement());
+    Team team = snapshot.placed(current.placement());
+    Offer offer = team.lead();
     TimeSlot slot =
         BookingValidator.validateMove(
             command.startTime(), command.durationMinutes(), current.duration(), offer.type(), now);
@@ -116,9 +116,14 @@ final class ManageBookingService
       return result(current);
     }
     VipStatus vip = VipDesk.ofTier(snapshot, offer.type().slug(), current.placement().vipTier());
-    admission.require(offer, slot, Optional.of(current.id()), now, vip.priority());
+    List<Offer> admitted =
+        admission.byRules(team, slot, Optional.of(current.id()), now, vip.priority());
     boolean calendarRead =
-        calendarCheck.requireFree(slot, offer.widened(slot), Optional.of(current.slot()));
+        admission
+            .byCalendars(team, admitted, slot, Optional.of(current.slot()))
+            .calendarsRead();
+    List<PeriodCap> caps = new ArrayList<>(offer.capsFor(slot));
+    team.members().forEach(m -> caps.addAll(m.hostCapsFor(slot)));
     List<Effect> written = new ArrayList<>();
     Booking moved =
         write(
@@ -133,7 +138,7 @@ final class ManageBookingService
               return repository.updateSlot(
                   after,
                   offer.reserveBuffer(),
-                  offer.capsFor(slot),
+                  caps,
                   effects,
                   tallies.changed(after, Tally.Measure.RESCHEDULED, after.updatedAt()));
             });

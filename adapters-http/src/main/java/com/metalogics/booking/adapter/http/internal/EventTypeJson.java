@@ -162,7 +162,7 @@ final class EventTypeJson {
                     scheduleId,
                     active,
                     reminders),
-            () -> CatalogChecks.ofEventType(catalog, scheduleId, hosts, assignment));
+            () -> CatalogChecks.ofEventType(catalog, scheduleId, hosts));
     return new Parsed(type, version);
   }
 
