@@ -73,8 +73,7 @@ final class AvailabilityService implements FindAvailableSlots {
             ? singleSlots(team.lead(), bookings, widened, warnings, now, vip, range, duration)
             : poolSlots(team, bookings, widened, warnings, now, vip, range, duration);
     BusinessHours hours =
-        PhaseOneCatalog.businessHoursOf(team.lead().shownSchedule())
-            .orElse(rules.businessHours());
+        PhaseOneCatalog.businessHoursOf(team.lead().shownSchedule()).orElse(rules.businessHours());
     return new AvailableSlots(slots, duration, hours, warnings);
   }
 

@@ -153,8 +153,7 @@ final class BookMeetingService implements BookMeeting {
   }
 
   /** The same request again: same type, and for a single-host type the same host. */
-  private BookingReceipt replay(
-      Booking earlier, BookingValidator.ValidBooking request, Team team) {
+  private BookingReceipt replay(Booking earlier, BookingValidator.ValidBooking request, Team team) {
     Placement placed = earlier.placement();
     boolean samePlace =
         placed.eventType().equals(team.type().slug())

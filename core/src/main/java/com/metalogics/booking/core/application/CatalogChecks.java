@@ -34,9 +34,7 @@ public final class CatalogChecks {
 
   /** An event type's schedule and hosts must exist. */
   public static Map<String, String> ofEventType(
-      ManageCatalog catalog,
-      Optional<String> scheduleId,
-      List<String> hostIds) {
+      ManageCatalog catalog, Optional<String> scheduleId, List<String> hostIds) {
     Map<String, String> problems = new LinkedHashMap<>();
     if (scheduleId.isPresent() && !ids(catalog.schedules()).contains(scheduleId.get())) {
       problems.put("scheduleId", unknown("schedule", scheduleId.get()));

@@ -119,9 +119,7 @@ final class ManageBookingService
     List<Offer> admitted =
         admission.byRules(team, slot, Optional.of(current.id()), now, vip.priority());
     boolean calendarRead =
-        admission
-            .byCalendars(team, admitted, slot, Optional.of(current.slot()))
-            .calendarsRead();
+        admission.byCalendars(team, admitted, slot, Optional.of(current.slot())).calendarsRead();
     List<PeriodCap> caps = new ArrayList<>(offer.capsFor(slot));
     team.members().forEach(m -> caps.addAll(m.hostCapsFor(slot)));
     List<Effect> written = new ArrayList<>();

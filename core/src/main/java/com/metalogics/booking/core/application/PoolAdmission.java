@@ -72,8 +72,7 @@ final class PoolAdmission {
    *
    * @param ownSlot the booking's current slot when rescheduling: its own event is not a conflict
    */
-  Admitted byCalendars(
-      Team team, List<Offer> admitted, TimeSlot slot, Optional<TimeSlot> ownSlot) {
+  Admitted byCalendars(Team team, List<Offer> admitted, TimeSlot slot, Optional<TimeSlot> ownSlot) {
     Set<String> ids = new LinkedHashSet<>();
     admitted.forEach(m -> ids.add(m.host().id()));
     if (!calendarCheck.readsCalendar()) {

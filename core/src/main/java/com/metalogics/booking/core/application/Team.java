@@ -74,7 +74,9 @@ record Team(EventType type, List<Offer> members) {
     return LocalDate.ofInstant(now, zone).withDayOfMonth(1).atStartOfDay(zone).toInstant();
   }
 
-  /** Who may take {@code slot}: the members, of whom {@code free} passed the rules and calendars. */
+  /**
+   * Who may take {@code slot}: the members, of whom {@code free} passed the rules and calendars.
+   */
   HostChoice choice(TimeSlot slot, Set<String> free, Instant now) {
     List<PoolHost> pool = new ArrayList<>(members.size());
     for (Offer member : members) {

@@ -58,8 +58,7 @@ public record AvailabilityInput(
       BookingCounts counts,
       Instant now,
       Priority priority) {
-    this(
-        eventType, hostSchedule, typeSchedule, busy, counts, now, priority, BookingCounts.none());
+    this(eventType, hostSchedule, typeSchedule, busy, counts, now, priority, BookingCounts.none());
   }
 
   /** The question of a visitor to whom no VIP rule applies and from whom nothing is held back. */

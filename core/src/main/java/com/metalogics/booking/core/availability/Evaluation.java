@@ -123,14 +123,7 @@ final class Evaluation {
   /** The phase-1 question: one schedule, no limits, bounds given as instants. */
   static Evaluation phaseOne(Terms terms, Schedule schedule, BusyTimes busy, long from, long to) {
     return new Evaluation(
-        terms,
-        schedule,
-        Optional.empty(),
-        busy,
-        Counted.NOTHING,
-        Withheld.NOTHING,
-        from,
-        to);
+        terms, schedule, Optional.empty(), busy, Counted.NOTHING, Withheld.NOTHING, from, to);
   }
 
   List<TimeSlot> slots(long rangeStart, long rangeEnd) {

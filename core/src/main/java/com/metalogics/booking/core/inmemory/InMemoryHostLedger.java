@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the in-memory repository checks per host, and the round-robin ledger it answers from:
- * always called under the repository's lock.
+ * What the in-memory repository checks per host, and the round-robin ledger it answers from: always
+ * called under the repository's lock.
  */
 final class InMemoryHostLedger {
 
@@ -54,8 +54,7 @@ final class InMemoryHostLedger {
       }
 
       @Override
-      public void saveCredits(
-          String eventType, Map<String, PoolCredit> joined, Set<String> left) {
+      public void saveCredits(String eventType, Map<String, PoolCredit> joined, Set<String> left) {
         Map<String, PoolCredit> stored = credits.computeIfAbsent(eventType, t -> new HashMap<>());
         stored.putAll(joined);
         left.forEach(stored::remove);
@@ -85,7 +84,8 @@ final class InMemoryHostLedger {
   }
 
   /** Each cap counts the other confirmed bookings of its type (and host) starting in its period. */
-  static void requireBelowCaps(Collection<Booking> bookings, Booking booking, List<PeriodCap> caps) {
+  static void requireBelowCaps(
+      Collection<Booking> bookings, Booking booking, List<PeriodCap> caps) {
     for (PeriodCap cap : caps) {
       if (taken(bookings, booking.id(), cap) >= cap.max()) {
         throw new SlotUnavailableException(booking.slot(), Reason.LIMIT_REACHED);

@@ -80,27 +80,6 @@ public enum Dialect {
   }
 
   /**
-   * A condition: a confirmed booking other than {@code :id} overlaps {@code [:start, :end)}. Its
-   * cost must not grow with the bookings made: it runs once per reservation, under the calendar
-   * lock. PostgreSQL searches the GiST index behind its exclusion constraint. H2 reads one entry of
-   * the start-time index backwards: the last confirmed booking starting before the end. Confirmed
-   * bookings never overlap each other, so if any overlaps the slot, that one does (any earlier one
-   * ends before it starts). The end-time index used before scanned every booking after the slot.
-   */
-  public String otherConfirmedOverlaps(String start, String end) {
-    return switch (this) {
-      case H2 ->
-          "COALESCE((SELECT end_time > :"
-              + start
-              + " FROM bookings USE INDEX (bookings_start_status_idx)"
-              + " WHERE status = 'CONFIRMED' AND id <> :id AND start_time < :"
-              + end
-              + " ORDER BY start_time DESC LIMIT 1), FALSE)";
-      case POSTGRESQL -> "EXISTS (SELECT 1 " + confirmedOverlapping(start, end) + " AND id <> :id)";
-    };
-  }
-
-  /**
    * {@code SELECT COUNT(*)} of the confirmed bookings of type {@code :<p>_type} other than {@code
    * :<id>} that start in {@code [:<p>_from, :<p>_to)}, where {@code <p>} is {@code prefix}: how
    * full a period cap is. Both databases read it from the index by type, status and start, so the

@@ -58,7 +58,9 @@ final class Fairness {
     why.append(", ").append(effective.get(chosen.id())).append(" bookings this period");
     why.append(" at weight ").append(chosen.weight());
     why.append(" of ").append(total).append(" in the pool");
-    loads.getOrDefault(chosen.id(), HostLoad.NONE).lastBooked()
+    loads
+        .getOrDefault(chosen.id(), HostLoad.NONE)
+        .lastBooked()
         .ifPresent(t -> why.append(", last booked ").append(t));
     why.append("; ").append(ranked.size()).append(" free");
     if (index > 0) {
@@ -68,8 +70,8 @@ final class Fairness {
   }
 
   /**
-   * How far the host would be above their share after one more booking, scaled by the total
-   * weight to stay in whole numbers: {@code load * W - (N + 1) * weight}.
+   * How far the host would be above their share after one more booking, scaled by the total weight
+   * to stay in whole numbers: {@code load * W - (N + 1) * weight}.
    */
   private long surplus(PoolHost host) {
     return effective.get(host.id()) * totalWeight - (total + 1) * host.weight();

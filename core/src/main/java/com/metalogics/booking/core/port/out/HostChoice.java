@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may take a new booking, decided by storage under the reservation's lock with {@link
- * #decide}: so two racing reservations never pick by the same stale count.
+ * Who may take a new booking, decided by storage under the reservation's lock with {@link #decide}:
+ * so two racing reservations never pick by the same stale count.
  *
  * <p>Round-robin: the free candidate with the highest priority, then the one furthest below their
  * weighted share of the pool's bookings in the fairness period (with equal weights: the fewest
@@ -96,30 +96,28 @@ public record HostChoice(
   /**
    * Chooses inside the reservation's lock.
    *
-   * @throws SlotUnavailableException when no host (round-robin)
-   *     or not every host (collective) can take it
+   * @throws SlotUnavailableException when no host (round-robin) or not every host (collective) can
+   *     take it
    */
   public Decision decide(Ledger ledger, TimeSlot slot) {
     return switch (assignment) {
       case SINGLE -> all(ledger, slot, Optional.empty());
-      case COLLECTIVE -> all(ledger, slot, Optional.of("collective: all " + pool.size() + " hosts"));
+      case COLLECTIVE ->
+          all(ledger, slot, Optional.of("collective: all " + pool.size() + " hosts"));
       case ROUND_ROBIN -> roundRobin(ledger, slot);
     };
   }
 
-  private Decision all(Ledger ledger, TimeSlot slot,
-      Optional<String> reason) {
+  private Decision all(Ledger ledger, TimeSlot slot, Optional<String> reason) {
     List<PoolHost> byId = new ArrayList<>(pool);
     byId.sort(Comparator.comparing(PoolHost::id));
     for (PoolHost host : byId) {
       if (!candidates.contains(host.id())) {
-        throw new SlotUnavailableException(
-            slot, Reason.ALREADY_BOOKED);
+        throw new SlotUnavailableException(slot, Reason.ALREADY_BOOKED);
       }
       Optional<Reason> refusal = ledger.refusal(host);
       if (refusal.isPresent()) {
-        throw new SlotUnavailableException(
-            slot, refusal.get());
+        throw new SlotUnavailableException(slot, refusal.get());
       }
     }
     return new Decision(pool.stream().map(PoolHost::id).toList(), reason);
@@ -137,8 +135,7 @@ public record HostChoice(
       }
       firstRefusal = firstRefusal.or(() -> refusal);
     }
-    throw new SlotUnavailableException(
-        slot, firstRefusal.orElse(Reason.ALREADY_BOOKED));
+    throw new SlotUnavailableException(slot, firstRefusal.orElse(Reason.ALREADY_BOOKED));
   }
 
   /** The effective loads of the pool's hosts, newcomers credited with the pool's level. */
@@ -162,8 +159,7 @@ public record HostChoice(
       if (!stored.containsKey(host.id())) {
         int credit = memberWeight == 0 ? 0 : (int) (members * host.weight() / memberWeight);
         joined.put(host.id(), new PoolCredit(credit, fairnessSince));
-        effective.put(
-            host.id(), loads.getOrDefault(host.id(), HostLoad.NONE).bookings() + credit);
+        effective.put(host.id(), loads.getOrDefault(host.id(), HostLoad.NONE).bookings() + credit);
       }
     }
     Set<String> left = new HashSet<>(stored.keySet());

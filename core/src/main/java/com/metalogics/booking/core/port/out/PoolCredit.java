@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The bookings a host is counted as having in the fairness period starting at {@code period}
- * without having taken them: the pool's level when they joined it, so that a newcomer is not
- * handed every booking until they catch up. A credit of an earlier period counts for nothing.
+ * without having taken them: the pool's level when they joined it, so that a newcomer is not handed
+ * every booking until they catch up. A credit of an earlier period counts for nothing.
  */
 public record PoolCredit(int bookings, Instant period) {
 

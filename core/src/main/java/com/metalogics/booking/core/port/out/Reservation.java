@@ -59,8 +59,7 @@ public record Reservation(
 
   /** The same reservation with the booking and its tallies placed with the chosen hosts. */
   public Reservation assignedTo(HostChoice.Decision decision) {
-    Placement placement =
-        booking.placement().assignedTo(decision.hosts(), decision.reason());
+    Placement placement = booking.placement().assignedTo(decision.hosts(), decision.reason());
     Booking placed = booking.withPlacement(placement);
     List<Tally> placedTallies = tallies.stream().map(t -> t.withPlacement(placement)).toList();
     return new Reservation(placed, buffer, limit, caps, effects, placedTallies, choice);
