@@ -83,9 +83,11 @@ class TeamConsistencyTest {
       }
       Set<Instant> offeredSet = new HashSet<>(offered);
       ZoneId zone = schedules.get(hosts.get(0)).timeZone();
+      Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
       for (int q = 0; q < 24 * 4; q++) {
         Instant start = day.atStartOfDay(zone).plusMinutes(15L * q).toInstant();
-        if (offeredSet.contains(start)) {
+        // Only starts whose slot lies inside the day asked: the query offers no other.
+        if (offeredSet.contains(start) || start.plus(Duration.ofMinutes(minutes)).isAfter(dayEnd)) {
           continue;
         }
         try {
