@@ -21,6 +21,11 @@ class PostgresReserveRaceTest {
   }
 
   @Test
+  void twoInstancesRacing_onARoundRobinPool_leaveTheHostsCountsWithinOne() throws Exception {
+    PoolFairnessRace.runAndCheck(PostgresServer.freshDatabase());
+  }
+
+  @Test
   void vipsAndOthersRacing_neverTakeASlotTheRulesDenyThem() throws Exception {
     VipRace.runAndCheck(PostgresServer.freshDatabase());
   }

@@ -30,6 +30,10 @@ final class BookingHosts {
   }
 
   Optional<Host> lead(Placement placement) {
-    return catalog.current().host(placement.hostId()).map(Stored::value);
+    return host(placement.hostId());
+  }
+
+  Optional<Host> host(String id) {
+    return catalog.current().host(id).map(Stored::value);
   }
 }

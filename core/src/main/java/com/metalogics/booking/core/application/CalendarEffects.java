@@ -69,8 +69,19 @@ final class CalendarEffects implements EffectHandler {
     if (booking.sync().calendarEventId().isEmpty()) {
       return EffectOutcome.done(calendar.createEvent(event));
     }
+    Optional<String> formerHost =
+        effect.payload().filter(h -> !h.equals(booking.placement().hostId()));
+    if (formerHost.isPresent()) {
+      calendar.moveEvent(formerCalendar(formerHost.get()), event);
+      return EffectOutcome.done(event.eventId());
+    }
     calendar.updateEvent(event);
     return EffectOutcome.done(event.eventId());
+  }
+
+  /** The calendar the event was in before the booking moved to another host. */
+  private Optional<String> formerCalendar(String hostId) {
+    return hosts.host(hostId).flatMap(h -> HostCalendars.eventCalendarOf(h, calendar));
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
+import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
@@ -134,6 +135,28 @@ public final class InMemoryBookingRepository implements BookingRepository {
     InMemoryHostLedger.requireBelowCaps(bookings.values(), rescheduled, caps);
     insights.add(tallies);
     return Optional.of(write(rescheduled, stored, newEffects));
+  }
+
+  @Override
+  public synchronized Optional<Booking> updateSlot(
+      Booking rescheduled,
+      Duration buffer,
+      List<PeriodCap> caps,
+      HostChoice choice,
+      List<Effect> newEffects,
+      List<Tally> tallies) {
+    failures.check();
+    Booking stored = bookings.get(rescheduled.id());
+    if (stored == null || stored.version() != rescheduled.version()) {
+      return Optional.empty();
+    }
+    HostChoice.Decision decision =
+        choice.decide(ledger.of(bookings.values(), rescheduled, buffer), rescheduled.slot());
+    Placement placement = rescheduled.placement().assignedTo(decision.hosts(), decision.reason());
+    Booking placed = rescheduled.withPlacement(placement);
+    InMemoryHostLedger.requireBelowCaps(bookings.values(), placed, caps);
+    insights.add(tallies.stream().map(t -> t.withPlacement(placement)).toList());
+    return Optional.of(write(placed, stored, newEffects));
   }
 
   private Booking write(Booking booking, Booking stored, List<Effect> newEffects) {

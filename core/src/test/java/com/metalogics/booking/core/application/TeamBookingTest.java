@@ -197,4 +197,25 @@ class TeamBookingTest {
           .isEqualTo("bob");
     }
   }
+
+  @Test
+  void reschedule_ofARoundRobinBooking_movesToAFreeHost_andTheEventMovesWithIt() {
+    h.hosts("ann", "bob");
+    h.save(TeamHarness.team("sales", Assignment.ROUND_ROBIN, "ann", "bob"));
+    h.save(TeamHarness.team("ann-only", Assignment.SINGLE, "ann"));
+    Booking booked = h.book("sales", h.ny(2, 10, 0), 30, "a@example.com").booking();
+    assertThat(booked.placement().hostId()).isEqualTo("ann");
+    h.book("ann-only", h.ny(2, 14, 0), 30, "b@example.com");
+
+    Booking moved = reschedule(booked, h.ny(2, 14, 0));
+
+    assertThat(moved.placement().hostId()).isEqualTo("bob");
+    assertThat(moved.startTime()).isEqualTo(h.ny(2, 14, 0));
+    assertThat(h.calendars.events())
+        .filteredOn(e -> e.bookingId().equals(booked.id()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.calendarId()).contains("bob-cal"));
+    Booking kept = reschedule(moved, h.ny(2, 15, 0));
+    assertThat(kept.placement().hostId()).isEqualTo("bob");
+  }
 }

@@ -157,6 +157,36 @@ public abstract class BookingRepositoryTeamContract extends BookingRepositoryLim
     assertThat(repository.updateSlot(elsewhere, Duration.ZERO)).isPresent();
   }
 
+  @Test
+  void roundRobin_aMoveWithAChoice_goesToAFreeHost_andFreesTheFormerOne() {
+    String type = unique("type");
+    List<String> ids = List.of(unique("a"), unique("b"));
+    Booking booked = roundRobin(type, ids, at(10, 0));
+    repository.reserve(plain(placed(at(12, 0), new Placement(unique("other"), ids.get(0)))));
+    List<PoolHost> pool = ids.stream().map(id -> new PoolHost(id, 0, 1, List.of())).toList();
+    HostChoice choice = new HostChoice(type, Assignment.ROUND_ROBIN, pool, Set.copyOf(ids), PERIOD);
+
+    Booking moved =
+        repository
+            .updateSlot(
+                booked.reschedule(TimeSlot.of(at(12, 0), HALF_HOUR), NOW),
+                Duration.ZERO,
+                List.of(),
+                choice,
+                List.of(),
+                List.of())
+            .orElseThrow();
+
+    assertThat(moved.placement().hostId()).isEqualTo(ids.get(1));
+    assertThat(repository.findById(booked.id()).orElseThrow().placement().hostId())
+        .isEqualTo(ids.get(1));
+    assertThat(repository.reserve(plain(placed(at(10, 0), new Placement(type, ids.get(0))))))
+        .isNotNull();
+    assertThatThrownBy(
+            () -> repository.reserve(plain(placed(at(12, 0), new Placement(type, ids.get(1))))))
+        .isInstanceOf(SlotUnavailableException.class);
+  }
+
   private Booking roundRobin(String type, List<String> ids, Instant start) {
     List<PoolHost> pool = ids.stream().map(id -> new PoolHost(id, 0, 1, List.of())).toList();
     return reserveChoosing(type, pool, Set.copyOf(ids), start);

@@ -70,6 +70,10 @@ final class BookingHosts {
           "UPDATE booking_hosts SET start_time = :start, end_time = :end, status = :status"
               + " WHERE booking_id = :id");
 
+  private static final DirectStatement DELETE =
+      DirectStatement.of(
+          "delete booking hosts", "DELETE FROM booking_hosts WHERE booking_id = :id");
+
   private static final DirectStatement LOADS =
       DirectStatement.of(
           "round-robin loads",
@@ -115,6 +119,11 @@ final class BookingHosts {
   /** Copies the booking's slot and status to its hosts' rows. */
   static void update(Handle handle, Booking booking) {
     UPDATE.update(handle, name -> slotValue(booking, name));
+  }
+
+  /** Removes the booking's host rows, before it is written with other hosts. */
+  static void delete(Handle handle, Booking booking) {
+    DELETE.update(handle, name -> booking.id());
   }
 
   /** True when another confirmed booking of {@code host} overlaps {@code widened}. */

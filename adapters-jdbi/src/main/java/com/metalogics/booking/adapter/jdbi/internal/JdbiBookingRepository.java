@@ -14,6 +14,7 @@ import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.EffectStats;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
+import com.metalogics.booking.core.port.out.HostChoice;
 import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Reservation;
 import com.metalogics.booking.core.port.out.Tally;
@@ -218,6 +219,31 @@ public final class JdbiBookingRepository implements BookingRepository {
                   insights.add(h, tallies);
                   return BookingWrites.write(h, rescheduled, effects);
                 }));
+  }
+
+  @Override
+  public Optional<Booking> updateSlot(
+      Booking rescheduled,
+      Duration buffer,
+      List<PeriodCap> caps,
+      HostChoice choice,
+      List<Effect> effects,
+      List<Tally> tallies) {
+    return guardSlot(
+        rescheduled.slot(),
+        () ->
+            calendarTransaction(
+                h ->
+                    HostMoves.move(
+                        h,
+                        dialect,
+                        insights,
+                        rescheduled,
+                        buffer,
+                        caps,
+                        choice,
+                        effects,
+                        tallies)));
   }
 
   private static boolean coHostsOverlap(Handle handle, Booking booking, Duration buffer) {
