@@ -138,7 +138,10 @@ public record HostChoice(
     throw new SlotUnavailableException(slot, firstRefusal.orElse(Reason.ALREADY_BOOKED));
   }
 
-  /** The effective loads of the pool's hosts, newcomers credited with the pool's level. */
+  /**
+   * The effective loads of the pool's hosts, newcomers credited up to the pool's level: the total
+   * of the hosts already in the pool, shared out by weight.
+   */
   Map<String, Integer> effectiveLoads(Ledger ledger, Map<String, HostLoad> loads) {
     Map<String, PoolCredit> stored = ledger.credits(eventType);
     Map<String, Integer> effective = new HashMap<>();
@@ -157,9 +160,12 @@ public record HostChoice(
     Map<String, PoolCredit> joined = new HashMap<>();
     for (PoolHost host : pool) {
       if (!stored.containsKey(host.id())) {
-        int credit = memberWeight == 0 ? 0 : (int) (members * host.weight() / memberWeight);
+        // Up to the level, not on top of it: a host who returns keeps the bookings they took.
+        int own = loads.getOrDefault(host.id(), HostLoad.NONE).bookings();
+        long level = memberWeight == 0 ? 0 : members * host.weight() / memberWeight;
+        int credit = (int) Math.max(0, level - own);
         joined.put(host.id(), new PoolCredit(credit, fairnessSince));
-        effective.put(host.id(), loads.getOrDefault(host.id(), HostLoad.NONE).bookings() + credit);
+        effective.put(host.id(), own + credit);
       }
     }
     Set<String> left = new HashSet<>(stored.keySet());

@@ -117,6 +117,24 @@ class RoundRobinFairnessTest {
     assertThat(chosen).containsEntry("h0", 3).containsEntry("h1", 3).containsEntry("h9", 3);
   }
 
+  @Test
+  void aReturningHost_isCreditedOnlyUpToThePoolsLevel() {
+    Pool pool = Pool.equal(3);
+    for (int i = 0; i < 6; i++) {
+      pool.book();
+    }
+    pool.leave("h2");
+    for (int i = 0; i < 6; i++) {
+      pool.book();
+    }
+    pool.rejoin("h2");
+    Map<String, Integer> chosen = new HashMap<>();
+    for (int i = 0; i < 3; i++) {
+      chosen.merge(pool.book(), 1, Integer::sum);
+    }
+    assertThat(chosen).containsOnlyKeys("h0", "h1", "h2");
+  }
+
   private interface Case {
     void run(SplittableRandom random, String where);
   }
@@ -154,6 +172,20 @@ class RoundRobinFairnessTest {
     void join(String id, int weight) {
       hosts.add(new PoolHost(id, 0, weight, List.of()));
       held.put(id, new ArrayList<>());
+    }
+
+    private final List<PoolHost> away = new ArrayList<>();
+
+    void leave(String id) {
+      PoolHost host = hosts.stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
+      hosts.remove(host);
+      away.add(host);
+    }
+
+    void rejoin(String id) {
+      PoolHost host = away.stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
+      away.remove(host);
+      hosts.add(host);
     }
 
     String book() {
