@@ -50,7 +50,7 @@ public final class PoolFairnessRun {
 
   private static final Logger LOG = LoggerFactory.getLogger(PoolFairnessRun.class);
   private static final byte[] SECRET =
-      "pool-fairness-run-manage-secret".getBytes(StandardCharsets.UTF_8);
+      "pool-fairness-run-manage-token-secret-of-32-bytes".getBytes(StandardCharsets.UTF_8);
   private static final Duration SLOT = Duration.ofMinutes(5);
 
   private PoolFairnessRun() {}
