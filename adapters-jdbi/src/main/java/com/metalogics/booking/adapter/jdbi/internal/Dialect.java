@@ -57,9 +57,9 @@ public enum Dialect {
   /**
    * {@code FROM ... WHERE ...} selecting the confirmed bookings that overlap {@code [:start,
    * :end)}, given the names of the two bind parameters. Written so that the cost follows the
-   * bookings near the slot, not the table's history: PostgreSQL searches the GiST index behind its
-   * exclusion constraint; H2 is told to use the end-time index (bookings from the slot on), which
-   * its cost model would not pick over the start-time one (every booking before the slot).
+   * bookings near the slot, not the table's history: PostgreSQL searches the GiST index on the
+   * ranges of confirmed bookings; H2 is told to use the end-time index (bookings from the slot on),
+   * which its cost model would not pick over the start-time one (every booking before the slot).
    */
   public String confirmedOverlapping(String start, String end) {
     return switch (this) {
