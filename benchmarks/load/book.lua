@@ -8,6 +8,11 @@ local counter = 0
 local nthreads = 1
 local base = tonumber(os.getenv("LOAD_BASE_EPOCH"))
 local minutes = tonumber(os.getenv("LOAD_SLOT_MINUTES") or "15")
+-- LOAD_EVENT_TYPE books that event type (a team's) instead of the default one.
+local eventType = os.getenv("LOAD_EVENT_TYPE")
+-- LOAD_SLOT_REPEAT asks for each slot so many times in a row: a pool of that many hosts takes
+-- every one of them.
+local repeats = tonumber(os.getenv("LOAD_SLOT_REPEAT") or "1")
 
 -- LOAD_DELAY_MS paces each connection: it waits that long after an answer before asking again.
 local pace = tonumber(os.getenv("LOAD_DELAY_MS") or "0")
@@ -31,10 +36,11 @@ end
 function request()
   local index = counter * nthreads + id
   counter = counter + 1
-  local start = os.date("!%Y-%m-%dT%H:%M:%SZ", base + index * minutes * 60)
+  local start = os.date("!%Y-%m-%dT%H:%M:%SZ", base + math.floor(index / repeats) * minutes * 60)
+  local typeField = eventType and string.format(',"eventType":"%s"', eventType) or ""
   local body = string.format(
-    '{"name":"Load Test","email":"load-%d-%d@example.com","startTime":"%s","duration":%d}',
-    id, counter, start, minutes)
+    '{"name":"Load Test","email":"load-%d-%d@example.com","startTime":"%s","duration":%d%s}',
+    id, counter, start, minutes, typeField)
   return wrk.format("POST", "/api/bookings", {["Content-Type"] = "application/json"}, body)
 end
 

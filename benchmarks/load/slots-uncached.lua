@@ -9,6 +9,23 @@ local nthreads = 1
 local base = tonumber(os.getenv("LOAD_BASE_EPOCH"))
 local days = tonumber(os.getenv("LOAD_DAYS") or "3600")
 local durations = {15, 30, 45, 60}
+-- LOAD_EVENT_TYPE asks for that event type's slots (a team's); LOAD_DURATIONS replaces the
+-- durations, comma-separated, to match its allowed ones.
+local eventType = os.getenv("LOAD_EVENT_TYPE")
+if os.getenv("LOAD_DURATIONS") then
+  durations = {}
+  for d in string.gmatch(os.getenv("LOAD_DURATIONS"), "%d+") do
+    table.insert(durations, tonumber(d))
+  end
+end
+
+-- LOAD_DELAY_MS paces each connection: it waits that long after an answer before asking again.
+local pace = tonumber(os.getenv("LOAD_DELAY_MS") or "0")
+if pace > 0 then
+  function delay()
+    return pace
+  end
+end
 local lengths = {27, 28, 29, 30}
 
 function setup(thread)
@@ -32,6 +49,9 @@ function request()
   local from = base + day * 86400
   local path = string.format("/api/bookings/available-slots?startDate=%s&endDate=%s&duration=%d",
     os.date("!%Y-%m-%d", from), os.date("!%Y-%m-%d", from + (length - 1) * 86400), duration)
+  if eventType then
+    path = path .. "&eventType=" .. eventType
+  end
   return wrk.format("GET", path)
 end
 

@@ -157,7 +157,11 @@ export function bookingRow(booking, zone) {
     cancelled && booking.cancelledAt
       ? el('span', { class: 'hint block', text: formatMoment(Date.parse(booking.cancelledAt), zone) })
       : null,
-    booking.vipTier ? el('span', { class: 'hint block', text: `VIP tier ${booking.vipTier}` }) : null),
+    booking.vipTier ? el('span', { class: 'hint block', text: `VIP tier ${booking.vipTier}` }) : null,
+    hostLine(booking),
+    booking.assignmentReason
+      ? el('span', { class: 'hint block assignment-reason', text: booking.assignmentReason })
+      : null),
   syncCell(booking),
   el('td', { class: 'created-cell', 'data-label': 'Created' }, created(booking, zone)),
   messageCell(booking),
@@ -186,4 +190,11 @@ export function prepareHeaders(table) {
   for (const button of table.querySelectorAll('th[data-sort] button')) {
     button.dataset.label = button.textContent.trim();
   }
+}
+
+/** Who takes the meeting: the host, and a collective meeting's further hosts. */
+function hostLine(booking) {
+  const names = [booking.host, ...(booking.coHosts || [])]
+    .filter((host) => host && host.name).map((host) => host.name);
+  return names.length ? el('span', { class: 'hint block', text: `With ${names.join(', ')}` }) : null;
 }

@@ -20,6 +20,16 @@ const LIMITS = [
   ['t-per-week', 'limits.perWeek', 'Per week'],
   ['t-per-month', 'limits.perMonth', 'Per month'],
 ];
+const HOST_LIMITS = [
+  ['t-host-per-day', 'hostLimits.perDay', 'Per host per day'],
+  ['t-host-per-week', 'hostLimits.perWeek', 'Per host per week'],
+  ['t-host-per-month', 'hostLimits.perMonth', 'Per host per month'],
+];
+const ASSIGNMENTS = [
+  ['SINGLE', 'One host (SINGLE)'],
+  ['ROUND_ROBIN', 'Round robin: one free host, in turn'],
+  ['COLLECTIVE', 'Collective: every host together'],
+];
 const FREQUENCY = [
   ['t-freq-max', 'frequencyLimit.max', 'Bookings per e-mail address'],
   ['t-freq-window', 'frequencyLimit.windowDays', 'Within days'],
@@ -79,13 +89,17 @@ export function buildTypeForm() {
     el('div', { class: 'field-row' }, ...MINUTES.map(numberField)),
     group('t-limits', 'limits', 'Bookings of this type', 'Blank: no limit.',
       el('div', { class: 'field-row' }, ...LIMITS.map(numberField))),
+    group('t-host-limits', 'hostLimits', 'Bookings of this type per host',
+      'Each host of the pool counted on their own. Blank: no limit.',
+      el('div', { class: 'field-row' }, ...HOST_LIMITS.map(numberField))),
     group('t-frequency', 'frequencyLimit', 'Limit per e-mail address',
       'Both blank: the service\'s default limit.',
       el('div', { class: 'field-row' }, ...FREQUENCY.map(numberField))),
     el('div', { class: 'field-row' },
       selectField('t-assignment', 'assignment', 'Assignment'),
       selectField('t-schedule', 'scheduleId', 'Schedule')),
-    group('t-hosts', 'hosts', 'Hosts', 'Exactly one host for a single-host type.',
+    group('t-hosts', 'hosts', 'Hosts',
+      'Exactly one host for a single-host type; the pool of a round-robin or collective one.',
       el('div', { id: 't-host-list', class: 'choice-list' })),
     ...reminderGroups(),
     el('div', { class: 'check' },
@@ -155,15 +169,17 @@ export function fillType(type, hosts, schedules) {
     'limits.perDay': type.limits && type.limits.perDay,
     'limits.perWeek': type.limits && type.limits.perWeek,
     'limits.perMonth': type.limits && type.limits.perMonth,
+    'hostLimits.perDay': type.hostLimits && type.hostLimits.perDay,
+    'hostLimits.perWeek': type.hostLimits && type.hostLimits.perWeek,
+    'hostLimits.perMonth': type.hostLimits && type.hostLimits.perMonth,
     'frequencyLimit.max': type.frequencyLimit && type.frequencyLimit.max,
     'frequencyLimit.windowDays': type.frequencyLimit && type.frequencyLimit.windowDays,
   };
-  for (const [id, path] of [...MINUTES, ...LIMITS, ...FREQUENCY]) {
+  for (const [id, path] of [...MINUTES, ...LIMITS, ...HOST_LIMITS, ...FREQUENCY]) {
     $(id).value = values[path] === undefined || values[path] === null ? '' : String(values[path]);
   }
   const assignment = type.assignment || 'SINGLE';
-  options($('t-assignment'), [['SINGLE', 'One host (SINGLE)'],
-    ...(assignment === 'SINGLE' ? [] : [[assignment, assignment]])], assignment);
+  options($('t-assignment'), ASSIGNMENTS, assignment);
   options($('t-schedule'), [['', 'Each host\'s own schedule'],
     ...schedules.map((s) => [s.id, `${s.name} (${s.id})`])], type.scheduleId || '');
   const chosen = new Set(type.hosts || (hosts.length === 1 ? [hosts[0].id] : []));
@@ -193,6 +209,9 @@ export function readType(version) {
   const limits = {};
   for (const [id, path] of LIMITS) limits[path.split('.')[1]] = optional(id);
   body.limits = limits;
+  const hostLimits = {};
+  for (const [id, path] of HOST_LIMITS) hostLimits[path.split('.')[1]] = optional(id);
+  body.hostLimits = hostLimits;
   const max = optional('t-freq-max');
   const windowDays = optional('t-freq-window');
   if (max !== undefined || windowDays !== undefined) {

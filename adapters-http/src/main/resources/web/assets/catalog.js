@@ -1,4 +1,4 @@
-// The catalog admin page: event types and schedules, listed, created and edited through the
+// The catalog admin page: event types, hosts and schedules, listed, created and edited through the
 // admin API. A save sends the version the form was loaded at; the API refuses it when someone
 // changed the item meanwhile, and names every bad field, shown at its input.
 
@@ -7,6 +7,7 @@ import { admin, keyRejected, wireKeyForm } from './admin-key.js';
 import { $, el, focusLinkedFields, say } from './dom.js';
 import { clearProblems, showProblems } from './catalog-errors.js';
 import { buildTypeForm, fillType, readType } from './catalog-type.js';
+import { buildHostForm, fillHost, hostRow, readHost } from './catalog-host.js';
 import { fillSchedule, offerZones, readSchedule, wireScheduleLists } from './catalog-schedule.js';
 import { namedButton } from './catalog-ranges.js';
 
@@ -15,17 +16,27 @@ const SLUG_RULE = 'must be 1 to 64 of a-z, 0-9 and -';
 const WORKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'];
 const ADMIN_OFF = 'The admin API is turned off on this server (it has no admin key configured).';
 
-const state = { hosts: [], schedules: [], type: null, schedule: null, busy: false };
+const state = { hosts: [], schedules: [], type: null, host: null, schedule: null, busy: false };
 
-/** The two editors differ in their item, their paths and their words; the flow is the same. */
+/**
+ * The editors differ in their item, their paths, their words, the input of a new item's key and
+ * their list; the flow is the same.
+ */
 const EDITORS = {
   type: {
-    what: 'event type', key: 'slug', base: '/api/admin/event-types/',
+    what: 'event type', key: 'slug', base: '/api/admin/event-types/', keyInput: 't-slug',
+    list: 'types',
     fill: (item) => fillType(item, state.hosts, state.schedules), read: readType,
     title: (item) => (item.slug ? `Edit event type “${item.title}”` : 'New event type'),
   },
+  host: {
+    what: 'host', key: 'id', base: '/api/admin/hosts/', keyInput: 'h-id', list: 'hosts',
+    fill: (item) => fillHost(item, state.schedules), read: readHost,
+    title: (item) => (item.id ? `Edit host “${item.name}”` : 'New host'),
+  },
   schedule: {
-    what: 'schedule', key: 'id', base: '/api/admin/schedules/',
+    what: 'schedule', key: 'id', base: '/api/admin/schedules/', keyInput: 's-id',
+    list: 'schedules',
     fill: fillSchedule, read: readSchedule,
     title: (item) => (item.id ? `Edit schedule “${item.name}”` : 'New schedule'),
   },
@@ -87,8 +98,10 @@ async function load() {
       admin('/api/admin/event-types'), admin('/api/admin/schedules'), admin('/api/admin/hosts')]);
     Object.assign(state, { schedules, hosts });
     $('types').replaceChildren(...types.map(typeRow));
+    $('hosts').replaceChildren(...hosts.map((h) => hostRow(h, schedules, editButton)));
     $('schedules').replaceChildren(...schedules.map(scheduleRow));
     say($('types-status'), `${count(types.length, 'event type')}.`);
+    say($('hosts-status'), `${count(hosts.length, 'host')}.`);
     say($('schedules-status'), `${count(schedules.length, 'schedule')}.`);
     return true;
   } catch (error) {
@@ -164,7 +177,7 @@ function saveProblem(name, error, creating) {
 
 /** The key the item is saved under: the stored one, or the one typed for a new item. */
 function keyToSave(name) {
-  const typed = $(name === 'type' ? 't-slug' : 's-id').value.trim();
+  const typed = $(EDITORS[name].keyInput).value.trim();
   return state[name].key || typed;
 }
 
@@ -209,7 +222,7 @@ async function reload(name) {
 function close(name) {
   part(name, 'form').hidden = true;
   if (name === 'schedule') $('import-form').hidden = true;
-  $(`${name === 'type' ? 'types' : 'schedules'}-title`).focus();
+  $(`${EDITORS[name].list}-title`).focus();
 }
 
 async function importBlackouts(event) {
@@ -248,6 +261,7 @@ async function importBlackouts(event) {
 
 function wire() {
   buildTypeForm();
+  buildHostForm();
   offerZones();
   wireScheduleLists();
   for (const name of Object.keys(EDITORS)) {
@@ -256,7 +270,7 @@ function wire() {
     part(name, 'close').addEventListener('click', () => close(name));
     focusLinkedFields(part(name, 'summary'));
   }
-  for (const table of [$('types'), $('schedules')]) {
+  for (const table of [$('types'), $('hosts'), $('schedules')]) {
     table.addEventListener('click', async (event) => {
       const button = event.target.closest('button[data-edit]');
       if (button && await open(button.dataset.edit, button.dataset.key)) {
@@ -267,6 +281,9 @@ function wire() {
   $('new-type').addEventListener('click', async () => {
     if (await open('type', null)) $('t-slug').focus();
   });
+  $('new-host').addEventListener('click', async () => {
+    if (await open('host', null)) $('h-id').focus();
+  });
   $('new-schedule').addEventListener('click', async () => {
     if (await open('schedule', null)) $('s-id').focus();
   });
@@ -276,8 +293,10 @@ function wire() {
     landing: () => $('types-title'),
     forget: () => {
       $('types').replaceChildren();
+      $('hosts').replaceChildren();
       $('schedules').replaceChildren();
       close('type');
+      close('host');
       close('schedule');
     },
   });

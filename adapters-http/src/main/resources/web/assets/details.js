@@ -17,7 +17,8 @@ export function describeMeeting(list, { booking, type, zone, hostZone, clock }) 
   if (hostZone && hostZone !== zone) {
     rows.push([t('detail.hostWhen'), `${clock.range(start, end, hostZone)}, ${zoneLabel(hostZone)}`]);
   }
-  if (booking.host && booking.host.name) rows.push([t('detail.with'), booking.host.name]);
+  const hosts = hostNames(booking);
+  if (hosts) rows.push([t('detail.with'), hosts]);
   if (type && type.location) rows.push([t('detail.where'), type.location]);
   rows.push([t('detail.length'), t('picker.minutes', { n: booking.duration })]);
   list.replaceChildren(...rows.flatMap(([term, value]) => [
@@ -27,7 +28,7 @@ export function describeMeeting(list, { booking, type, zone, hostZone, clock }) 
 /** The meeting as a calendar entry; `link` (the manage link) goes only into the local .ics. */
 export function meetingEvent(booking, type, link) {
   const title = type ? type.title : t('detail.meeting');
-  const host = booking.host && booking.host.name;
+  const host = hostNames(booking);
   return {
     id: booking.id,
     startMs: Date.parse(booking.startTime),
@@ -124,4 +125,11 @@ export function downloadIcs(event, fileName) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(href), 10000);
+}
+
+/** The host's name; of a collective meeting every host's, the first host first. */
+function hostNames(booking) {
+  const names = [booking.host, ...(booking.coHosts || [])]
+    .filter((host) => host && host.name).map((host) => host.name);
+  return names.join(', ');
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.WebElement;
 
-/** What an admin does on the catalog page (event types and schedules), in Selenium terms. */
+/** What an admin does on the catalog page (event types, hosts, schedules), in Selenium terms. */
 final class CatalogPageDriver {
 
   private final Browser browser;
@@ -28,6 +28,11 @@ final class CatalogPageDriver {
   void newEventType() {
     browser.find("#new-type").click();
     browser.visible("#type-form");
+  }
+
+  void newHost() {
+    browser.find("#new-host").click();
+    browser.visible("#host-form");
   }
 
   void editSchedule(String id) {
@@ -77,7 +82,7 @@ final class CatalogPageDriver {
     return browser.findAll("#s-blackouts fieldset.blackout").size() - 1;
   }
 
-  /** Saves the open editor ({@code type} or {@code schedule}) and waits for its answer. */
+  /** Saves the open editor ({@code type}, {@code host} or {@code schedule}) and waits. */
   void save(String editor) {
     browser.find("#" + editor + "-save").click();
     browser.until(

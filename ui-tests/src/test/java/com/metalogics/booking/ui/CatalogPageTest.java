@@ -85,6 +85,46 @@ class CatalogPageTest extends PageTestBase {
   }
 
   @Test
+  void anAdminAddsAHost_andMakesARoundRobinPoolOfTwo_withALimitPerHost() {
+    page.newHost();
+    page.type("h-id", "ann");
+    page.type("h-name", "Ann Example");
+    page.type("h-email", "ann@example.com");
+    page.type("h-zone", "America/New_York");
+    page.type("h-owner", "4711");
+    page.type("h-weight", "3");
+    assertThat(page.accessibilityProblems()).isEmpty();
+
+    page.save("host");
+
+    assertThat(page.status("host")).contains("“ann”", "created, now at version 1");
+    JsonNode host = server.adminGet("/api/admin/hosts/ann");
+    assertThat(host.path("hubspotOwnerId").asText()).isEqualTo("4711");
+    assertThat(host.path("weight").asInt()).isEqualTo(3);
+    assertThat(host.path("scheduleId").asText()).isEqualTo("default");
+    assertThat(browser.findAll("#hosts tr[data-id='ann']")).hasSize(1);
+
+    page.newEventType();
+    page.type("t-slug", "sales");
+    page.type("t-title", "Sales call");
+    page.type("t-duration-0", "30");
+    new Select(browser.find("#t-assignment")).selectByValue("ROUND_ROBIN");
+    for (var box : browser.findAll("#t-host-list input")) {
+      if (!box.isSelected()) {
+        box.click();
+      }
+    }
+    page.type("t-host-per-day", "4");
+    page.save("type");
+
+    assertThat(page.status("type")).contains("created, now at version 1");
+    JsonNode type = server.adminGet("/api/admin/event-types/sales");
+    assertThat(type.path("assignment").asText()).isEqualTo("ROUND_ROBIN");
+    assertThat(type.path("hosts")).extracting(JsonNode::asText).containsExactly("ann", "owner");
+    assertThat(type.path("hostLimits").path("perDay").asInt()).isEqualTo(4);
+  }
+
+  @Test
   void anAdminEditsATypesReminders_andTheApiHoldsThem() {
     page.newEventType();
     page.type("t-slug", "reminded");

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The database itself refuses overlapping confirmed bookings that bypass the repository. */
+/**
+ * The database itself refuses overlapping confirmed bookings of one host that bypass the
+ * repository; two hosts may hold the same time.
+ */
 class PostgresExclusionConstraintTest {
 
   private static final String SHIFT =
@@ -43,17 +46,24 @@ class PostgresExclusionConstraintTest {
   @Test
   void givenConfirmedBooking_plainSqlInsertOfAnOverlappingConfirmedOne_isRejected() {
     Booking stored = reserve(Instant.parse("2031-05-05T10:00:00Z"));
-    assertThatThrownBy(() -> insertCopy(stored, 10, "CONFIRMED"))
+    assertThatThrownBy(() -> insertCopy(stored, 10, "CONFIRMED", stored.placement().hostId()))
         .isInstanceOfSatisfying(
             SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23P01"));
+  }
+
+  @Test
+  void givenConfirmedBooking_plainSqlInsertOfAnOverlappingOneOfAnotherHost_isAccepted()
+      throws SQLException {
+    Booking stored = reserve(Instant.parse("2031-05-08T10:00:00Z"));
+    insertCopy(stored, 0, "CONFIRMED", "another-host");
   }
 
   @Test
   void givenConfirmedBooking_plainSqlInsertOfOverlappingCancelledOrAdjacentOne_isAccepted()
       throws SQLException {
     Booking stored = reserve(Instant.parse("2031-05-06T10:00:00Z"));
-    insertCopy(stored, 10, "CANCELLED");
-    insertCopy(stored, 30, "CONFIRMED");
+    insertCopy(stored, 10, "CANCELLED", stored.placement().hostId());
+    insertCopy(stored, 30, "CONFIRMED", stored.placement().hostId());
   }
 
   @Test
@@ -75,7 +85,7 @@ class PostgresExclusionConstraintTest {
                 booking, Duration.ZERO, new FrequencyLimit(5, NOW.minus(Duration.ofDays(1)), 1)));
   }
 
-  private static void insertCopy(Booking original, int shiftMinutes, String status)
+  private static void insertCopy(Booking original, int shiftMinutes, String status, String host)
       throws SQLException {
     try (Connection c = storage.dataSource().getConnection()) {
       c.setAutoCommit(false);
@@ -95,6 +105,14 @@ class PostgresExclusionConstraintTest {
           shift.executeUpdate();
         }
         c.createStatement().executeUpdate("INSERT INTO bookings SELECT * FROM copy");
+        try (PreparedStatement hostRow =
+            c.prepareStatement(
+                "INSERT INTO booking_hosts (booking_id, host_id, event_type, start_time,"
+                    + " end_time, status) SELECT id, ?, event_type, start_time, end_time, status"
+                    + " FROM copy")) {
+          hostRow.setString(1, host);
+          hostRow.executeUpdate();
+        }
         c.commit();
       } catch (SQLException e) {
         c.rollback();

@@ -15,6 +15,17 @@ class PostgresReserveRaceTest {
   }
 
   @Test
+  void twoInstancesRacing_onARoundRobinPoolAndASharedHost_neverDoubleBookAHostOrBreachTheirLimit()
+      throws Exception {
+    TeamRace.runAndCheck(PostgresServer.freshDatabase());
+  }
+
+  @Test
+  void twoInstancesRacing_onARoundRobinPool_leaveTheHostsCountsWithinOne() throws Exception {
+    PoolFairnessRace.runAndCheck(PostgresServer.freshDatabase());
+  }
+
+  @Test
   void vipsAndOthersRacing_neverTakeASlotTheRulesDenyThem() throws Exception {
     VipRace.runAndCheck(PostgresServer.freshDatabase());
   }

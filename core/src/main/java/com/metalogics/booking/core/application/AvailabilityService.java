@@ -2,6 +2,7 @@ package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.availability.Availability;
 import com.metalogics.booking.core.availability.AvailabilityInput;
+import com.metalogics.booking.core.availability.PoolSlots;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.BusinessHours;
@@ -15,6 +16,7 @@ import com.metalogics.booking.core.port.in.FindAvailableSlots;
 import com.metalogics.booking.core.port.in.SlotRange;
 import com.metalogics.booking.core.port.in.Warning;
 import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.CalendarBusy;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +24,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Free slots of an event type: its rules, calendar busy times and the host's bookings. */
@@ -56,15 +60,38 @@ final class AvailabilityService implements FindAvailableSlots {
   @Override
   public AvailableSlots handle(AvailableSlotsQuery query) {
     CatalogSnapshot snapshot = catalog.current();
-    Offer offer = snapshot.bookable(query.eventType());
-    Duration duration = BookingValidator.validateDuration(query.durationMinutes(), offer.type());
-    TimeSlot range = resolve(query.range(), offer.zone());
-    List<Booking> bookings = repository.findActiveOverlapping(offer.bookingSpan(range));
+    Team team = snapshot.bookable(query.eventType());
+    Duration duration = BookingValidator.validateDuration(query.durationMinutes(), team.type());
+    TimeSlot range = resolve(query.range(), team.zone());
+    List<Booking> bookings = repository.findActiveOverlapping(team.bookingSpan(range));
     List<Warning> warnings = new ArrayList<>(1);
+    Instant now = clock.instant();
+    VipStatus vip = vipDesk.forSlots(snapshot, team.type().slug(), query.vipToken(), now);
+    TimeSlot widened = team.lead().widened(range);
+    List<TimeSlot> slots =
+        team.single()
+            ? singleSlots(team.lead(), bookings, widened, warnings, now, vip, range, duration)
+            : poolSlots(team, bookings, widened, warnings, now, vip, range, duration);
+    BusinessHours hours =
+        PhaseOneCatalog.businessHoursOf(team.lead().shownSchedule()).orElse(rules.businessHours());
+    return new AvailableSlots(slots, duration, hours, warnings);
+  }
+
+  /** One host: a calendar that cannot answer is left out with a warning (unless strict). */
+  private List<TimeSlot> singleSlots(
+      Offer offer,
+      List<Booking> bookings,
+      TimeSlot widened,
+      List<Warning> warnings,
+      Instant now,
+      VipStatus vip,
+      TimeSlot range,
+      Duration duration) {
     List<TimeSlot> calendarBusy = List.of();
     if (calendar.enabled()) {
       try {
-        calendarBusy = calendar.busyIntervals(offer.widened(range));
+        calendarBusy =
+            HostCalendars.read(calendar, List.of(offer), widened).get(offer.host().id()).orThrow();
       } catch (IntegrationException e) {
         if (failureMode == CalendarFailureMode.STRICT) {
           throw e;
@@ -72,14 +99,64 @@ final class AvailabilityService implements FindAvailableSlots {
         warnings.add(Warning.CALENDAR_UNAVAILABLE);
       }
     }
-    Instant now = clock.instant();
-    VipStatus vip = vipDesk.forSlots(snapshot, offer.type().slug(), query.vipToken(), now);
     AvailabilityInput input =
         offer.input(bookings, calendarBusy, Optional.empty(), now, vip.priority());
-    List<TimeSlot> slots = Availability.slots(input, range, duration);
-    BusinessHours hours =
-        PhaseOneCatalog.businessHoursOf(offer.shownSchedule()).orElse(rules.businessHours());
-    return new AvailableSlots(slots, duration, hours, warnings);
+    return Availability.slots(input, range, duration);
+  }
+
+  /**
+   * A pool: each host's slots from their own schedule, busy times and limits, merged. A host whose
+   * calendar cannot answer is left out (never counted free), with a warning; a collective type then
+   * offers nothing.
+   */
+  private List<TimeSlot> poolSlots(
+      Team team,
+      List<Booking> bookings,
+      TimeSlot widened,
+      List<Warning> warnings,
+      Instant now,
+      VipStatus vip,
+      TimeSlot range,
+      Duration duration) {
+    Map<String, CalendarBusy> busy = busyOf(team, widened);
+    List<List<TimeSlot>> perHost = new ArrayList<>(team.members().size());
+    int failed = 0;
+    for (Offer member : team.members()) {
+      CalendarBusy own = busy.get(member.host().id());
+      if (own.failed()) {
+        failed++;
+        continue;
+      }
+      AvailabilityInput input =
+          member.input(bookings, own.busy(), Optional.empty(), now, vip.priority());
+      perHost.add(Availability.slots(input, range, duration));
+    }
+    if (failed > 0) {
+      if (failureMode == CalendarFailureMode.STRICT && perHost.isEmpty()) {
+        throw busy.values().iterator().next().failure().orElseThrow();
+      }
+      warnings.add(Warning.CALENDAR_UNAVAILABLE);
+    }
+    return switch (team.assignment()) {
+      case COLLECTIVE -> failed > 0 ? List.of() : PoolSlots.intersection(perHost);
+      case ROUND_ROBIN, SINGLE -> PoolSlots.union(perHost);
+    };
+  }
+
+  private Map<String, CalendarBusy> busyOf(Team team, TimeSlot widened) {
+    if (!calendar.enabled()) {
+      Map<String, CalendarBusy> none = new HashMap<>();
+      team.members().forEach(m -> none.put(m.host().id(), CalendarBusy.of("", List.of())));
+      return none;
+    }
+    try {
+      return HostCalendars.read(calendar, team.members(), widened);
+    } catch (IntegrationException e) {
+      if (failureMode == CalendarFailureMode.STRICT) {
+        throw e;
+      }
+      return HostCalendars.allFailed(team.members(), e);
+    }
   }
 
   private TimeSlot resolve(SlotRange range, ZoneId zone) {

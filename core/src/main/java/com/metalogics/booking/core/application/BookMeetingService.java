@@ -34,7 +34,7 @@ final class BookMeetingService implements BookMeeting {
 
   private final BookingRepository repository;
   private final CatalogCache catalog;
-  private final Admission admission;
+  private final PoolAdmission admission;
   private final CalendarCheck calendarCheck;
   private final EffectPlanning planning;
   private final InlineEffects inline;
@@ -63,7 +63,7 @@ final class BookMeetingService implements BookMeeting {
       PhoneNumbers phones) {
     this.repository = repository;
     this.catalog = catalog;
-    this.admission = new Admission();
+    this.admission = new PoolAdmission(calendarCheck);
     this.calendarCheck = calendarCheck;
     this.planning = planning;
     this.inline = inline;
@@ -81,7 +81,8 @@ final class BookMeetingService implements BookMeeting {
   public BookingReceipt handle(BookMeetingCommand command) {
     Instant now = clock.instant();
     CatalogSnapshot snapshot = catalog.current();
-    Offer offer = snapshot.bookable(command.eventType());
+    Team team = snapshot.bookable(command.eventType());
+    Offer offer = team.lead();
     BookingValidator.ValidBooking request =
         BookingValidator.validate(command, offer.type(), offer.zone(), now, phones);
     Attendee attendee = request.attendee();
@@ -89,17 +90,18 @@ final class BookMeetingService implements BookMeeting {
     Optional<String> key = command.idempotencyKey().map(String::trim);
     Optional<Booking> earlier = key.flatMap(repository::findByIdempotencyKey);
     if (earlier.isPresent()) {
-      return replay(earlier.get(), request, offer);
+      return replay(earlier.get(), request, team);
     }
     VipStatus vip =
         vipDesk.forBooking(
             snapshot, offer.type().slug(), attendee.email(), command.vipToken(), now);
-    admission.require(offer, slot, Optional.empty(), now, vip.priority());
+    List<Offer> admitted = admission.byRules(team, slot, Optional.empty(), now, vip.priority());
     FrequencyLimit limit = offer.frequencyLimit(now, defaultLimit, vip.grant());
     if (calendarCheck.readsCalendar() && snapshot.eventTypeCount() == 1) {
       requireBelowLimit(attendee.normalizedEmail(), limit);
     }
-    boolean calendarRead = calendarCheck.requireFree(slot, offer.widened(slot), Optional.empty());
+    PoolAdmission.Admitted free = admission.byCalendars(team, admitted, slot, Optional.empty());
+    boolean calendarRead = free.calendarsRead();
     UUID id = UUID.randomUUID();
     String token = tokens.issue(id);
     Booking fresh =
@@ -121,9 +123,10 @@ final class BookMeetingService implements BookMeeting {
                 limit,
                 offer.capsFor(slot),
                 effects,
-                tallies.created(fresh)));
+                tallies.created(fresh),
+                team.choice(slot, free.free(), now)));
     if (!stored.id().equals(id)) {
-      return replay(stored, request, offer);
+      return replay(stored, request, team);
     }
     Booking mirrored = inline.runAfterChange(stored, effects, mirrorBudget);
     List<Warning> warnings = Warnings.pendingOf(mirrored.sync(), integrations);
@@ -149,10 +152,13 @@ final class BookMeetingService implements BookMeeting {
     }
   }
 
-  private BookingReceipt replay(
-      Booking earlier, BookingValidator.ValidBooking request, Offer offer) {
-    Placement earlierPlace = earlier.placement().underTier(Optional.empty());
-    if (!sameRequest(earlier, request) || !earlierPlace.equals(offer.placement())) {
+  /** The same request again: same type, and for a single-host type the same host. */
+  private BookingReceipt replay(Booking earlier, BookingValidator.ValidBooking request, Team team) {
+    Placement placed = earlier.placement();
+    boolean samePlace =
+        placed.eventType().equals(team.type().slug())
+            && (!team.single() || placed.hostId().equals(team.placement().hostId()));
+    if (!sameRequest(earlier, request) || !samePlace) {
       throw new IdempotencyKeyReusedException();
     }
     return new BookingReceipt(

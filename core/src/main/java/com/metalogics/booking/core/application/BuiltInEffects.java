@@ -36,11 +36,15 @@ final class BuiltInEffects {
     boolean mail = notifier.enabled();
     GiveUpAlerts alerts = new GiveUpAlerts(repository, clock, mail);
     List<EffectHandler> all = new ArrayList<>();
+    BookingHosts hosts = new BookingHosts(catalog);
     if (calendar.enabled()) {
-      all.add(new CalendarEffects(calendar, schedule, alerts, p -> calendarReminders(catalog, p)));
+      all.add(
+          new CalendarEffects(
+              calendar, schedule, alerts, p -> calendarReminders(catalog, p), hosts));
     }
     if (crm.enabled()) {
-      all.add(new CrmEffects(crm, schedule, alerts, new CrmOrigins(repository, tallies, clock)));
+      all.add(
+          new CrmEffects(crm, schedule, alerts, new CrmOrigins(repository, tallies, clock), hosts));
     }
     if (mail) {
       all.add(new AttendeeMailEffects(notifier, tokens, schedule, alerts));

@@ -3,10 +3,12 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.CalendarBusy;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -52,6 +54,35 @@ final class CalendarCheck {
       }
     }
     return busyTimes.isPresent();
+  }
+
+  /**
+   * The busy times of each member's calendar around {@code widened}, by host id, read together
+   * within the budget. Calendars that do not answer in time, or cannot be asked, count as failed.
+   */
+  Map<String, CalendarBusy> readHosts(List<Offer> members, TimeSlot widened) {
+    CompletableFuture<Map<String, CalendarBusy>> read =
+        CompletableFuture.supplyAsync(
+            () -> HostCalendars.read(calendar, members, widened), executor);
+    try {
+      return read.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      LOG.log(Level.WARNING, "host calendars unreadable: {0}", e.getCause());
+      return HostCalendars.allFailed(members, unreadable(e.getCause()));
+    } catch (TimeoutException e) {
+      read.cancel(true);
+      LOG.log(Level.WARNING, "host calendars timed out");
+      return HostCalendars.allFailed(members, unreadable(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return HostCalendars.allFailed(members, unreadable(e));
+    }
+  }
+
+  private static IntegrationException unreadable(Throwable cause) {
+    return cause instanceof IntegrationException known
+        ? known
+        : IntegrationException.calendar("the calendars could not be read in time", cause);
   }
 
   /** A calendar that does not answer in time counts as unreadable, like one that fails. */

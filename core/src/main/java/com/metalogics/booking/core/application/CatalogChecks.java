@@ -1,6 +1,5 @@
 package com.metalogics.booking.core.application;
 
-import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.CatalogItem;
 import com.metalogics.booking.core.domain.DateOverride;
 import com.metalogics.booking.core.domain.Schedule;
@@ -33,12 +32,9 @@ public final class CatalogChecks {
     return problems;
   }
 
-  /** An event type's schedule and hosts must exist; only {@code SINGLE} is served for now. */
+  /** An event type's schedule and hosts must exist. */
   public static Map<String, String> ofEventType(
-      ManageCatalog catalog,
-      Optional<String> scheduleId,
-      List<String> hostIds,
-      Optional<Assignment> assignment) {
+      ManageCatalog catalog, Optional<String> scheduleId, List<String> hostIds) {
     Map<String, String> problems = new LinkedHashMap<>();
     if (scheduleId.isPresent() && !ids(catalog.schedules()).contains(scheduleId.get())) {
       problems.put("scheduleId", unknown("schedule", scheduleId.get()));
@@ -48,9 +44,6 @@ public final class CatalogChecks {
       if (!hosts.contains(hostIds.get(i))) {
         problems.put("hosts[" + i + "]", unknown("host", hostIds.get(i)));
       }
-    }
-    if (assignment.isPresent() && assignment.get() != Assignment.SINGLE) {
-      problems.put("assignment", "only SINGLE is offered for now");
     }
     return problems;
   }

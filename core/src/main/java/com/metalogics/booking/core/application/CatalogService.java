@@ -150,8 +150,7 @@ final class CatalogService implements ManageCatalog, ListEventTypes, HostNames {
   public Stored<EventType> saveEventType(
       EventType type, OptionalLong expectedVersion, String actor) {
     Map<String, String> problems =
-        CatalogChecks.ofEventType(
-            this, type.scheduleId(), type.hostIds(), Optional.of(type.assignment()));
+        CatalogChecks.ofEventType(this, type.scheduleId(), type.hostIds());
     throwIfAny(problems);
     throwIfAny(CatalogChecks.durationsFit(type.durations(), schedulesOf(type)));
     return repository.save(type, expectedVersion, requireActor(actor));

@@ -16,6 +16,7 @@ import com.metalogics.booking.core.domain.VipGrant;
 import com.metalogics.booking.core.domain.VipTier;
 import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.Stored;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,10 +113,11 @@ final class CatalogSnapshot {
   }
 
   /**
-   * What a visitor may book under {@code slug} (empty: the phase-1 type): an active type whose host
-   * is active. Anything else is not found, as if it did not exist.
+   * What a visitor may book under {@code slug} (empty: the phase-1 type): an active type with an
+   * active host (of a pool: the active ones; an inactive host is out of every pool). Anything else
+   * is not found, as if it did not exist.
    */
-  Offer bookable(Optional<String> slug) {
+  Team bookable(Optional<String> slug) {
     // Refused before trimming: String.trim drops control characters at the ends.
     if (slug.isPresent() && !TextPolicy.SINGLE_LINE.accepts(slug.get())) {
       throw ValidationException.ofField("eventType", TextPolicy.CONTROL_CHARACTERS);
@@ -127,25 +129,39 @@ final class CatalogSnapshot {
             .map(Stored::value)
             .filter(EventType::active)
             .orElseThrow(() -> new CatalogItemNotFoundException(CatalogKind.EVENT_TYPE, key));
-    Host host = required(CatalogKind.HOST, poolHost(type), this::host);
-    if (!host.active()) {
+    List<Offer> members = new ArrayList<>(type.hostIds().size());
+    for (String hostId : type.hostIds()) {
+      Host host = required(CatalogKind.HOST, hostId, this::host);
+      if (host.active()) {
+        members.add(offer(type, host));
+      }
+    }
+    if (members.isEmpty() || (type.assignment() == Assignment.SINGLE && members.size() > 1)) {
       throw new CatalogItemNotFoundException(CatalogKind.EVENT_TYPE, key);
     }
-    return offer(type, host);
+    return new Team(type, members);
   }
 
-  /** The rules of an existing booking: its own type (active or not) and its own host. */
-  Offer placed(Placement placement) {
+  /** The rules of an existing booking: its own type (active or not) and its own hosts. */
+  Team placed(Placement placement) {
     EventType type = required(CatalogKind.EVENT_TYPE, placement.eventType(), this::eventType);
-    return offer(type, required(CatalogKind.HOST, placement.hostId(), this::host));
+    List<Offer> members = new ArrayList<>();
+    for (String hostId : placement.hostIds()) {
+      members.add(offer(type, required(CatalogKind.HOST, hostId, this::host)));
+    }
+    return new Team(type, members);
   }
 
-  /** A SINGLE type has exactly one host; the other assignments are refused when saved. */
-  private static String poolHost(EventType type) {
-    if (type.assignment() != Assignment.SINGLE) {
-      throw new IllegalStateException("event type " + type.slug() + " is not SINGLE");
+  /** The active hosts of {@code type}'s pool, for a booking that moves to another of them. */
+  List<Offer> activePool(EventType type) {
+    List<Offer> members = new ArrayList<>();
+    for (String hostId : type.hostIds()) {
+      host(hostId)
+          .map(Stored::value)
+          .filter(Host::active)
+          .ifPresent(host -> members.add(offer(type, host)));
     }
-    return type.hostIds().get(0);
+    return members;
   }
 
   private Offer offer(EventType type, Host host) {

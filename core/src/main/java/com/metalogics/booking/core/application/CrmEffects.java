@@ -3,6 +3,7 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
+import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.LeadSource;
 import com.metalogics.booking.core.port.out.AttendeeNotification;
 import com.metalogics.booking.core.port.out.CrmContact;
@@ -30,12 +31,23 @@ final class CrmEffects implements EffectHandler {
   private final RetrySchedule schedule;
   private final GiveUpAlerts alerts;
   private final CrmOrigins origins;
+  private final BookingHosts hosts;
 
-  CrmEffects(CrmPort crm, RetrySchedule schedule, GiveUpAlerts alerts, CrmOrigins origins) {
+  /**
+   * @param hosts the booking's hosts: the lead's HubSpot owner owns the contact, the note names
+   *     them
+   */
+  CrmEffects(
+      CrmPort crm,
+      RetrySchedule schedule,
+      GiveUpAlerts alerts,
+      CrmOrigins origins,
+      BookingHosts hosts) {
     this.crm = crm;
     this.schedule = schedule;
     this.alerts = alerts;
     this.origins = origins;
+    this.hosts = hosts;
   }
 
   @Override
@@ -45,9 +57,12 @@ final class CrmEffects implements EffectHandler {
 
   @Override
   public EffectOutcome run(Effect effect, Booking booking) {
+    List<Host> taking = hosts.of(booking.placement());
+    Optional<String> owner = hosts.lead(booking.placement()).flatMap(Host::hubspotOwnerId);
     String contactId =
-        crm.upsertContact(CrmContact.of(booking.attendee(), booking.attribution().source()));
-    crm.addNote(contactId, noteFor(booking));
+        crm.upsertContact(
+            CrmContact.of(booking.attendee(), booking.attribution().source()).withOwner(owner));
+    crm.addNote(contactId, noteFor(booking, taking));
     crm.recordStatus(contactId, booking.id(), booking.status());
     crm.originOf(contactId).ifPresent(origin -> origins.store(booking, origin));
     return EffectOutcome.done(contactId);
@@ -78,6 +93,11 @@ final class CrmEffects implements EffectHandler {
   }
 
   static CrmNote noteFor(Booking booking) {
+    return noteFor(booking, List.of());
+  }
+
+  /** The note, naming {@code hosts} (the lead first) when there are any. */
+  static CrmNote noteFor(Booking booking, List<Host> hosts) {
     String what =
         switch (AttendeeNotification.kindOf(booking)) {
           case CONFIRMATION -> "Meeting booked";
@@ -93,6 +113,10 @@ final class CrmEffects implements EffectHandler {
             .append(" minutes (booking ")
             .append(booking.id())
             .append(')');
+    if (!hosts.isEmpty()) {
+      body.append(hosts.size() == 1 ? "\nHost: " : "\nHosts: ");
+      body.append(String.join(", ", hosts.stream().map(Host::name).toList()));
+    }
     booking.cancelReason().ifPresent(reason -> body.append("\nReason: ").append(reason));
     if (booking.revision() == 1) {
       booking.attendee().message().ifPresent(m -> body.append("\nMessage: ").append(m));

@@ -44,6 +44,21 @@ final class EffectPlanning {
     return plan(new BookingChange(after, Optional.of(before), kind));
   }
 
+  /**
+   * A reschedule whose hosts are chosen anew: the calendar effect carries the former lead host,
+   * whose calendar the event moves from.
+   */
+  List<Effect> reassigned(Booking before, Booking after) {
+    List<Effect> effects = new ArrayList<>();
+    for (Effect effect : changed(before, after, BookingChange.Kind.RESCHEDULED)) {
+      effects.add(
+          effect.kind() == EffectKind.CALENDAR
+              ? effect.withPayload(Optional.of(before.placement().hostId()))
+              : effect);
+    }
+    return effects;
+  }
+
   private List<Effect> plan(BookingChange change) {
     Instant now = clock.instant();
     Instant firstWorkerAttempt = now.plus(inlineGrace);

@@ -1,11 +1,14 @@
 package com.metalogics.booking.core.application;
 
+import com.metalogics.booking.core.availability.Priority;
+import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingNotActiveException;
 import com.metalogics.booking.core.domain.BookingNotFoundException;
 import com.metalogics.booking.core.domain.BookingNotPastException;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
+import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.in.BookingAccess;
 import com.metalogics.booking.core.port.in.BookingResult;
@@ -20,6 +23,8 @@ import com.metalogics.booking.core.port.in.RescheduleBookingCommand;
 import com.metalogics.booking.core.port.in.Warning;
 import com.metalogics.booking.core.port.out.BookingChange;
 import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.HostChoice;
+import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Tally;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +32,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -41,8 +48,7 @@ final class ManageBookingService
 
   private final BookingRepository repository;
   private final CatalogCache catalog;
-  private final Admission admission;
-  private final CalendarCheck calendarCheck;
+  private final PoolAdmission admission;
   private final EffectPlanning planning;
   private final InlineEffects inline;
   private final EnabledIntegrations integrations;
@@ -62,8 +68,7 @@ final class ManageBookingService
       Tallies tallies) {
     this.repository = repository;
     this.catalog = catalog;
-    this.admission = new Admission();
-    this.calendarCheck = calendarCheck;
+    this.admission = new PoolAdmission(calendarCheck);
     this.planning = planning;
     this.inline = inline;
     this.integrations = integrations;
@@ -108,7 +113,8 @@ final class ManageBookingService
     requireActive(current);
     Instant now = clock.instant();
     CatalogSnapshot snapshot = catalog.current();
-    Offer offer = snapshot.placed(current.placement());
+    Team team = snapshot.placed(current.placement());
+    Offer offer = team.lead();
     TimeSlot slot =
         BookingValidator.validateMove(
             command.startTime(), command.durationMinutes(), current.duration(), offer.type(), now);
@@ -116,33 +122,104 @@ final class ManageBookingService
       return result(current);
     }
     VipStatus vip = VipDesk.ofTier(snapshot, offer.type().slug(), current.placement().vipTier());
-    admission.require(offer, slot, Optional.of(current.id()), now, vip.priority());
-    boolean calendarRead =
-        calendarCheck.requireFree(slot, offer.widened(slot), Optional.of(current.slot()));
+    Move move = new Move(command.access(), current, slot, now, vip.priority());
+    Booking moved;
+    boolean calendarRead;
     List<Effect> written = new ArrayList<>();
-    Booking moved =
-        write(
-            command.access(),
-            latest -> {
-              requireActive(latest);
-              Booking after = latest.reschedule(slot, clock.instant());
-              List<Effect> effects =
-                  planning.changed(latest, after, BookingChange.Kind.RESCHEDULED);
-              written.clear();
-              written.addAll(effects);
-              return repository.updateSlot(
-                  after,
-                  offer.reserveBuffer(),
-                  offer.capsFor(slot),
-                  effects,
-                  tallies.changed(after, Tally.Measure.RESCHEDULED, after.updatedAt()));
-            });
+    try {
+      List<Offer> admitted = admission.byRules(team, slot, move.self(), now, vip.priority());
+      calendarRead = admission.byCalendars(team, admitted, slot, move.ownSlot()).calendarsRead();
+      List<PeriodCap> caps = new ArrayList<>(offer.capsFor(slot));
+      team.members().forEach(m -> caps.addAll(m.hostCapsFor(slot)));
+      moved =
+          move(
+              move,
+              written,
+              false,
+              (after, effects) ->
+                  repository.updateSlot(
+                      after, offer.reserveBuffer(), caps, effects, rescheduled(after)));
+    } catch (SlotUnavailableException busy) {
+      if (team.assignment() != Assignment.ROUND_ROBIN || !otherHostMayTake(busy.reason())) {
+        throw busy;
+      }
+      Team pool = new Team(offer.type(), snapshot.activePool(offer.type()));
+      List<Offer> admitted = admission.byRules(pool, slot, move.self(), now, vip.priority());
+      PoolAdmission.Admitted free = admission.byCalendars(pool, admitted, slot, move.ownSlot());
+      calendarRead = free.calendarsRead();
+      HostChoice choice = pool.choice(slot, free.free(), now);
+      moved =
+          move(
+              move,
+              written,
+              true,
+              (after, effects) ->
+                  repository.updateSlot(
+                      after,
+                      offer.reserveBuffer(),
+                      offer.capsFor(slot),
+                      choice,
+                      effects,
+                      rescheduled(after)));
+    }
     BookingResult result = mirrored(moved, written);
     if (calendarRead) {
       return result;
     }
     return new BookingResult(
         result.booking(), Warnings.with(Warning.CALENDAR_UNAVAILABLE, result.warnings()));
+  }
+
+  /** A reschedule under way: who asks, the booking as read, where to, when and for whom. */
+  private record Move(
+      BookingAccess access, Booking current, TimeSlot slot, Instant now, Priority priority) {
+
+    Optional<UUID> self() {
+      return Optional.of(current.id());
+    }
+
+    Optional<TimeSlot> ownSlot() {
+      return Optional.of(current.slot());
+    }
+  }
+
+  /**
+   * Writes the move with its effects; {@code reassigning}: the hosts may change, so the calendar
+   * event moves from the former host's calendar.
+   */
+  private Booking move(
+      Move move,
+      List<Effect> written,
+      boolean reassigning,
+      BiFunction<Booking, List<Effect>, Optional<Booking>> store) {
+    return write(
+        move.access(),
+        latest -> {
+          requireActive(latest);
+          Booking after = latest.reschedule(move.slot(), clock.instant());
+          List<Effect> effects =
+              reassigning
+                  ? planning.reassigned(latest, after)
+                  : planning.changed(latest, after, BookingChange.Kind.RESCHEDULED);
+          written.clear();
+          written.addAll(effects);
+          return store.apply(after, effects);
+        });
+  }
+
+  private List<Tally> rescheduled(Booking after) {
+    return tallies.changed(after, Tally.Measure.RESCHEDULED, after.updatedAt());
+  }
+
+  /**
+   * A host's own hours, bookings, calendar or limits can refuse a start another host of the pool
+   * would take; the notice, the advance and a VIP hold apply to every host alike.
+   */
+  private static boolean otherHostMayTake(SlotUnavailableException.Reason reason) {
+    return switch (reason) {
+      case TOO_SOON, TOO_FAR_AHEAD, RESERVED -> false;
+      default -> true;
+    };
   }
 
   @Override

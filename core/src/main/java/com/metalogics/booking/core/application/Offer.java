@@ -73,7 +73,7 @@ record Offer(EventType type, Host host, Schedule hostSchedule, Optional<Schedule
    */
   TimeSlot bookingSpan(TimeSlot range) {
     TimeSlot widened = widened(range);
-    if (type.limits().isNone()) {
+    if (type.limits().isNone() && type.hostLimits().isNone()) {
       return widened;
     }
     TimeSlot counted = BookingCounts.countedSpan(range, zone());
@@ -94,16 +94,24 @@ record Offer(EventType type, Host host, Schedule hostSchedule, Optional<Schedule
       Priority priority) {
     List<TimeSlot> busy = new ArrayList<>(bookings.size() + calendarBusy.size());
     Map<LocalDate, Integer> perDay = new HashMap<>();
+    Map<LocalDate, Integer> hostPerDay = new HashMap<>();
     boolean counting = !type.limits().isNone();
+    boolean countingHost = !type.hostLimits().isNone();
     for (Booking booking : bookings) {
       if (moving.filter(booking.id()::equals).isPresent()) {
         continue;
       }
-      if (booking.placement().hostId().equals(host.id())) {
+      Placement placed = booking.placement();
+      boolean own = placed.hasHost(host.id());
+      if (own) {
         busy.add(booking.slot());
       }
-      if (counting && booking.placement().eventType().equals(type.slug())) {
+      boolean ofType = placed.eventType().equals(type.slug());
+      if (counting && ofType) {
         perDay.merge(LocalDate.ofInstant(booking.startTime(), zone()), 1, Integer::sum);
+      }
+      if (countingHost && ofType && own) {
+        hostPerDay.merge(LocalDate.ofInstant(booking.startTime(), zone()), 1, Integer::sum);
       }
     }
     busy.addAll(calendarBusy);
@@ -114,12 +122,25 @@ record Offer(EventType type, Host host, Schedule hostSchedule, Optional<Schedule
         BusyTimes.of(busy),
         BookingCounts.of(perDay),
         now,
-        priority);
+        priority,
+        BookingCounts.of(hostPerDay));
+  }
+
+  /** The type's limits per host for the periods {@code slot} starts in, for this host. */
+  List<PeriodCap> hostCapsFor(TimeSlot slot) {
+    List<PeriodCap> caps = new ArrayList<>(3);
+    for (PeriodCap cap : capsOf(type.hostLimits(), slot)) {
+      caps.add(cap.forHost(host.id()));
+    }
+    return caps;
   }
 
   /** The type's limits for the day, week and month {@code slot} starts in. */
   List<PeriodCap> capsFor(TimeSlot slot) {
-    BookingLimits limits = type.limits();
+    return capsOf(type.limits(), slot);
+  }
+
+  private List<PeriodCap> capsOf(BookingLimits limits, TimeSlot slot) {
     LocalDate date = LocalDate.ofInstant(slot.start(), zone());
     LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate month = date.withDayOfMonth(1);

@@ -18,6 +18,8 @@ import java.util.OptionalInt;
  * @param busy calendar busy times and active bookings of the host
  * @param counts bookings of the type already taken, per date in {@link #limitZone()}
  * @param priority what the VIP rules change for this visitor
+ * @param hostCounts bookings of the type the host already takes, per date in {@link #limitZone()}:
+ *     what the type's limits per host count
  */
 public record AvailabilityInput(
     EventType eventType,
@@ -26,7 +28,8 @@ public record AvailabilityInput(
     BusyTimes busy,
     BookingCounts counts,
     Instant now,
-    Priority priority) {
+    Priority priority,
+    BookingCounts hostCounts) {
 
   public AvailabilityInput {
     Objects.requireNonNull(eventType, "eventType");
@@ -36,6 +39,7 @@ public record AvailabilityInput(
     Objects.requireNonNull(counts, "counts");
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(priority, "priority");
+    Objects.requireNonNull(hostCounts, "hostCounts");
     if (!eventType.scheduleId().equals(typeSchedule.map(Schedule::id))) {
       throw new IllegalArgumentException(
           "typeSchedule "
@@ -43,6 +47,18 @@ public record AvailabilityInput(
               + " is not the event type's "
               + eventType.scheduleId());
     }
+  }
+
+  /** A question in which the host holds none of the type's bookings yet. */
+  public AvailabilityInput(
+      EventType eventType,
+      Schedule hostSchedule,
+      Optional<Schedule> typeSchedule,
+      BusyTimes busy,
+      BookingCounts counts,
+      Instant now,
+      Priority priority) {
+    this(eventType, hostSchedule, typeSchedule, busy, counts, now, priority, BookingCounts.none());
   }
 
   /** The question of a visitor to whom no VIP rule applies and from whom nothing is held back. */

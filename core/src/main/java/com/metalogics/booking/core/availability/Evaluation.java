@@ -40,6 +40,18 @@ final class Evaluation {
    */
   record Terms(long duration, long step, long before, long after, long earliest, long latest) {}
 
+  /** The limits of the type and per host, with the bookings they count. */
+  record Counted(
+      BookingLimits limits,
+      BookingCounts counts,
+      BookingLimits hostLimits,
+      BookingCounts hostCounts) {
+
+    static final Counted NOTHING =
+        new Counted(
+            BookingLimits.none(), BookingCounts.none(), BookingLimits.none(), BookingCounts.none());
+  }
+
   /** What VIP rules hold back from this visitor, and who asks when. */
   record Withheld(HoldBack hold, String eventType, long now) {
 
@@ -51,8 +63,7 @@ final class Evaluation {
       Schedule hostSchedule,
       Optional<Schedule> typeSchedule,
       BusyTimes busyTimes,
-      BookingLimits limits,
-      BookingCounts counts,
+      Counted counted,
       Withheld withheld,
       long from,
       long to) {
@@ -66,7 +77,11 @@ final class Evaluation {
     opens = time.opens();
     windows = time.windows();
     repeated = time.repeated();
-    fullDays = fullDays(limits, counts, time.counted().timeline(), from, to);
+    ZoneTimeline timeline = time.counted().timeline();
+    fullDays =
+        Intervals.union(
+            fullDays(counted.limits(), counted.counts(), timeline, from, to),
+            fullDays(counted.hostLimits(), counted.hostCounts(), timeline, from, to));
     busy = busyTimes.union();
     held =
         HeldBack.of(
@@ -100,8 +115,7 @@ final class Evaluation {
         in.hostSchedule(),
         in.typeSchedule(),
         in.busy(),
-        type.limits(),
-        in.counts(),
+        new Counted(type.limits(), in.counts(), type.hostLimits(), in.hostCounts()),
         new Withheld(in.priority().withheld(), type.slug(), EpochNanos.of(in.now())),
         from,
         to);
@@ -110,15 +124,7 @@ final class Evaluation {
   /** The phase-1 question: one schedule, no limits, bounds given as instants. */
   static Evaluation phaseOne(Terms terms, Schedule schedule, BusyTimes busy, long from, long to) {
     return new Evaluation(
-        terms,
-        schedule,
-        Optional.empty(),
-        busy,
-        BookingLimits.none(),
-        BookingCounts.none(),
-        Withheld.NOTHING,
-        from,
-        to);
+        terms, schedule, Optional.empty(), busy, Counted.NOTHING, Withheld.NOTHING, from, to);
   }
 
   List<TimeSlot> slots(long rangeStart, long rangeEnd) {

@@ -239,6 +239,27 @@ public record Booking(
         Optional.of(now));
   }
 
+  /** The same booking taken by the hosts of {@code other}. */
+  public Booking withPlacement(Placement other) {
+    return new Booking(
+        id,
+        attendee,
+        slot,
+        status,
+        revision,
+        sync,
+        createdAt,
+        updatedAt,
+        cancelledAt,
+        cancelReason,
+        manageTokenHash,
+        idempotencyKey,
+        version,
+        other,
+        attribution,
+        noShowAt);
+  }
+
   /** Storage's view after a successful write. */
   public Booking withVersion(long newVersion) {
     return new Booking(

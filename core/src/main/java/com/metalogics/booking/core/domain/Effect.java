@@ -125,6 +125,25 @@ public record Effect(
         EffectState.CANCELLED, attempts, nextAttemptAt, Optional.of(reason), remoteRef, now);
   }
 
+  /** The same planned effect with {@code newPayload} for its handler. */
+  public Effect withPayload(Optional<String> newPayload) {
+    return new Effect(
+        id,
+        bookingId,
+        kind,
+        target,
+        revision,
+        dueAt,
+        state,
+        attempts,
+        nextAttemptAt,
+        lastError,
+        remoteRef,
+        newPayload,
+        createdAt,
+        updatedAt);
+  }
+
   /** Back to pending and due now: an admin asked for another try. */
   public Effect reopened(Instant now) {
     return next(EffectState.PENDING, attempts, now, lastError, remoteRef, now);

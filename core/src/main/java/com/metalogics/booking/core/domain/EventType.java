@@ -19,6 +19,8 @@ import java.util.Set;
  * @param hostIds the pool, by host id
  * @param scheduleId a schedule that narrows the hosts' own
  * @param reminders what reminds the attendee and the host of each booking
+ * @param hostLimits at most so many bookings of the type per host per day, week and month: each
+ *     host of the pool counted on their own
  */
 public record EventType(
     String slug,
@@ -38,7 +40,8 @@ public record EventType(
     List<String> hostIds,
     Optional<String> scheduleId,
     boolean active,
-    ReminderPlan reminders)
+    ReminderPlan reminders,
+    BookingLimits hostLimits)
     implements CatalogItem {
 
   static final int MAX_TITLE = 200;
@@ -68,6 +71,7 @@ public record EventType(
     Objects.requireNonNull(assignment, "assignment");
     Objects.requireNonNull(scheduleId, "scheduleId");
     Objects.requireNonNull(reminders, "reminders");
+    Objects.requireNonNull(hostLimits, "hostLimits");
     durations = List.copyOf(durations);
     hostIds = List.copyOf(hostIds);
     Problems problems = new Problems();
@@ -82,11 +86,56 @@ public record EventType(
     problems.minutes("minNoticeMinutes", minNotice, 0, (long) MAX_ADVANCE_DAYS * DAY_MINUTES);
     problems.range("maxAdvanceDays", maxAdvanceDays, 1, MAX_ADVANCE_DAYS);
     checkLimits(problems, limits, frequencyLimit);
+    checkLimit(problems, "hostLimits.perDay", hostLimits.perDay());
+    checkLimit(problems, "hostLimits.perWeek", hostLimits.perWeek());
+    checkLimit(problems, "hostLimits.perMonth", hostLimits.perMonth());
     checkHosts(problems, hostIds, assignment);
     scheduleId.ifPresent(id -> problems.slug("scheduleId", id));
     reminders.check(problems);
     problems.throwIfAny();
     durations = durations.stream().sorted().toList();
+  }
+
+  /** A type without limits per host. */
+  public EventType(
+      String slug,
+      String title,
+      String description,
+      String location,
+      List<Duration> durations,
+      Duration defaultDuration,
+      Optional<Duration> slotIncrement,
+      Duration bufferBefore,
+      Duration bufferAfter,
+      Duration minNotice,
+      int maxAdvanceDays,
+      BookingLimits limits,
+      Optional<EmailFrequencyLimit> frequencyLimit,
+      Assignment assignment,
+      List<String> hostIds,
+      Optional<String> scheduleId,
+      boolean active,
+      ReminderPlan reminders) {
+    this(
+        slug,
+        title,
+        description,
+        location,
+        durations,
+        defaultDuration,
+        slotIncrement,
+        bufferBefore,
+        bufferAfter,
+        minNotice,
+        maxAdvanceDays,
+        limits,
+        frequencyLimit,
+        assignment,
+        hostIds,
+        scheduleId,
+        active,
+        reminders,
+        BookingLimits.none());
   }
 
   /** A type with the default reminders ({@link ReminderPlan#DEFAULT}). */
@@ -149,7 +198,32 @@ public record EventType(
         hostIds,
         scheduleId,
         active,
-        plan);
+        plan,
+        hostLimits);
+  }
+
+  /** This type with other limits per host. */
+  public EventType withHostLimits(BookingLimits perHost) {
+    return new EventType(
+        slug,
+        title,
+        description,
+        location,
+        durations,
+        defaultDuration,
+        slotIncrement,
+        bufferBefore,
+        bufferAfter,
+        minNotice,
+        maxAdvanceDays,
+        limits,
+        frequencyLimit,
+        assignment,
+        hostIds,
+        scheduleId,
+        active,
+        reminders,
+        perHost);
   }
 
   /** The grid step for slots of {@code duration}. */

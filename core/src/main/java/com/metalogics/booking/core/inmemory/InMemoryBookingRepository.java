@@ -6,13 +6,14 @@ import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
-import com.metalogics.booking.core.domain.SlotUnavailableException;
+import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.EffectStats;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
+import com.metalogics.booking.core.port.out.HostChoice;
 import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Reservation;
 import com.metalogics.booking.core.port.out.Tally;
@@ -43,6 +44,7 @@ public final class InMemoryBookingRepository implements BookingRepository {
   private final InMemoryEffects effects = new InMemoryEffects();
   private final FailureSwitch failures = new FailureSwitch();
   private final InMemoryInsights insights = new InMemoryInsights();
+  private final InMemoryHostLedger ledger = new InMemoryHostLedger();
 
   /** The insight aggregates this repository's writes count in. */
   public InMemoryInsights insights() {
@@ -55,16 +57,18 @@ public final class InMemoryBookingRepository implements BookingRepository {
   }
 
   @Override
-  public synchronized Booking reserve(Reservation reservation) {
+  public synchronized Booking reserve(Reservation asked) {
     failures.check();
-    Booking booking = reservation.booking();
     Optional<Booking> earlier =
-        booking.idempotencyKey().map(byIdempotencyKey::get).map(bookings::get);
+        asked.booking().idempotencyKey().map(byIdempotencyKey::get).map(bookings::get);
     if (earlier.isPresent()) {
       return earlier.get();
     }
-    requireNoOverlap(booking, reservation.buffer());
-    requireBelowCaps(booking, reservation.caps());
+    HostChoice.Ledger hosts = ledger.of(bookings.values(), asked.booking(), asked.buffer());
+    Reservation reservation =
+        asked.assignedTo(asked.choice().decide(hosts, asked.booking().slot()));
+    Booking booking = reservation.booking();
+    InMemoryHostLedger.requireBelowCaps(bookings.values(), booking, reservation.caps());
     FrequencyLimit limit = reservation.limit();
     String email = booking.attendee().normalizedEmail();
     int max = limitOverrides.getOrDefault(email, limit.maxBookings());
@@ -127,10 +131,32 @@ public final class InMemoryBookingRepository implements BookingRepository {
     if (stored == null || stored.version() != rescheduled.version()) {
       return Optional.empty();
     }
-    requireNoOverlap(rescheduled, buffer);
-    requireBelowCaps(rescheduled, caps);
+    InMemoryHostLedger.requireNoOverlap(bookings.values(), rescheduled, buffer);
+    InMemoryHostLedger.requireBelowCaps(bookings.values(), rescheduled, caps);
     insights.add(tallies);
     return Optional.of(write(rescheduled, stored, newEffects));
+  }
+
+  @Override
+  public synchronized Optional<Booking> updateSlot(
+      Booking rescheduled,
+      Duration buffer,
+      List<PeriodCap> caps,
+      HostChoice choice,
+      List<Effect> newEffects,
+      List<Tally> tallies) {
+    failures.check();
+    Booking stored = bookings.get(rescheduled.id());
+    if (stored == null || stored.version() != rescheduled.version()) {
+      return Optional.empty();
+    }
+    HostChoice.Decision decision =
+        choice.decide(ledger.of(bookings.values(), rescheduled, buffer), rescheduled.slot());
+    Placement placement = rescheduled.placement().assignedTo(decision.hosts(), decision.reason());
+    Booking placed = rescheduled.withPlacement(placement);
+    InMemoryHostLedger.requireBelowCaps(bookings.values(), placed, caps);
+    insights.add(tallies.stream().map(t -> t.withPlacement(placement)).toList());
+    return Optional.of(write(placed, stored, newEffects));
   }
 
   private Booking write(Booking booking, Booking stored, List<Effect> newEffects) {
@@ -233,32 +259,6 @@ public final class InMemoryBookingRepository implements BookingRepository {
   /** Every stored booking, for tests and demos. */
   public synchronized List<Booking> all() {
     return bookings.values().stream().sorted(LIST_ORDER).toList();
-  }
-
-  private void requireNoOverlap(Booking booking, Duration buffer) {
-    TimeSlot widened = booking.slot().widen(buffer);
-    boolean taken =
-        active().anyMatch(b -> !b.id().equals(booking.id()) && b.slot().overlaps(widened));
-    if (taken) {
-      throw new SlotUnavailableException(
-          booking.slot(), SlotUnavailableException.Reason.ALREADY_BOOKED);
-    }
-  }
-
-  /** Each cap counts the other confirmed bookings of its type starting in its period. */
-  private void requireBelowCaps(Booking booking, List<PeriodCap> caps) {
-    for (PeriodCap cap : caps) {
-      long taken =
-          active()
-              .filter(b -> !b.id().equals(booking.id()))
-              .filter(b -> b.placement().eventType().equals(cap.eventType()))
-              .filter(b -> !b.startTime().isBefore(cap.from()) && b.startTime().isBefore(cap.to()))
-              .count();
-      if (taken >= cap.max()) {
-        throw new SlotUnavailableException(
-            booking.slot(), SlotUnavailableException.Reason.LIMIT_REACHED);
-      }
-    }
   }
 
   private int countByEmailLocked(

@@ -118,7 +118,7 @@ class CatalogServiceTest {
   }
 
   @Test
-  void aTypeWithUnknownReferencesOrAnotherAssignment_namesEveryOneAtOnce() {
+  void aRoundRobinTypeWithUnknownReferences_namesEveryOneAtOnce() {
     EventType type =
         new EventType(
             "team",
@@ -139,7 +139,7 @@ class CatalogServiceTest {
             Optional.of("missing"),
             true);
     assertThat(problemsOf(() -> catalog.saveEventType(type, OptionalLong.empty(), "admin")))
-        .containsOnlyKeys("scheduleId", "hosts[1]", "assignment");
+        .containsOnlyKeys("scheduleId", "hosts[1]");
   }
 
   @Test

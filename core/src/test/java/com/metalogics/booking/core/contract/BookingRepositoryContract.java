@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * and limits in {@link BookingRepositoryLimitsContract}. Each test works in its own far-future
  * week, so implementations may share one database.
  */
-public abstract class BookingRepositoryContract extends BookingRepositoryLimitsContract {
+public abstract class BookingRepositoryContract extends BookingRepositoryTeamContract {
 
   @Test
   void reserve_storesEveryField_andFindByIdReadsItBack() {

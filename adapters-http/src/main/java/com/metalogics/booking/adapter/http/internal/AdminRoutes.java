@@ -52,7 +52,7 @@ public final class AdminRoutes {
     EnabledIntegrations integrations = engine.integrations();
     var hosts = BookingJson.hosts(engine.manageCatalog());
     List<BookingJson.BookingView> views =
-        page.bookings().stream().map(b -> BookingJson.view(b, integrations, hosts)).toList();
+        page.bookings().stream().map(b -> BookingJson.view(b, integrations, hosts, true)).toList();
     Envelope.ok(
         ctx,
         new BookingList(

@@ -54,7 +54,9 @@ final class BookingJson {
       SyncView sync,
       @JsonInclude(JsonInclude.Include.NON_NULL) Instant noShowAt,
       @JsonInclude(JsonInclude.Include.NON_NULL) SourceView source,
-      boolean smsOptedOut) {}
+      boolean smsOptedOut,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<HostJson.HostRef> coHosts,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String assignmentReason) {}
 
   /** Where the lead came from; only the fields known are present. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -134,6 +136,18 @@ final class BookingJson {
    */
   public static BookingView view(
       Booking b, EnabledIntegrations integrations, Function<String, HostJson.HostRef> hosts) {
+    return view(b, integrations, hosts, false);
+  }
+
+  /**
+   * The view; an admin's shows why the host was chosen ({@code assignmentReason}), which is not the
+   * attendee's business.
+   */
+  public static BookingView view(
+      Booking b,
+      EnabledIntegrations integrations,
+      Function<String, HostJson.HostRef> hosts,
+      boolean admin) {
     SyncSummary sync = b.sync();
     boolean cancelled = !b.isActive();
     return new BookingView(
@@ -164,7 +178,9 @@ final class BookingJson {
         SyncView.of(sync, integrations),
         b.noShowAt().orElse(null),
         SourceView.of(b.attribution()),
-        b.attendee().smsOptedOut());
+        b.attendee().smsOptedOut(),
+        b.placement().coHosts().stream().map(hosts).toList(),
+        admin ? b.placement().assignmentReason().orElse(null) : null);
   }
 
   private static boolean needsManual(SyncStatus status) {

@@ -8,6 +8,7 @@ import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.port.in.AvailableSlots;
 import com.metalogics.booking.core.port.in.AvailableSlotsQuery;
 import com.metalogics.booking.core.port.in.BookMeetingCommand;
+import com.metalogics.booking.core.port.in.BookingAccess;
 import com.metalogics.booking.core.port.in.BookingReceipt;
 import com.metalogics.booking.core.port.in.BookingResult;
 import com.metalogics.booking.core.port.in.CancelBookingCommand;
@@ -109,8 +110,17 @@ public final class BookingRoutes {
 
   public void get(Context ctx) {
     UUID id = Params.bookingId(ctx);
-    BookingResult result = engine.getBooking().handle(auth.bookingAccess(ctx, id));
-    answer(ctx, result);
+    BookingAccess access = auth.bookingAccess(ctx, id);
+    BookingResult result = engine.getBooking().handle(access);
+    Envelope.ok(
+        ctx,
+        new BookingJson.BookingWithWarnings(
+            BookingJson.view(
+                result.booking(),
+                engine.integrations(),
+                BookingJson.hosts(engine.hostNames()),
+                access.admin()),
+            result.warnings()));
   }
 
   public void cancel(Context ctx) {

@@ -22,8 +22,9 @@ import java.util.OptionalLong;
 /**
  * An event type as the admin API shows and takes it. Minutes are whole numbers; absent limits are
  * none, an absent {@code frequencyLimit} is the service's default, an absent {@code slotIncrement}
- * is the requested duration. Defaults when absent: the smallest duration, no buffers or notice, 90
- * days ahead, {@code SINGLE}, active, one e-mail reminder a day before ({@link ReminderFields}).
+ * is the requested duration; {@code hostLimits} count each host of the pool on their own. Defaults
+ * when absent: the smallest duration, no buffers or notice, 90 days ahead, {@code SINGLE}, active,
+ * one e-mail reminder a day before ({@link ReminderFields}).
  */
 final class EventTypeJson {
 
@@ -56,6 +57,7 @@ final class EventTypeJson {
       boolean active,
       List<ReminderFields.ReminderView> reminders,
       List<ReminderFields.CalendarReminderView> calendarReminders,
+      LimitsView hostLimits,
       @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {}
 
   /** What visitors see of an active type; whether it reminds by SMS, for the phone field. */
@@ -77,6 +79,7 @@ final class EventTypeJson {
 
   static EventTypeView view(EventType t, Long version) {
     BookingLimits l = t.limits();
+    BookingLimits h = t.hostLimits();
     return new EventTypeView(
         t.slug(),
         t.title(),
@@ -97,6 +100,7 @@ final class EventTypeJson {
         t.active(),
         ReminderFields.reminders(t.reminders()),
         ReminderFields.calendar(t.reminders()),
+        new LimitsView(boxed(h.perDay()), boxed(h.perWeek()), boxed(h.perMonth())),
         version);
   }
 
@@ -131,7 +135,8 @@ final class EventTypeJson {
     Duration notice = minutes(f, body, "minNoticeMinutes").orElse(Duration.ZERO);
     int advance =
         f.integer(body, "maxAdvanceDays", "maxAdvanceDays").orElse(DEFAULT_MAX_ADVANCE_DAYS);
-    BookingLimits limits = limits(f, body);
+    BookingLimits limits = limits(f, body, "limits");
+    BookingLimits hostLimits = limits(f, body, "hostLimits");
     Optional<EmailFrequencyLimit> frequency = frequency(f, body);
     Optional<Assignment> assignment = assignment(f, body);
     List<String> hosts = hosts(f, body);
@@ -161,8 +166,9 @@ final class EventTypeJson {
                     hosts,
                     scheduleId,
                     active,
-                    reminders),
-            () -> CatalogChecks.ofEventType(catalog, scheduleId, hosts, assignment));
+                    reminders,
+                    hostLimits),
+            () -> CatalogChecks.ofEventType(catalog, scheduleId, hosts));
     return new Parsed(type, version);
   }
 
@@ -193,14 +199,17 @@ final class EventTypeJson {
     return f.integer(body, name, name).map(Duration::ofMinutes);
   }
 
-  private static BookingLimits limits(CatalogFields f, JsonNode body) {
-    Optional<JsonNode> node = f.object(body, "limits", "limits");
+  private static BookingLimits limits(CatalogFields f, JsonNode body, String field) {
+    Optional<JsonNode> node = f.object(body, field, field);
     return new BookingLimits(
-        limit(f, node, "perDay"), limit(f, node, "perWeek"), limit(f, node, "perMonth"));
+        limit(f, node, field, "perDay"),
+        limit(f, node, field, "perWeek"),
+        limit(f, node, field, "perMonth"));
   }
 
-  private static OptionalInt limit(CatalogFields f, Optional<JsonNode> limits, String name) {
-    Optional<Integer> value = f.integer(limits.orElse(null), name, "limits." + name);
+  private static OptionalInt limit(
+      CatalogFields f, Optional<JsonNode> limits, String field, String name) {
+    Optional<Integer> value = f.integer(limits.orElse(null), name, field + "." + name);
     return value.map(OptionalInt::of).orElse(OptionalInt.empty());
   }
 

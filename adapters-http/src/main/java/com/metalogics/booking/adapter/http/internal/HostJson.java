@@ -11,8 +11,8 @@ import java.util.OptionalLong;
 
 /**
  * A host as the admin API shows and takes it: {@code {id, name, email, timeZone, scheduleId,
- * calendarId, active, weight, priority, version}}; {@code active} defaults to true, {@code weight}
- * to 1 and {@code priority} to 0.
+ * calendarId, active, weight, priority, hubspotOwnerId, version}}; {@code active} defaults to true,
+ * {@code weight} to 1 and {@code priority} to 0; {@code hubspotOwnerId} is optional.
  */
 final class HostJson {
 
@@ -28,6 +28,7 @@ final class HostJson {
       boolean active,
       int weight,
       int priority,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String hubspotOwnerId,
       @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {}
 
   /** A host read from a body, with the version a replacement names. */
@@ -51,6 +52,7 @@ final class HostJson {
         h.active(),
         h.weight(),
         h.priority(),
+        h.hubspotOwnerId().orElse(null),
         version);
   }
 
@@ -65,6 +67,7 @@ final class HostJson {
     boolean active = f.bool(body, "active", "active").orElse(true);
     int weight = f.integer(body, "weight", "weight").orElse(1);
     int priority = f.integer(body, "priority", "priority").orElse(0);
+    var owner = f.text(body, "hubspotOwnerId", "hubspotOwnerId").filter(o -> !o.isBlank());
     OptionalLong version = f.version(body);
     Host host =
         f.build(
@@ -78,7 +81,8 @@ final class HostJson {
                     calendarId,
                     active,
                     weight,
-                    priority),
+                    priority,
+                    owner),
             () -> CatalogChecks.ofHost(catalog, scheduleId));
     return new Parsed(host, version);
   }

@@ -45,6 +45,8 @@ final class BookingColumns {
           "event_type",
           "host_id",
           "vip_tier",
+          "co_hosts",
+          "assignment_reason",
           "utm_source",
           "utm_medium",
           "utm_campaign",
@@ -107,6 +109,11 @@ final class BookingColumns {
       case "event_type" -> booking.placement().eventType();
       case "host_id" -> booking.placement().hostId();
       case "vip_tier" -> booking.placement().vipTier().orElse(null);
+      case "co_hosts" ->
+          booking.placement().coHosts().isEmpty()
+              ? null
+              : String.join(",", booking.placement().coHosts());
+      case "assignment_reason" -> booking.placement().assignmentReason().orElse(null);
       case "no_show_at" -> booking.noShowAt().orElse(null);
       default ->
           column.startsWith("crm_source") || SOURCE.contains(column)
@@ -161,6 +168,11 @@ final class BookingColumns {
 
   static void writeSummary(Handle handle, java.util.UUID id, SyncSummary sync) {
     SUMMARY.update(handle, column -> "id".equals(column) ? id : syncValue(sync, column));
+  }
+
+  /** The host ids of {@code co_hosts}: slugs, so a comma separates them safely. */
+  static List<String> hostList(String commaSeparated) {
+    return List.of(commaSeparated.split(","));
   }
 
   static <S extends SqlStatement<S>> S bindInstant(

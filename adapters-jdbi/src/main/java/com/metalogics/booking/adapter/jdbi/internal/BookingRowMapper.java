@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -54,7 +55,11 @@ final class BookingRowMapper implements RowMapper<Booking> {
         optionalString(rs, "idempotency_key"),
         rs.getLong("version"),
         new Placement(
-            rs.getString("event_type"), rs.getString("host_id"), optionalString(rs, "vip_tier")),
+            rs.getString("event_type"),
+            rs.getString("host_id"),
+            optionalString(rs, "vip_tier"),
+            optionalString(rs, "co_hosts").map(BookingColumns::hostList).orElse(List.of()),
+            optionalString(rs, "assignment_reason")),
         attribution(rs),
         optionalInstant(rs, "no_show_at"));
   }

@@ -27,6 +27,7 @@ final class BookingWrites {
     if (rows != 1) {
       throw new IllegalStateException("booking " + booking.id() + " vanished under its lock");
     }
+    BookingHosts.update(handle, summarised);
     return Optional.of(summarised.withVersion(booking.version() + 1));
   }
 

@@ -57,9 +57,9 @@ public enum Dialect {
   /**
    * {@code FROM ... WHERE ...} selecting the confirmed bookings that overlap {@code [:start,
    * :end)}, given the names of the two bind parameters. Written so that the cost follows the
-   * bookings near the slot, not the table's history: PostgreSQL searches the GiST index behind its
-   * exclusion constraint; H2 is told to use the end-time index (bookings from the slot on), which
-   * its cost model would not pick over the start-time one (every booking before the slot).
+   * bookings near the slot, not the table's history: PostgreSQL searches the GiST index on the
+   * ranges of confirmed bookings; H2 is told to use the end-time index (bookings from the slot on),
+   * which its cost model would not pick over the start-time one (every booking before the slot).
    */
   public String confirmedOverlapping(String start, String end) {
     return switch (this) {
@@ -76,27 +76,6 @@ public enum Dialect {
               + ", :"
               + end
               + ", '[)')";
-    };
-  }
-
-  /**
-   * A condition: a confirmed booking other than {@code :id} overlaps {@code [:start, :end)}. Its
-   * cost must not grow with the bookings made: it runs once per reservation, under the calendar
-   * lock. PostgreSQL searches the GiST index behind its exclusion constraint. H2 reads one entry of
-   * the start-time index backwards: the last confirmed booking starting before the end. Confirmed
-   * bookings never overlap each other, so if any overlaps the slot, that one does (any earlier one
-   * ends before it starts). The end-time index used before scanned every booking after the slot.
-   */
-  public String otherConfirmedOverlaps(String start, String end) {
-    return switch (this) {
-      case H2 ->
-          "COALESCE((SELECT end_time > :"
-              + start
-              + " FROM bookings USE INDEX (bookings_start_status_idx)"
-              + " WHERE status = 'CONFIRMED' AND id <> :id AND start_time < :"
-              + end
-              + " ORDER BY start_time DESC LIMIT 1), FALSE)";
-      case POSTGRESQL -> "EXISTS (SELECT 1 " + confirmedOverlapping(start, end) + " AND id <> :id)";
     };
   }
 

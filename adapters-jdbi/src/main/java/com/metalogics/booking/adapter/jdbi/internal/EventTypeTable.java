@@ -2,6 +2,7 @@ package com.metalogics.booking.adapter.jdbi.internal;
 
 import com.metalogics.booking.adapter.jdbi.internal.CatalogTable.Type;
 import com.metalogics.booking.core.domain.Assignment;
+import com.metalogics.booking.core.domain.BookingLimits;
 import com.metalogics.booking.core.domain.CatalogKind;
 import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.ReminderPlan;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code event_types}: lengths in whole minutes; durations, limits and hosts are JSON. */
+/**
+ * {@code event_types}: lengths in whole minutes; durations, limits (of the type and per host) and
+ * hosts are JSON.
+ */
 final class EventTypeTable extends CatalogTable<EventType> {
 
   EventTypeTable() {
@@ -38,7 +42,8 @@ final class EventTypeTable extends CatalogTable<EventType> {
             new Column("schedule_id", Type.TEXT),
             new Column("active", Type.FLAG),
             new Column("reminders", Type.JSON),
-            new Column("calendar_reminders", Type.JSON)));
+            new Column("calendar_reminders", Type.JSON),
+            new Column("host_limits", Type.JSON)));
   }
 
   @Override
@@ -64,6 +69,7 @@ final class EventTypeTable extends CatalogTable<EventType> {
     values.put("active", type.active());
     values.put("reminders", ReminderJson.reminders(type.reminders().attendee()));
     values.put("calendar_reminders", ReminderJson.calendar(type.reminders().calendar()));
+    values.put("host_limits", CatalogJson.limits(type.hostLimits()));
     return values;
   }
 
@@ -91,7 +97,8 @@ final class EventTypeTable extends CatalogTable<EventType> {
         CatalogJson.strings(values.text("host_ids")),
         values.optionalText("schedule_id"),
         values.flag("active"),
-        reminders(values));
+        reminders(values),
+        values.optionalText("host_limits").map(CatalogJson::limits).orElse(BookingLimits.none()));
   }
 
   /** Audit documents written before reminders existed hold the default. */

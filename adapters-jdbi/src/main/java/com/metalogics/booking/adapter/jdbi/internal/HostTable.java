@@ -25,7 +25,8 @@ final class HostTable extends CatalogTable<Host> {
             new Column("calendar_id", Type.TEXT),
             new Column("active", Type.FLAG),
             new Column("weight", Type.NUMBER),
-            new Column("priority", Type.NUMBER)));
+            new Column("priority", Type.NUMBER),
+            new Column("hubspot_owner_id", Type.TEXT)));
   }
 
   @Override
@@ -40,6 +41,7 @@ final class HostTable extends CatalogTable<Host> {
     values.put("active", host.active());
     values.put("weight", host.weight());
     values.put("priority", host.priority());
+    values.put("hubspot_owner_id", host.hubspotOwnerId().orElse(null));
     return values;
   }
 
@@ -54,6 +56,7 @@ final class HostTable extends CatalogTable<Host> {
         values.optionalText("calendar_id"),
         values.flag("active"),
         values.number("weight"),
-        values.number("priority"));
+        values.number("priority"),
+        values.optionalText("hubspot_owner_id"));
   }
 }

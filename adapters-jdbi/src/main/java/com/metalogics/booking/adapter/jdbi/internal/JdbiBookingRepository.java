@@ -1,5 +1,6 @@
 package com.metalogics.booking.adapter.jdbi.internal;
 
+import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
@@ -13,6 +14,7 @@ import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.EffectStats;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
+import com.metalogics.booking.core.port.out.HostChoice;
 import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Reservation;
 import com.metalogics.booking.core.port.out.Tally;
@@ -75,7 +77,21 @@ public final class JdbiBookingRepository implements BookingRepository {
     return calendarWriter.write(work);
   }
 
-  private Booking reserve(Handle handle, Reservation reservation) {
+  private Booking reserve(Handle handle, Reservation asked) {
+    Reservation reservation = asked;
+    if (asked.choice().assignment() != Assignment.SINGLE) {
+      Optional<Booking> earlier =
+          asked.booking().idempotencyKey().flatMap(key -> findByKey(handle, key));
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+      Booking booking = asked.booking();
+      reservation =
+          asked.assignedTo(
+              asked
+                  .choice()
+                  .decide(BookingHosts.ledger(handle, booking, asked.buffer()), booking.slot()));
+    }
     Booking booking = reservation.booking();
     FrequencyLimit limit = reservation.limit();
     ReserveChecks checks = ReserveChecks.forReservation(handle, dialect, reservation);
@@ -98,6 +114,7 @@ public final class JdbiBookingRepository implements BookingRepository {
             .withVersion(1)
             .withSync(SyncSummary.derive(booking.revision(), reservation.effects()));
     BookingColumns.write(handle, BookingColumns.INSERT, stored);
+    BookingHosts.insert(handle, stored);
     EffectTable.insert(handle, reservation.effects());
     insights.add(handle, reservation.tallies());
     return stored;
@@ -119,14 +136,16 @@ public final class JdbiBookingRepository implements BookingRepository {
 
   @Override
   public Optional<Booking> findByIdempotencyKey(String idempotencyKey) {
-    return Storage.withHandle(
-        jdbi,
-        h ->
-            h.createQuery(SELECT_BOOKING + "WHERE idempotency_key = :key")
-                .define(SqlErrors.STATEMENT_NAME, "booking by idempotency key")
-                .bind("key", idempotencyKey)
-                .map(mapper)
-                .findOne());
+    return Storage.withHandle(jdbi, h -> findByKey(h, idempotencyKey));
+  }
+
+  private Optional<Booking> findByKey(Handle handle, String idempotencyKey) {
+    return handle
+        .createQuery(SELECT_BOOKING + "WHERE idempotency_key = :key")
+        .define(SqlErrors.STATEMENT_NAME, "booking by idempotency key")
+        .bind("key", idempotencyKey)
+        .map(mapper)
+        .findOne();
   }
 
   /**
@@ -191,7 +210,7 @@ public final class JdbiBookingRepository implements BookingRepository {
                   if (checks.storedVersion().filter(v -> v == rescheduled.version()).isEmpty()) {
                     return Optional.empty();
                   }
-                  if (checks.overlapping()) {
+                  if (checks.overlapping() || coHostsOverlap(h, rescheduled, buffer)) {
                     throw alreadyBooked(rescheduled.slot());
                   }
                   if (checks.capReached()) {
@@ -200,6 +219,37 @@ public final class JdbiBookingRepository implements BookingRepository {
                   insights.add(h, tallies);
                   return BookingWrites.write(h, rescheduled, effects);
                 }));
+  }
+
+  @Override
+  public Optional<Booking> updateSlot(
+      Booking rescheduled,
+      Duration buffer,
+      List<PeriodCap> caps,
+      HostChoice choice,
+      List<Effect> effects,
+      List<Tally> tallies) {
+    return guardSlot(
+        rescheduled.slot(),
+        () ->
+            calendarTransaction(
+                h ->
+                    HostMoves.move(
+                        h,
+                        dialect,
+                        insights,
+                        rescheduled,
+                        buffer,
+                        caps,
+                        choice,
+                        effects,
+                        tallies)));
+  }
+
+  private static boolean coHostsOverlap(Handle handle, Booking booking, Duration buffer) {
+    TimeSlot widened = booking.slot().widen(buffer);
+    return booking.placement().coHosts().stream()
+        .anyMatch(host -> BookingHosts.overlaps(handle, booking, host, widened));
   }
 
   @Override

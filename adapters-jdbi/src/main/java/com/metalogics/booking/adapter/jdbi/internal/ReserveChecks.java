@@ -1,5 +1,6 @@
 package com.metalogics.booking.adapter.jdbi.internal;
 
+import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +21,9 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Everything reserve and reschedule decide on, read in one round trip once the calendar lock is
- * held: is another active booking in the widened slot, is a period cap of the event type full, how
- * many recent bookings the e-mail holds (of one type or of all), is there a limit override, was the
- * idempotency key used, which version is stored.
+ * held: has the lead host another active booking in the widened slot, is a period cap of the event
+ * type (or of the host) full, how many recent bookings the e-mail holds (of one type or of all), is
+ * there a limit override, was the idempotency key used, which version is stored.
  */
 record ReserveChecks(
     boolean overlapping,
@@ -59,10 +61,18 @@ record ReserveChecks(
   /** Built once per shape and reused: this runs under the calendar lock. */
   private static final Map<Shape, DirectStatement> STATEMENTS = new ConcurrentHashMap<>();
 
-  /** The checks of a new booking, with the reservation's caps and e-mail limit. */
+  /**
+   * The checks of a new booking, with the reservation's caps and e-mail limit; of a single-host
+   * type, with the host's own caps too (a pool's hosts were checked when one was chosen).
+   */
   static ReserveChecks forReservation(Handle handle, Dialect dialect, Reservation reservation) {
     Booking booking = reservation.booking();
     FrequencyLimit limit = reservation.limit();
+    List<PeriodCap> caps = reservation.caps();
+    if (reservation.choice().assignment() == Assignment.SINGLE) {
+      caps = new ArrayList<>(caps);
+      caps.addAll(reservation.choice().pool().get(0).caps());
+    }
     return load(
         handle,
         dialect,
@@ -71,7 +81,7 @@ record ReserveChecks(
             booking.slot().widen(reservation.buffer()),
             limit.windowStart(),
             limit.eventType(),
-            reservation.caps()));
+            caps));
   }
 
   /**
@@ -92,7 +102,7 @@ record ReserveChecks(
             dialect,
             q.booking.idempotencyKey().isPresent(),
             q.frequencyType.isPresent(),
-            q.caps.size());
+            q.caps.stream().map(c -> c.hostId().isPresent()).toList());
     return STATEMENTS
         .computeIfAbsent(shape, Shape::statement)
         .queryOne(handle, q::value, row -> q.read(row));
@@ -108,19 +118,27 @@ record ReserveChecks(
     return query.mapTo(Long.class).one().intValue();
   }
 
-  /** What the statement differs by: a key to look up, a type to count for the e-mail, caps. */
-  private record Shape(Dialect dialect, boolean withKey, boolean ofType, int caps) {
+  /**
+   * What the statement differs by: a key to look up, a type to count for the e-mail, caps (true for
+   * a host's own).
+   */
+  private record Shape(Dialect dialect, boolean withKey, boolean ofType, List<Boolean> hostCaps) {
 
     DirectStatement statement() {
       StringBuilder capCounts = new StringBuilder();
-      for (int i = 0; i < caps; i++) {
-        capCounts.append(", (").append(dialect.countConfirmedOfType("cap" + i, "id"));
+      for (int i = 0; i < hostCaps.size(); i++) {
+        capCounts.append(", (");
+        capCounts.append(
+            hostCaps.get(i)
+                ? BookingHosts.countConfirmedOfHost("cap" + i)
+                : dialect.countConfirmedOfType("cap" + i, "id"));
         capCounts.append(") AS cap_").append(i);
       }
+      int caps = hostCaps.size();
       String sql =
           String.format(
               SQL,
-              dialect.otherConfirmedOverlaps("w_start", "w_end"),
+              BookingHosts.otherConfirmedOverlaps("host", "w_start", "w_end"),
               COUNT_BY_EMAIL + (ofType ? OF_TYPE : ""),
               withKey ? EARLIER_ID : NO_EARLIER_ID,
               capCounts);
@@ -149,22 +167,8 @@ record ReserveChecks(
         case "w_end" -> widened.end();
         case "since" -> since;
         case "f_type" -> frequencyType.orElseThrow();
-        default -> capValue(name);
-      };
-    }
-
-    /** {@code cap<i>_type}, {@code cap<i>_from} and {@code cap<i>_to} of the i-th cap. */
-    private Object capValue(String name) {
-      int separator = name.indexOf('_');
-      if (!name.startsWith("cap") || separator < 0) {
-        throw new IllegalArgumentException("No parameter " + name);
-      }
-      PeriodCap cap = caps.get(Integer.parseInt(name.substring(3, separator)));
-      return switch (name.substring(separator + 1)) {
-        case "type" -> cap.eventType();
-        case "from" -> cap.from();
-        case "to" -> cap.to();
-        default -> throw new IllegalArgumentException("No parameter " + name);
+        case "host" -> booking.placement().hostId();
+        default -> BookingHosts.capValue(caps, booking.placement().hostId(), name);
       };
     }
 

@@ -75,6 +75,23 @@ public interface BookingRepository extends EffectStore {
       List<Effect> effects,
       List<Tally> tallies);
 
+  /**
+   * Like {@link #updateSlot(Booking, Duration, List, List, List)}, the booking's hosts chosen anew
+   * by {@code choice} inside the same lock (the booking's own time counts against none of them): a
+   * round-robin booking whose host is not free at the new slot moves to another of the pool. The
+   * tallies are counted for the hosts chosen.
+   *
+   * @param caps the event type's limits for the periods the new slot starts in; the hosts' own are
+   *     the choice's
+   */
+  Optional<Booking> updateSlot(
+      Booking rescheduled,
+      Duration buffer,
+      List<PeriodCap> caps,
+      HostChoice choice,
+      List<Effect> effects,
+      List<Tally> tallies);
+
   /** {@link #updateSlot(Booking, Duration, List, List, List)} counting nothing for insights. */
   default Optional<Booking> updateSlot(
       Booking rescheduled, Duration buffer, List<PeriodCap> caps, List<Effect> effects) {

@@ -2,6 +2,7 @@ package com.metalogics.booking.core.port.out;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.Placement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,8 @@ import java.util.Objects;
  *     under the same lock as the overlap
  * @param effects the new booking's effects, inserted with it
  * @param tallies what the new booking adds to the insight aggregates, in the same transaction
+ * @param choice who takes the booking, decided under the same lock; the booking's placement names
+ *     the hosts once {@link #assignedTo} has been applied
  */
 public record Reservation(
     Booking booking,
@@ -22,7 +25,8 @@ public record Reservation(
     FrequencyLimit limit,
     List<PeriodCap> caps,
     List<Effect> effects,
-    List<Tally> tallies) {
+    List<Tally> tallies,
+    HostChoice choice) {
 
   public Reservation {
     Objects.requireNonNull(booking, "booking");
@@ -31,6 +35,34 @@ public record Reservation(
     caps = List.copyOf(caps);
     effects = List.copyOf(effects);
     tallies = List.copyOf(tallies);
+    Objects.requireNonNull(choice, "choice");
+  }
+
+  /** A reservation for the booking's own host. */
+  public Reservation(
+      Booking booking,
+      Duration buffer,
+      FrequencyLimit limit,
+      List<PeriodCap> caps,
+      List<Effect> effects,
+      List<Tally> tallies) {
+    this(
+        booking,
+        buffer,
+        limit,
+        caps,
+        effects,
+        tallies,
+        HostChoice.single(
+            booking.placement().eventType(), booking.placement().hostId(), List.of()));
+  }
+
+  /** The same reservation with the booking and its tallies placed with the chosen hosts. */
+  public Reservation assignedTo(HostChoice.Decision decision) {
+    Placement placement = booking.placement().assignedTo(decision.hosts(), decision.reason());
+    Booking placed = booking.withPlacement(placement);
+    List<Tally> placedTallies = tallies.stream().map(t -> t.withPlacement(placement)).toList();
+    return new Reservation(placed, buffer, limit, caps, effects, placedTallies, choice);
   }
 
   /** A reservation that counts nothing for insights. */

@@ -17,6 +17,9 @@ public sealed interface Tally permits Tally.Outcome, Tally.SlotTime, Tally.CrmSo
 
   Placement placement();
 
+  /** The same increment counted for {@code other}: the hosts storage assigned. */
+  Tally withPlacement(Placement other);
+
   /** What happened to a booking. */
   enum Measure {
     BOOKED,
@@ -46,6 +49,11 @@ public sealed interface Tally permits Tally.Outcome, Tally.SlotTime, Tally.CrmSo
       Objects.requireNonNull(leadSource, "leadSource");
       Objects.requireNonNull(measure, "measure");
     }
+
+    @Override
+    public Outcome withPlacement(Placement other) {
+      return new Outcome(day, other, vipTier, leadSource, measure);
+    }
   }
 
   /** A booking made for a meeting on {@code weekday} at {@code hour}, in the business zone. */
@@ -59,6 +67,11 @@ public sealed interface Tally permits Tally.Outcome, Tally.SlotTime, Tally.CrmSo
         throw new IllegalArgumentException("hour must be 0 to 23, was " + hour);
       }
     }
+
+    @Override
+    public SlotTime withPlacement(Placement other) {
+      return new SlotTime(day, other, weekday, hour);
+    }
   }
 
   /** A booking whose contact the CRM says came from {@code source}, counted when it learns so. */
@@ -67,6 +80,11 @@ public sealed interface Tally permits Tally.Outcome, Tally.SlotTime, Tally.CrmSo
       Objects.requireNonNull(day, "day");
       Objects.requireNonNull(placement, "placement");
       Objects.requireNonNull(source, "source");
+    }
+
+    @Override
+    public CrmSource withPlacement(Placement other) {
+      return new CrmSource(day, other, source);
     }
   }
 }
