@@ -7,6 +7,7 @@ import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingLimits;
 import com.metalogics.booking.core.domain.Host;
+import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.in.AvailableSlots;
@@ -180,7 +181,9 @@ class TeamBookingTest {
   void aHostWhoseCalendarFails_isLeftOut_andTheAnswerWarns() {
     h.hosts("ann", "bob");
     h.save(TeamHarness.team("sales", Assignment.ROUND_ROBIN, "ann", "bob"));
-    h.calendars.fail("ann-cal");
+    h.calendars
+        .failures("ann-cal")
+        .failWith(() -> IntegrationException.calendar("down: ann-cal", null));
     LocalDate day = h.date(2);
     AvailableSlots answer =
         h.engine

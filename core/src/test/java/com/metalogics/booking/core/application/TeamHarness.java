@@ -9,6 +9,7 @@ import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
+import com.metalogics.booking.core.inmemory.InMemoryCalendar;
 import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
 import com.metalogics.booking.core.port.in.AvailableSlotsQuery;
 import com.metalogics.booking.core.port.in.BookMeetingCommand;
@@ -22,7 +23,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * An engine over the in-memory stores and {@link SeveralCalendars}, whose hosts each have their own
+ * An engine over the in-memory stores and {@link InMemoryCalendar}, whose hosts each have their own
  * calendar ({@code <id>-cal}) on the default schedule (weekdays 9 to 17, New York) unless told.
  */
 final class TeamHarness {
@@ -30,7 +31,7 @@ final class TeamHarness {
   final MutableClock clock = new MutableClock(Fixtures.NOW);
   final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository(clock);
   final InMemoryBookingRepository repository = new InMemoryBookingRepository();
-  final SeveralCalendars calendars = new SeveralCalendars();
+  final InMemoryCalendar calendars = new InMemoryCalendar();
   final BookingEngine engine =
       BookingEngine.builder()
           .repository(repository)
