@@ -30,6 +30,9 @@ const ASSIGNMENTS = [
   ['ROUND_ROBIN', 'Round robin: one free host, in turn'],
   ['COLLECTIVE', 'Collective: every host together'],
 ];
+const FAIRNESS = [
+  ['DAY', 'Per day'], ['WEEK', 'Per week'], ['MONTH', 'Per month'], ['QUARTER', 'Per quarter'],
+];
 const FREQUENCY = [
   ['t-freq-max', 'frequencyLimit.max', 'Bookings per e-mail address'],
   ['t-freq-window', 'frequencyLimit.windowDays', 'Within days'],
@@ -97,6 +100,7 @@ export function buildTypeForm() {
       el('div', { class: 'field-row' }, ...FREQUENCY.map(numberField))),
     el('div', { class: 'field-row' },
       selectField('t-assignment', 'assignment', 'Assignment'),
+      selectField('t-fairness', 'fairnessPeriod', 'Round robin counts bookings'),
       selectField('t-schedule', 'scheduleId', 'Schedule')),
     group('t-hosts', 'hosts', 'Hosts',
       'Exactly one host for a single-host type; the pool of a round-robin or collective one.',
@@ -180,6 +184,7 @@ export function fillType(type, hosts, schedules) {
   }
   const assignment = type.assignment || 'SINGLE';
   options($('t-assignment'), ASSIGNMENTS, assignment);
+  options($('t-fairness'), FAIRNESS, type.fairnessPeriod || 'MONTH');
   options($('t-schedule'), [['', 'Each host\'s own schedule'],
     ...schedules.map((s) => [s.id, `${s.name} (${s.id})`])], type.scheduleId || '');
   const chosen = new Set(type.hosts || (hosts.length === 1 ? [hosts[0].id] : []));
@@ -201,6 +206,7 @@ export function readType(version) {
     location: $('t-location').value.trim(),
     durations: readDurations().map((text) => (text === '' ? null : number(text))),
     assignment: $('t-assignment').value,
+    fairnessPeriod: $('t-fairness').value,
     hosts: [...$('t-host-list').querySelectorAll('input:checked')].map((input) => input.value),
     scheduleId: $('t-schedule').value || null,
     active: $('t-active').checked,

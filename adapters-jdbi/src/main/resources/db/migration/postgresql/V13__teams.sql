@@ -1,8 +1,9 @@
--- Teams: a host's HubSpot owner, an event type's limits per host, the hosts of each booking, and
+-- Teams: a host's HubSpot owner, an event type's limits per host and fairness period, the hosts of each booking, and
 -- the round-robin credits of hosts who joined a pool.
 ALTER TABLE hosts ADD COLUMN hubspot_owner_id VARCHAR(64);
 
 ALTER TABLE event_types ADD COLUMN host_limits VARCHAR(1000) DEFAULT '{}' NOT NULL;
+ALTER TABLE event_types ADD COLUMN fairness_period VARCHAR(16) DEFAULT 'MONTH' NOT NULL;
 
 -- bookings.host_id stays the lead host; a collective meeting's further hosts are listed here, in
 -- the pool's order, comma-separated (host ids are slugs). Why the host was chosen, for admins.

@@ -18,7 +18,7 @@ class TeamsApiTest {
   private static final String SALES =
       """
       {"title": "Sales call", "durations": [30], "assignment": "ROUND_ROBIN",
-       "hosts": ["ann", "bob"], "hostLimits": {"perDay": 5}}
+       "hosts": ["ann", "bob"], "hostLimits": {"perDay": 5}, "fairnessPeriod": "WEEK"}
       """;
 
   private final TestServer server = TestServer.withAdmin();
@@ -35,6 +35,10 @@ class TeamsApiTest {
     assertThat(type.status()).as(type.raw().body()).isEqualTo(201);
     assertThat(type.data().path("assignment").asText()).isEqualTo("ROUND_ROBIN");
     assertThat(type.data().path("hostLimits").path("perDay").asInt()).isEqualTo(5);
+    assertThat(type.data().path("fairnessPeriod").asText()).isEqualTo("WEEK");
+    Answer badPeriod =
+        put(server, "/api/admin/event-types/odd", SALES.replace("\"WEEK\"", "\"FORTNIGHT\""));
+    assertThat(CatalogAdminApiTest.fields(badPeriod)).containsExactly("fairnessPeriod");
     assertThat(server.get("/api/admin/hosts/ann", ADMIN).data().path("hubspotOwnerId").asText())
         .isEqualTo("123");
     Answer bad =

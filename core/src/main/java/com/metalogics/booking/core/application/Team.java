@@ -7,7 +7,6 @@ import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.HostChoice;
 import com.metalogics.booking.core.port.out.PoolHost;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,10 +67,9 @@ record Team(EventType type, List<Offer> members) {
     return span;
   }
 
-  /** The first instant of the fairness period holding {@code now}: the month, in the zone. */
+  /** The first instant of the type's fairness period holding {@code now}, in the zone. */
   Instant fairnessSince(Instant now) {
-    ZoneId zone = zone();
-    return LocalDate.ofInstant(now, zone).withDayOfMonth(1).atStartOfDay(zone).toInstant();
+    return type.fairnessPeriod().start(now, zone());
   }
 
   /**

@@ -41,7 +41,8 @@ public record EventType(
     Optional<String> scheduleId,
     boolean active,
     ReminderPlan reminders,
-    BookingLimits hostLimits)
+    BookingLimits hostLimits,
+    FairnessPeriod fairnessPeriod)
     implements CatalogItem {
 
   static final int MAX_TITLE = 200;
@@ -72,6 +73,7 @@ public record EventType(
     Objects.requireNonNull(scheduleId, "scheduleId");
     Objects.requireNonNull(reminders, "reminders");
     Objects.requireNonNull(hostLimits, "hostLimits");
+    Objects.requireNonNull(fairnessPeriod, "fairnessPeriod");
     durations = List.copyOf(durations);
     hostIds = List.copyOf(hostIds);
     Problems problems = new Problems();
@@ -96,7 +98,7 @@ public record EventType(
     durations = durations.stream().sorted().toList();
   }
 
-  /** A type without limits per host. */
+  /** A type without limits per host, whose pool is counted by the month. */
   public EventType(
       String slug,
       String title,
@@ -135,7 +137,8 @@ public record EventType(
         scheduleId,
         active,
         reminders,
-        BookingLimits.none());
+        BookingLimits.none(),
+        FairnessPeriod.MONTH);
   }
 
   /** A type with the default reminders ({@link ReminderPlan#DEFAULT}). */
@@ -199,7 +202,8 @@ public record EventType(
         scheduleId,
         active,
         plan,
-        hostLimits);
+        hostLimits,
+        fairnessPeriod);
   }
 
   /** This type with other limits per host. */
@@ -223,7 +227,33 @@ public record EventType(
         scheduleId,
         active,
         reminders,
-        perHost);
+        perHost,
+        fairnessPeriod);
+  }
+
+  /** This type with another fairness period for its round-robin pool. */
+  public EventType withFairnessPeriod(FairnessPeriod period) {
+    return new EventType(
+        slug,
+        title,
+        description,
+        location,
+        durations,
+        defaultDuration,
+        slotIncrement,
+        bufferBefore,
+        bufferAfter,
+        minNotice,
+        maxAdvanceDays,
+        limits,
+        frequencyLimit,
+        assignment,
+        hostIds,
+        scheduleId,
+        active,
+        reminders,
+        hostLimits,
+        period);
   }
 
   /** The grid step for slots of {@code duration}. */

@@ -8,6 +8,7 @@ import com.metalogics.booking.core.domain.CrmCondition;
 import com.metalogics.booking.core.domain.DateOverride;
 import com.metalogics.booking.core.domain.EmailFrequencyLimit;
 import com.metalogics.booking.core.domain.EventType;
+import com.metalogics.booking.core.domain.FairnessPeriod;
 import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.Reminder;
 import com.metalogics.booking.core.domain.ReminderChannel;
@@ -78,29 +79,31 @@ public final class CatalogFixtures {
 
   public static EventType richEventType(String slug) {
     return new EventType(
-        slug,
-        "Intro call \"Ω\"",
-        "A first talk\nabout the engine",
-        "Video call; link follows",
-        List.of(Duration.ofMinutes(60), Duration.ofMinutes(30)),
-        Duration.ofMinutes(30),
-        Optional.of(Duration.ofMinutes(15)),
-        Duration.ofMinutes(10),
-        Duration.ofMinutes(720),
-        Duration.ofHours(24),
-        90,
-        new BookingLimits(OptionalInt.of(4), OptionalInt.of(10), OptionalInt.of(40)),
-        Optional.of(new EmailFrequencyLimit(2, 30)),
-        Assignment.ROUND_ROBIN,
-        List.of("owner", "bea"),
-        Optional.of("default"),
-        false,
-        new ReminderPlan(
-            List.of(
-                new Reminder(ReminderChannel.SMS, 60), new Reminder(ReminderChannel.EMAIL, 2880)),
-            List.of(
-                new CalendarReminder(CalendarReminder.Method.POPUP, 10),
-                new CalendarReminder(CalendarReminder.Method.EMAIL, 1440))));
+            slug,
+            "Intro call \"Ω\"",
+            "A first talk\nabout the engine",
+            "Video call; link follows",
+            List.of(Duration.ofMinutes(60), Duration.ofMinutes(30)),
+            Duration.ofMinutes(30),
+            Optional.of(Duration.ofMinutes(15)),
+            Duration.ofMinutes(10),
+            Duration.ofMinutes(720),
+            Duration.ofHours(24),
+            90,
+            new BookingLimits(OptionalInt.of(4), OptionalInt.of(10), OptionalInt.of(40)),
+            Optional.of(new EmailFrequencyLimit(2, 30)),
+            Assignment.ROUND_ROBIN,
+            List.of("owner", "bea"),
+            Optional.of("default"),
+            false,
+            new ReminderPlan(
+                List.of(
+                    new Reminder(ReminderChannel.SMS, 60),
+                    new Reminder(ReminderChannel.EMAIL, 2880)),
+                List.of(
+                    new CalendarReminder(CalendarReminder.Method.POPUP, 10),
+                    new CalendarReminder(CalendarReminder.Method.EMAIL, 1440))))
+        .withFairnessPeriod(FairnessPeriod.WEEK);
   }
 
   public static EventType plainEventType(String slug) {

@@ -7,6 +7,7 @@ import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.BookingLimits;
 import com.metalogics.booking.core.domain.EmailFrequencyLimit;
 import com.metalogics.booking.core.domain.EventType;
+import com.metalogics.booking.core.domain.FairnessPeriod;
 import com.metalogics.booking.core.domain.ReminderChannel;
 import com.metalogics.booking.core.domain.ReminderPlan;
 import com.metalogics.booking.core.port.in.ManageCatalog;
@@ -24,7 +25,8 @@ import java.util.OptionalLong;
  * none, an absent {@code frequencyLimit} is the service's default, an absent {@code slotIncrement}
  * is the requested duration; {@code hostLimits} count each host of the pool on their own. Defaults
  * when absent: the smallest duration, no buffers or notice, 90 days ahead, {@code SINGLE}, active,
- * one e-mail reminder a day before ({@link ReminderFields}).
+ * one e-mail reminder a day before ({@link ReminderFields}), a round-robin pool counted by the
+ * month.
  */
 final class EventTypeJson {
 
@@ -58,6 +60,7 @@ final class EventTypeJson {
       List<ReminderFields.ReminderView> reminders,
       List<ReminderFields.CalendarReminderView> calendarReminders,
       LimitsView hostLimits,
+      String fairnessPeriod,
       @JsonInclude(JsonInclude.Include.NON_NULL) Long version) {}
 
   /** What visitors see of an active type; whether it reminds by SMS, for the phone field. */
@@ -101,6 +104,7 @@ final class EventTypeJson {
         ReminderFields.reminders(t.reminders()),
         ReminderFields.calendar(t.reminders()),
         new LimitsView(boxed(h.perDay()), boxed(h.perWeek()), boxed(h.perMonth())),
+        t.fairnessPeriod().name(),
         version);
   }
 
@@ -139,6 +143,7 @@ final class EventTypeJson {
     BookingLimits hostLimits = limits(f, body, "hostLimits");
     Optional<EmailFrequencyLimit> frequency = frequency(f, body);
     Optional<Assignment> assignment = assignment(f, body);
+    FairnessPeriod fairness = fairnessPeriod(f, body);
     List<String> hosts = hosts(f, body);
     Optional<String> scheduleId =
         f.text(body, "scheduleId", "scheduleId").filter(id -> !id.isBlank());
@@ -167,7 +172,8 @@ final class EventTypeJson {
                     scheduleId,
                     active,
                     reminders,
-                    hostLimits),
+                    hostLimits,
+                    fairness),
             () -> CatalogChecks.ofEventType(catalog, scheduleId, hosts));
     return new Parsed(type, version);
   }
@@ -240,6 +246,17 @@ final class EventTypeJson {
       f.problem("assignment", "must be one of " + Arrays.toString(Assignment.values()));
     }
     return assignment;
+  }
+
+  /** {@code MONTH} when absent; a problem when it names no period. */
+  private static FairnessPeriod fairnessPeriod(CatalogFields f, JsonNode body) {
+    String name = f.text(body, "fairnessPeriod", "fairnessPeriod").orElse("MONTH");
+    Optional<FairnessPeriod> period =
+        Arrays.stream(FairnessPeriod.values()).filter(p -> p.name().equals(name)).findFirst();
+    if (period.isEmpty()) {
+      f.problem("fairnessPeriod", "must be one of " + Arrays.toString(FairnessPeriod.values()));
+    }
+    return period.orElse(FairnessPeriod.MONTH);
   }
 
   /** Host ids; an unreadable one keeps its place under a stand-in, so later paths stay right. */

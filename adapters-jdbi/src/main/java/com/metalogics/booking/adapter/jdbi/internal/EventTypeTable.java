@@ -5,6 +5,7 @@ import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.BookingLimits;
 import com.metalogics.booking.core.domain.CatalogKind;
 import com.metalogics.booking.core.domain.EventType;
+import com.metalogics.booking.core.domain.FairnessPeriod;
 import com.metalogics.booking.core.domain.ReminderPlan;
 import java.time.Duration;
 import java.util.HashMap;
@@ -43,7 +44,8 @@ final class EventTypeTable extends CatalogTable<EventType> {
             new Column("active", Type.FLAG),
             new Column("reminders", Type.JSON),
             new Column("calendar_reminders", Type.JSON),
-            new Column("host_limits", Type.JSON)));
+            new Column("host_limits", Type.JSON),
+            new Column("fairness_period", Type.TEXT)));
   }
 
   @Override
@@ -70,6 +72,7 @@ final class EventTypeTable extends CatalogTable<EventType> {
     values.put("reminders", ReminderJson.reminders(type.reminders().attendee()));
     values.put("calendar_reminders", ReminderJson.calendar(type.reminders().calendar()));
     values.put("host_limits", CatalogJson.limits(type.hostLimits()));
+    values.put("fairness_period", type.fairnessPeriod().name());
     return values;
   }
 
@@ -98,7 +101,11 @@ final class EventTypeTable extends CatalogTable<EventType> {
         values.optionalText("schedule_id"),
         values.flag("active"),
         reminders(values),
-        values.optionalText("host_limits").map(CatalogJson::limits).orElse(BookingLimits.none()));
+        values.optionalText("host_limits").map(CatalogJson::limits).orElse(BookingLimits.none()),
+        values
+            .optionalText("fairness_period")
+            .map(FairnessPeriod::valueOf)
+            .orElse(FairnessPeriod.MONTH));
   }
 
   /** Audit documents written before reminders existed hold the default. */
