@@ -5,7 +5,6 @@ import com.metalogics.booking.core.port.out.InsightsFilter;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +57,7 @@ final class PopularTimes {
   }
 
   private LocalDate lastEndedMonth() {
-    return LocalDate.now(clock.withZone(ZoneOffset.UTC))
+    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
         .minusDays(SETTLE_DAYS)
         .withDayOfMonth(1)
         .minusMonths(1);
@@ -76,7 +75,7 @@ final class PopularTimes {
             h.createUpdate("INSERT INTO insight_rollups (on_month, rolled_at) VALUES (:m, :at)")
                 .define(SqlErrors.STATEMENT_NAME, "insight roll-up marker")
                 .bind("m", month)
-                .bind("at", OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
+                .bind("at", clock.instant().atOffset(ZoneOffset.UTC))
                 .execute();
             return h.createUpdate(
                     "INSERT INTO insight_times_monthly"
