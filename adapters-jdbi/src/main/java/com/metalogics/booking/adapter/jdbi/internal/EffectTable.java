@@ -92,11 +92,13 @@ final class EffectTable {
     return handle
         .createQuery(
             SELECT
-                + "WHERE kind = :kind AND target = :target ORDER BY created_at DESC, id DESC"
+                + "WHERE kind = :kind AND (target = :target OR target LIKE :notices)"
+                + " ORDER BY created_at DESC, id DESC"
                 + " LIMIT :limit")
         .define(SqlErrors.STATEMENT_NAME, "effects for target")
         .bind("kind", kind.name())
         .bind("target", target)
+        .bind("notices", target.replace("%", "").replace("_", "") + "#%")
         .bind("limit", limit)
         .map(MAPPER)
         .list();
