@@ -3,6 +3,7 @@ package com.metalogics.booking.adapter.http.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.metalogics.booking.core.domain.Attribution;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.CalendarConflict;
 import com.metalogics.booking.core.domain.CrmOrigin;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.Integration;
@@ -54,7 +55,18 @@ final class BookingJson {
       SyncView sync,
       @JsonInclude(JsonInclude.Include.NON_NULL) Instant noShowAt,
       @JsonInclude(JsonInclude.Include.NON_NULL) SourceView source,
-      boolean smsOptedOut) {}
+      boolean smsOptedOut,
+      boolean conflicted,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ConflictView conflict) {}
+
+  /** The outside calendar event over a conflicted booking: when it is, and when it was seen. */
+  public record ConflictView(Instant eventStart, Instant eventEnd, Instant detectedAt) {
+
+    static ConflictView of(CalendarConflict conflict) {
+      return new ConflictView(
+          conflict.eventTime().start(), conflict.eventTime().end(), conflict.detectedAt());
+    }
+  }
 
   /** Where the lead came from; only the fields known are present. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -164,7 +176,9 @@ final class BookingJson {
         SyncView.of(sync, integrations),
         b.noShowAt().orElse(null),
         SourceView.of(b.attribution()),
-        b.attendee().smsOptedOut());
+        b.attendee().smsOptedOut(),
+        b.conflicted(),
+        b.conflict().map(ConflictView::of).orElse(null));
   }
 
   private static boolean needsManual(SyncStatus status) {
