@@ -36,6 +36,7 @@ public final class MirroredCalendar implements CalendarPort {
   private record Snapshot(Optional<MirrorState> state, List<TimeSlot> busy, Instant readAt) {}
 
   private final CalendarPort delegate;
+  private final String defaultCalendarId;
   private final CalendarMirrorStore store;
   private final Clock clock;
   private final Duration freshness;
@@ -43,15 +44,18 @@ public final class MirroredCalendar implements CalendarPort {
   private final AtomicLong generation = new AtomicLong();
 
   /**
+   * @param defaultCalendarId the calendar of hosts who name none, as the copies are keyed
    * @param freshness how old the copy's last sync may be for it to answer
    */
   public MirroredCalendar(
       CalendarPort delegate,
+      String defaultCalendarId,
       CalendarMirrorStore store,
       CalendarChangeBus bus,
       Clock clock,
       Duration freshness) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
+    this.defaultCalendarId = Objects.requireNonNull(defaultCalendarId, "defaultCalendarId");
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.freshness = Objects.requireNonNull(freshness, "freshness");
@@ -70,13 +74,12 @@ public final class MirroredCalendar implements CalendarPort {
 
   @Override
   public String defaultCalendarId() {
-    return delegate.defaultCalendarId();
+    return defaultCalendarId;
   }
 
   @Override
   public List<TimeSlot> busyIntervals(TimeSlot range) {
-    return fromCopy(delegate.defaultCalendarId(), range)
-        .orElseGet(() -> delegate.busyIntervals(range));
+    return fromCopy(defaultCalendarId, range).orElseGet(() -> delegate.busyIntervals(range));
   }
 
   @Override

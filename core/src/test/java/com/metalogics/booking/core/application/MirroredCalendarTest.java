@@ -28,7 +28,7 @@ class MirroredCalendarTest {
   private final InMemoryCalendarMirror store = new InMemoryCalendarMirror();
   private final InProcessChangeBus bus = new InProcessChangeBus();
   private final MirroredCalendar mirrored =
-      new MirroredCalendar(calendar, store, bus, clock, FRESHNESS);
+      new MirroredCalendar(calendar, "primary", store, bus, clock, FRESHNESS);
   private final TimeSlot window = TimeSlot.of(Fixtures.NOW, Duration.ofDays(30));
   private final TimeSlot copied = TimeSlot.of(at(2), Duration.ofHours(1));
   private final TimeSlot onlyInCalendar = TimeSlot.of(at(5), Duration.ofHours(1));
