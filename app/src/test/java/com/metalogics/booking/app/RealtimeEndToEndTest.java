@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.metalogics.booking.adapter.google.fake.FakePush;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +24,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -41,6 +51,8 @@ class RealtimeEndToEndTest {
   @RegisterExtension
   static final GreenMailExtension GREEN_MAIL =
       new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir Path dir;
 
@@ -138,6 +150,74 @@ class RealtimeEndToEndTest {
                   .path("conflicted")
                   .asBoolean())
           .isFalse();
+    }
+  }
+
+  @Test
+  void aThousandHostileAndReplayedNotifications_changeNothing_andTheRealOnesCoalesce()
+      throws Exception {
+    try (ServiceRig rig = new ServiceRig(dir, GREEN_MAIL.getSmtp().getPort());
+        Application app = Application.start(ConfigLoader.load(push(rig)), Clock.systemUTC())) {
+      rig.google.push().deliverTo(URI.create("http://127.0.0.1:" + app.port()));
+      await(() -> !rig.google.push().watches().isEmpty());
+      FakePush.Watch channel = rig.google.push().watches().get(0);
+      ApiClient api = new ApiClient(app.port());
+      await(() -> rig.google.requests().count("GET", "/events") > 0);
+      rig.google.putOutsideEvent(CALENDAR, "private1", slot, slot.plusSeconds(1800));
+      long listingsBefore = rig.google.requests().count("GET", "/events");
+
+      Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+      long start = System.nanoTime();
+      ExecutorService senders = Executors.newFixedThreadPool(16);
+      try {
+        List<Future<?>> sent = new ArrayList<>();
+        for (int n = 0; n < 1000; n++) {
+          int i = n;
+          sent.add(
+              senders.submit(
+                  () -> {
+                    String id = i % 10 == 0 ? "unknown-" + i : channel.channelId();
+                    String token = i % 10 == 1 ? "guessed" : channel.token();
+                    String state = i % 2 == 0 ? "exists" : "not_exists";
+                    statuses.merge(notify(app.port(), id, token, state, 7), 1, Integer::sum);
+                  }));
+        }
+        for (Future<?> each : sent) {
+          each.get();
+        }
+      } finally {
+        senders.shutdownNow();
+      }
+      long took = System.nanoTime() - start;
+      await(() -> !offered(api).contains(slot.toString()));
+      long listings = rig.google.requests().count("GET", "/events") - listingsBefore;
+
+      LOG.info(
+          "1,000 notifications (100 unknown, 100 wrong token, the rest replaying one message"
+              + " number) answered in {} ms; they caused {} events.list calls",
+          millis(0, took),
+          listings);
+      assertThat(statuses).containsEntry(404, 100).containsEntry(401, 100).containsEntry(200, 800);
+      assertThat(api.get("/health/live").status()).isEqualTo(200);
+    }
+  }
+
+  private static int notify(int port, String channelId, String token, String state, int number) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/webhooks/google"))
+            .header("X-Goog-Channel-ID", channelId)
+            .header("X-Goog-Channel-Token", token)
+            .header("X-Goog-Resource-State", state)
+            .header("X-Goog-Message-Number", Integer.toString(number))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -54,11 +54,6 @@ public final class GoogleCalendarChanges implements CalendarFeed, CalendarWatch 
 
   @Override
   public void stop(String channelId, String resourceId) {
-    GoogleCalls.call(
-        "channels.stop",
-        () -> {
-          channels.stop(channelId, resourceId);
-          return null;
-        });
+    GoogleCalls.run("channels.stop", () -> channels.stop(channelId, resourceId));
   }
 }

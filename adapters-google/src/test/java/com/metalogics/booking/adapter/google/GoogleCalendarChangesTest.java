@@ -117,6 +117,10 @@ class GoogleCalendarChangesTest extends WithFakeGoogle {
       changes.stop("channel-1", watched.resourceId());
       changes.stop("channel-1", watched.resourceId());
       assertThat(fixture.google.push().watches()).isEmpty();
+      assertThat(
+              GoogleFixture.eventually(
+                  Duration.ofSeconds(10), () -> fixture.google.push().sent().size() == 2))
+          .isTrue();
       assertThat(fixture.google.push().sent()).extracting(FakePush.Sent::status).containsOnly(200);
     } finally {
       receiver.stop(0);

@@ -71,10 +71,14 @@ final class CalendarSync {
     }
   }
 
-  /** Today (UTC) to the furthest bookable day, whole days, so that it moves once a day. */
+  /**
+   * Whole UTC days from yesterday to two days after the furthest bookable one, so that it moves
+   * once a day and covers a slots query's range in any zone (a day starts up to 14 hours from UTC).
+   */
   TimeSlot window(Instant now) {
     Instant today = now.truncatedTo(ChronoUnit.DAYS);
-    return new TimeSlot(today, today.plus(ahead).plus(Duration.ofDays(1)));
+    return new TimeSlot(
+        today.minus(Duration.ofDays(1)), today.plus(ahead).plus(Duration.ofDays(2)));
   }
 
   private void run(String calendarId, Instant now) {

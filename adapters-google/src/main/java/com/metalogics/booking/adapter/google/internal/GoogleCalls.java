@@ -11,7 +11,21 @@ public final class GoogleCalls {
     T run() throws IOException;
   }
 
+  /** A call to Google without an answer. */
+  @FunctionalInterface
+  public interface Command {
+    void run() throws IOException;
+  }
+
   private GoogleCalls() {}
+
+  public static void run(String operation, Command command) {
+    try {
+      command.run();
+    } catch (IOException e) {
+      throw GoogleErrors.classify(e).toPortException(operation);
+    }
+  }
 
   public static <T> T call(String operation, Call<T> call) {
     try {
