@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,8 @@ final class EventListing {
     if (params.containsKey("pageToken")) {
       return page(params.get("pageToken"), calendarId, params);
     }
-    List<ObjectNode> events = store.events(calendarId);
+    List<ObjectNode> events = new ArrayList<>(store.events(calendarId));
+    events.addAll(store.blockedEvents(calendarId));
     List<ObjectNode> chosen;
     if (params.containsKey("syncToken")) {
       if (params.containsKey("timeMin") || params.containsKey("timeMax")) {
