@@ -5,6 +5,7 @@ import com.metalogics.booking.adapter.google.GoogleCalendarListener;
 import com.metalogics.booking.adapter.http.CalendarHooks;
 import com.metalogics.booking.adapter.http.HttpApi;
 import com.metalogics.booking.adapter.http.HttpConfig;
+import com.metalogics.booking.adapter.http.HttpWarmUp;
 import com.metalogics.booking.adapter.http.webhook.HttpWebhookTransport;
 import com.metalogics.booking.adapter.http.webhook.JsonWebhookBodies;
 import com.metalogics.booking.adapter.hubspot.HubSpotCrmAdapter;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -55,6 +57,7 @@ public final class Application implements AutoCloseable {
   static final Duration BACKLOG_REFRESH = Duration.ofSeconds(30);
 
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+  private static final AtomicBoolean HTTP_WARMED = new AtomicBoolean();
 
   private final AppConfig config;
   private final Javalin http;
@@ -94,6 +97,7 @@ public final class Application implements AutoCloseable {
   private record Ports(CalendarPort calendar, CrmPort crm) {}
 
   private static Application start(AppConfig config, Clock clock, Optional<Ports> given) {
+    warmUpHttpOnce();
     Resources resources = new Resources();
     CompletableFuture<Metrics> metrics = CompletableFuture.supplyAsync(Metrics::create);
     try {
@@ -184,6 +188,27 @@ public final class Application implements AutoCloseable {
       resources.close();
       metrics.thenAccept(Metrics::close);
       throw e;
+    }
+  }
+
+  /**
+   * Starts the HTTP stack's warm-up beside the database's opening, once per process: a later start
+   * in the same process finds the classes loaded already.
+   */
+  private static void warmUpHttpOnce() {
+    if (HTTP_WARMED.compareAndSet(false, true)) {
+      Thread warm =
+          new Thread(
+              () -> {
+                try {
+                  HttpWarmUp.run();
+                } catch (RuntimeException e) {
+                  LOG.debug("HTTP warm-up failed; the server starts without it", e);
+                }
+              },
+              "http-warm-up");
+      warm.setDaemon(true);
+      warm.start();
     }
   }
 

@@ -1,11 +1,15 @@
 package com.metalogics.booking.app;
 
 import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.CalendarBusy;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import com.metalogics.booking.core.port.out.HealthStatus;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** A calendar that counts its calls' outcomes; otherwise the calendar it wraps. */
 final class MeteredCalendar implements CalendarPort {
@@ -13,9 +17,9 @@ final class MeteredCalendar implements CalendarPort {
   private final CalendarPort delegate;
   static final String INTEGRATION = "calendar";
 
-  /** The operations counted, one per port method. */
+  /** The operations counted: one per kind of port call, whatever calendar it is about. */
   static final List<String> OPERATIONS =
-      List.of("busy_intervals", "create_event", "update_event", "delete_event");
+      List.of("busy_intervals", "create_event", "update_event", "delete_event", "move_event");
 
   private final IntegrationMeter meter;
 
@@ -32,8 +36,22 @@ final class MeteredCalendar implements CalendarPort {
   }
 
   @Override
+  public String defaultCalendarId() {
+    return delegate.defaultCalendarId();
+  }
+
+  @Override
   public List<TimeSlot> busyIntervals(TimeSlot range) {
     return meter.record("busy_intervals", () -> delegate.busyIntervals(range));
+  }
+
+  /**
+   * Counted as one call: it fails only when no calendar could be asked; a calendar that could not
+   * answer is in its entry, for the caller to warn about.
+   */
+  @Override
+  public Map<String, CalendarBusy> busyIntervals(Collection<String> calendarIds, TimeSlot range) {
+    return meter.record("busy_intervals", () -> delegate.busyIntervals(calendarIds, range));
   }
 
   @Override
@@ -49,6 +67,16 @@ final class MeteredCalendar implements CalendarPort {
   @Override
   public void deleteEvent(String eventId) {
     meter.run("delete_event", () -> delegate.deleteEvent(eventId));
+  }
+
+  @Override
+  public void deleteEvent(Optional<String> calendarId, String eventId) {
+    meter.run("delete_event", () -> delegate.deleteEvent(calendarId, eventId));
+  }
+
+  @Override
+  public void moveEvent(Optional<String> fromCalendarId, CalendarEvent event) {
+    meter.run("move_event", () -> delegate.moveEvent(fromCalendarId, event));
   }
 
   /**

@@ -3,16 +3,19 @@ package com.metalogics.booking.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.metalogics.booking.core.contract.Fixtures;
 import com.metalogics.booking.core.domain.BookingStatus;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;
 import com.metalogics.booking.core.inmemory.InMemoryCrm;
+import com.metalogics.booking.core.port.out.CalendarEvent;
 import com.metalogics.booking.core.port.out.CrmContact;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,7 @@ class MeteredPortsTest {
     new MeteredCalendar(new InMemoryCalendar(), registry);
     new MeteredCrm(new InMemoryCrm(), registry);
 
-    assertThat(registry.get(IntegrationMeter.METRIC).counters()).hasSize((4 + 4) * 3);
+    assertThat(registry.get(IntegrationMeter.METRIC).counters()).hasSize((5 + 4) * 3);
     assertThat(count("calendar", "create_event", "auth_failure")).isZero();
     assertThat(count("crm", "add_note", "success")).isZero();
   }
@@ -51,6 +54,24 @@ class MeteredPortsTest {
   }
 
   @Test
+  void givenCallsAboutSeveralCalendars_countsOneCallEach_andAFailedCalendarIsNoFailedCall() {
+    InMemoryCalendar calendar = new InMemoryCalendar();
+    MeteredCalendar metered = new MeteredCalendar(calendar, registry);
+    calendar.failures("host-b").failWith(() -> IntegrationException.calendar("gone", null));
+
+    var busy = metered.busyIntervals(List.of("primary", "host-b"), range);
+    metered.moveEvent(Optional.empty(), event().in(Optional.of("host-c"), List.of()));
+    metered.deleteEvent(Optional.of("host-c"), "e1");
+
+    assertThat(busy.get("host-b").failed()).isTrue();
+    assertThat(count("calendar", "busy_intervals", "success")).isEqualTo(1);
+    assertThat(count("calendar", "busy_intervals", "failure")).isZero();
+    assertThat(count("calendar", "move_event", "success")).isEqualTo(1);
+    assertThat(count("calendar", "delete_event", "success")).isEqualTo(1);
+    assertThat(metered.defaultCalendarId()).isEqualTo("primary");
+  }
+
+  @Test
   void givenCrmCalls_countsSuccessAndFailure() {
     InMemoryCrm crm = new InMemoryCrm();
     MeteredCrm metered = new MeteredCrm(crm, registry);
@@ -68,6 +89,15 @@ class MeteredPortsTest {
     assertThat(count("crm", "record_status", "success")).isEqualTo(1);
     assertThat(count("crm", "contact_property", "success")).isEqualTo(1);
     assertThat(count("crm", "upsert_contact", "failure")).isEqualTo(1);
+  }
+
+  private CalendarEvent event() {
+    UUID bookingId = UUID.randomUUID();
+    return new CalendarEvent(
+        CalendarEvent.eventIdFor(bookingId),
+        bookingId,
+        Fixtures.attendee("ada@example.com"),
+        TimeSlot.of(range.start().plus(Duration.ofHours(10)), Duration.ofMinutes(30)));
   }
 
   private double count(String integration, String operation, String outcome) {

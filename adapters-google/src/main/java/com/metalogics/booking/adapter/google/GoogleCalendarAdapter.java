@@ -1,26 +1,29 @@
 package com.metalogics.booking.adapter.google;
 
-import com.google.api.client.googleapis.json.GoogleJsonResponseException;
 import com.google.api.services.calendar.Calendar;
-import com.google.api.services.calendar.model.Event;
 import com.metalogics.booking.adapter.google.GoogleCalendarListener.CircuitState;
 import com.metalogics.booking.adapter.google.internal.BusyCache;
+import com.metalogics.booking.adapter.google.internal.BusyTimes;
 import com.metalogics.booking.adapter.google.internal.CalendarClients;
 import com.metalogics.booking.adapter.google.internal.EventMapper;
+import com.metalogics.booking.adapter.google.internal.EventWriter;
 import com.metalogics.booking.adapter.google.internal.FreeBusyReader;
 import com.metalogics.booking.adapter.google.internal.Listeners;
 import com.metalogics.booking.adapter.google.internal.Resilience;
 import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.CalendarBusy;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import com.metalogics.booking.core.port.out.HealthStatus;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,10 +31,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link CalendarPort} on the Google Calendar v3 API with service-account credentials. Busy times
- * come from {@code freebusy.query} and are cached for five minutes; events are written under the id
- * derived from the booking, so retries and re-syncs never duplicate them. Every call is retried,
- * timed and guarded by a circuit breaker; failures leave as {@link IntegrationException}.
+ * {@link CalendarPort} on the Google Calendar v3 API with service-account credentials, for the
+ * configured calendar and any other calendar shared with the service account. Busy times come from
+ * {@code freebusy.query}, up to 50 calendars per call, and are cached per calendar for five
+ * minutes; one calendar's error fails that calendar only. Events are written into their host's
+ * calendar under the id derived from the booking, so retries and re-syncs never duplicate them;
+ * further hosts are invited as attendees where Google allows it. Every call is retried, timed and
+ * guarded by a circuit breaker; failures leave as {@link IntegrationException}.
  */
 public final class GoogleCalendarAdapter implements CalendarPort, AutoCloseable {
 
@@ -47,8 +53,9 @@ public final class GoogleCalendarAdapter implements CalendarPort, AutoCloseable 
   private final ExecutorService pool;
   private final Resilience resilience;
   private final FreeBusyReader freeBusy;
-  private final EventMapper mapper;
   private final BusyCache busyCache;
+  private final BusyTimes busyTimes;
+  private final EventWriter events;
   private volatile CachedHealth health;
 
   public GoogleCalendarAdapter(GoogleCalendarConfig config) {
@@ -69,30 +76,38 @@ public final class GoogleCalendarAdapter implements CalendarPort, AutoCloseable 
             config.keyFile(), config.rootUrl(), config.delegatedUser(), config.callTimeout());
     this.pool = Executors.newCachedThreadPool(daemonThreads());
     this.resilience = new Resilience(settings(config), this.listener, pool);
-    this.freeBusy = new FreeBusyReader(client, config.calendarId(), config.timeZone().getId());
-    this.mapper =
+    this.freeBusy = new FreeBusyReader(client, config.timeZone().getId());
+    this.busyCache = new BusyCache(() -> nanos(clock.instant()));
+    this.busyTimes = new BusyTimes(freeBusy, resilience, busyCache, this.listener, pool);
+    EventMapper mapper =
         new EventMapper(
             config.timeZone(), config.publicBaseUrl(), config.delegatedUser().isPresent());
-    this.busyCache = new BusyCache(() -> nanos(clock.instant()));
+    this.events = new EventWriter(client, mapper, config.sendUpdates());
+  }
+
+  @Override
+  public String defaultCalendarId() {
+    return config.calendarId();
   }
 
   @Override
   public List<TimeSlot> busyIntervals(TimeSlot range) {
     Objects.requireNonNull(range, "range");
-    List<TimeSlot> cached = busyCache.get(range).orElse(null);
-    if (cached != null) {
-      listener.busyCacheHit();
-      return cached;
-    }
-    listener.busyCacheMiss();
-    return busyCache.load(
-        range, () -> resilience.call("busyIntervals", () -> freeBusy.busy(range)));
+    return busyTimes.read(List.of(config.calendarId()), range).get(config.calendarId()).orThrow();
+  }
+
+  @Override
+  public Map<String, CalendarBusy> busyIntervals(Collection<String> calendarIds, TimeSlot range) {
+    Objects.requireNonNull(calendarIds, "calendarIds");
+    Objects.requireNonNull(range, "range");
+    return busyTimes.read(calendarIds, range);
   }
 
   @Override
   public String createEvent(CalendarEvent event) {
     Objects.requireNonNull(event, "event");
-    write("createEvent", () -> insertOrUpdate(event));
+    String calendarId = calendarOf(event);
+    write("createEvent", List.of(calendarId), () -> events.insertOrUpdate(calendarId, event));
     LOG.info("calendar event {} written for booking {}", event.eventId(), event.bookingId());
     return event.eventId();
   }
@@ -100,24 +115,47 @@ public final class GoogleCalendarAdapter implements CalendarPort, AutoCloseable 
   @Override
   public void updateEvent(CalendarEvent event) {
     Objects.requireNonNull(event, "event");
-    write("updateEvent", () -> updateOrInsert(event));
+    String calendarId = calendarOf(event);
+    write("updateEvent", List.of(calendarId), () -> events.updateOrInsert(calendarId, event));
     LOG.info("calendar event {} updated for booking {}", event.eventId(), event.bookingId());
   }
 
   @Override
   public void deleteEvent(String eventId) {
+    deleteEvent(Optional.empty(), eventId);
+  }
+
+  @Override
+  public void deleteEvent(Optional<String> calendarId, String eventId) {
     Objects.requireNonNull(eventId, "eventId");
-    write("deleteEvent", () -> delete(eventId));
+    String from = calendarId.orElse(config.calendarId());
+    write("deleteEvent", List.of(from), () -> events.delete(from, eventId));
     LOG.info("calendar event {} deleted", eventId);
   }
 
-  /** A failed write may still have reached Google, so the busy cache is dropped either way. */
-  private void write(String operation, Resilience.Attempt<Void> attempt) {
+  @Override
+  public void moveEvent(Optional<String> fromCalendarId, CalendarEvent event) {
+    Objects.requireNonNull(event, "event");
+    String from = fromCalendarId.orElse(config.calendarId());
+    String to = calendarOf(event);
+    write("moveEvent", List.of(from, to), () -> events.move(from, to, event));
+    LOG.info("calendar event {} moved for booking {}", event.eventId(), event.bookingId());
+  }
+
+  /**
+   * A failed write may still have reached Google, so the busy times of the calendars it touched are
+   * dropped either way.
+   */
+  private void write(String operation, List<String> calendarIds, Resilience.Attempt<Void> attempt) {
     try {
       resilience.call(operation, attempt);
     } finally {
-      busyCache.invalidate();
+      calendarIds.forEach(busyCache::invalidate);
     }
+  }
+
+  private String calendarOf(CalendarEvent event) {
+    return event.calendarId().orElse(config.calendarId());
   }
 
   /** UP when a token can be had and the calendar answers a one-minute free/busy query. */
@@ -147,65 +185,10 @@ public final class GoogleCalendarAdapter implements CalendarPort, AutoCloseable 
     pool.shutdownNow();
   }
 
-  private Void insertOrUpdate(CalendarEvent event) throws IOException {
-    Event body = mapper.toEvent(event);
-    try {
-      client
-          .events()
-          .insert(config.calendarId(), body)
-          .setSendUpdates(config.sendUpdates())
-          .execute();
-    } catch (GoogleJsonResponseException e) {
-      if (e.getStatusCode() != 409) {
-        throw e;
-      }
-      // The event exists: an earlier attempt got through, or the booking was cancelled and is
-      // being written again. Make its content match.
-      update(event.eventId(), body);
-    }
-    return null;
-  }
-
-  private Void updateOrInsert(CalendarEvent event) throws IOException {
-    Event body = mapper.toEvent(event);
-    try {
-      update(event.eventId(), body);
-    } catch (GoogleJsonResponseException e) {
-      if (e.getStatusCode() != 404 && e.getStatusCode() != 410) {
-        throw e;
-      }
-      insertOrUpdate(event);
-    }
-    return null;
-  }
-
-  private void update(String eventId, Event body) throws IOException {
-    client
-        .events()
-        .update(config.calendarId(), eventId, body)
-        .setSendUpdates(config.sendUpdates())
-        .execute();
-  }
-
-  private Void delete(String eventId) throws IOException {
-    try {
-      client
-          .events()
-          .delete(config.calendarId(), eventId)
-          .setSendUpdates(config.sendUpdates())
-          .execute();
-    } catch (GoogleJsonResponseException e) {
-      if (e.getStatusCode() != 404 && e.getStatusCode() != 410) {
-        throw e;
-      }
-      LOG.debug("calendar event {} was already gone", eventId);
-    }
-    return null;
-  }
-
   private HealthStatus probe(Instant now) {
     try {
-      resilience.probe("health", () -> freeBusy.busy(TimeSlot.of(now, HEALTH_WINDOW)));
+      resilience.probe(
+          "health", () -> freeBusy.busy(config.calendarId(), TimeSlot.of(now, HEALTH_WINDOW)));
       return HealthStatus.UP;
     } catch (IntegrationException e) {
       return HealthStatus.DOWN;

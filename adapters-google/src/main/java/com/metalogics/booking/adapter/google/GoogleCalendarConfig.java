@@ -75,6 +75,10 @@ public final class GoogleCalendarConfig {
     return keyFile;
   }
 
+  /**
+   * The configured calendar ({@code GOOGLE_CALENDAR_ID}): the port's default calendar, for hosts
+   * who name none. Other hosts' calendars need only be shared with the service account.
+   */
   public String calendarId() {
     return calendarId;
   }

@@ -30,13 +30,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link CrmPort} on HubSpot's CRM v3 REST API. Contacts are upserted by e-mail, notes are written
- * at most once per {@link CrmNote#key()}, statuses go to a configurable contact property. Every
- * failure leaves as the core's {@link IntegrationException}.
+ * {@link CrmPort} on HubSpot's CRM v3 REST API. Contacts are upserted by e-mail (owned by the
+ * contact's {@code ownerId}, when it names one), notes are written at most once per {@link
+ * CrmNote#key()}, statuses go to a configurable contact property. Every failure of HubSpot leaves
+ * as the core's {@link IntegrationException}.
  */
 public final class HubSpotCrmAdapter implements CrmPort {
 
@@ -47,6 +49,11 @@ public final class HubSpotCrmAdapter implements CrmPort {
   private static final Duration HEALTH_TTL = Duration.ofSeconds(30);
   private static final Duration WRITTEN_NOTE_TTL = Duration.ofDays(1);
   private static final int CACHE_SIZE = 10_000;
+
+  /** The contact property naming the HubSpot user who owns the contact. */
+  static final String OWNER = "hubspot_owner_id";
+
+  private static final Pattern OWNER_ID = Pattern.compile("[0-9]{1,18}");
 
   private final HubSpotConfig config;
   private final HubSpotPolicies policies;
@@ -230,6 +237,7 @@ public final class HubSpotCrmAdapter implements CrmPort {
     putIfNotBlank(properties, "lastname", contact.lastName());
     contact.company().ifPresent(c -> putIfNotBlank(properties, "company", c));
     contact.phone().ifPresent(p -> putIfNotBlank(properties, "phone", p));
+    contact.ownerId().ifPresent(owner -> properties.put(OWNER, ownerId(owner)));
     config
         .sourceProperties()
         .forEach(
@@ -237,6 +245,19 @@ public final class HubSpotCrmAdapter implements CrmPort {
                 sourceValue(contact.source(), field)
                     .ifPresent(value -> putIfNotBlank(properties, property, value)));
     return properties;
+  }
+
+  /**
+   * HubSpot owner ids are numbers; anything else is a mistake in the host's settings, refused
+   * before it reaches HubSpot.
+   */
+  private static String ownerId(String owner) {
+    String trimmed = owner.trim();
+    if (!OWNER_ID.matcher(trimmed).matches()) {
+      throw new IllegalArgumentException(
+          "HubSpot owner id must be a number of up to 18 digits but was '" + owner + "'");
+    }
+    return trimmed;
   }
 
   private static Optional<String> sourceValue(LeadSource source, String field) {

@@ -51,7 +51,7 @@ public final class JdbiStorage implements AutoCloseable {
     this.pool = pool;
     this.dialect = dialect;
     Jdbi jdbi = Jdbis.create(pool);
-    this.insights = new JdbiInsights(jdbi, dialect);
+    this.insights = new JdbiInsights(jdbi, dialect, clock);
     this.repository =
         new JdbiBookingRepository(jdbi, dialect, config.connectionTimeout(), insights);
     this.catalog = new JdbiCatalogRepository(jdbi, dialect, clock);

@@ -32,6 +32,7 @@ final class Evaluation {
   private final Intervals fullDays;
   private final Intervals busy;
   private final Intervals held;
+  private final long releasedAfter;
 
   /**
    * The rules of one question in nanoseconds: the slot length, the grid step, the buffers before
@@ -77,8 +78,8 @@ final class Evaluation {
             duration,
             step,
             from,
-            to,
-            withheld.now());
+            to);
+    releasedAfter = HeldBack.releasedAfter(withheld.hold(), withheld.now());
   }
 
   /**
@@ -177,7 +178,7 @@ final class Evaluation {
     if (probe.repeated.contains(start)) {
       return Optional.of(Reason.OUTSIDE_BUSINESS_HOURS);
     }
-    if (probe.held.contains(start)) {
+    if (probe.held.contains(start) && start > releasedAfter) {
       return Optional.of(Reason.RESERVED);
     }
     if (probe.fullDays.contains(start)) {

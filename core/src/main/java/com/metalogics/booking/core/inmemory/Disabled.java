@@ -5,20 +5,24 @@ import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.AdminAlert;
 import com.metalogics.booking.core.port.out.AttendeeNotification;
+import com.metalogics.booking.core.port.out.CalendarBusy;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import com.metalogics.booking.core.port.out.CrmContact;
 import com.metalogics.booking.core.port.out.CrmNote;
 import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.Notifier;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Integrations switched off by configuration. A disabled calendar has no busy times; writes to a
- * disabled calendar or CRM fail, so their bookings stay flagged for a later sync. Disabled mail
- * sends nothing and counts as done.
+ * Integrations switched off by configuration. A disabled calendar has no busy times (in any of its
+ * calendars); writes to a disabled calendar or CRM fail, so their bookings stay flagged for a later
+ * sync. Disabled mail sends nothing and counts as done.
  */
 public final class Disabled {
 
@@ -27,8 +31,21 @@ public final class Disabled {
   public static CalendarPort calendar() {
     return new CalendarPort() {
       @Override
+      public String defaultCalendarId() {
+        return InMemoryCalendar.DEFAULT_CALENDAR;
+      }
+
+      @Override
       public List<TimeSlot> busyIntervals(TimeSlot range) {
         return List.of();
+      }
+
+      @Override
+      public Map<String, CalendarBusy> busyIntervals(
+          Collection<String> calendarIds, TimeSlot range) {
+        Map<String, CalendarBusy> answer = new LinkedHashMap<>();
+        calendarIds.forEach(id -> answer.put(id, CalendarBusy.of(id, List.of())));
+        return answer;
       }
 
       @Override
@@ -43,6 +60,16 @@ public final class Disabled {
 
       @Override
       public void deleteEvent(String eventId) {
+        throw IntegrationException.calendar("calendar integration is disabled", null);
+      }
+
+      @Override
+      public void deleteEvent(Optional<String> calendarId, String eventId) {
+        throw IntegrationException.calendar("calendar integration is disabled", null);
+      }
+
+      @Override
+      public void moveEvent(Optional<String> fromCalendarId, CalendarEvent event) {
         throw IntegrationException.calendar("calendar integration is disabled", null);
       }
 

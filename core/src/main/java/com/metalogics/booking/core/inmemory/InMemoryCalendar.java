@@ -1,120 +1,167 @@
 package com.metalogics.booking.core.inmemory;
 
+import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.CalendarBusy;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import com.metalogics.booking.core.port.out.CalendarPort;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A calendar in memory: keeps events by id, reports their times and any blocked times as busy, and
- * can be told to fail or hang through {@link #failures()}. Busy times are read from an index by
- * start time, so a calendar with many events answers as fast as one with few (load runs keep
- * hundreds of thousands).
+ * Calendars in memory, by id, {@value #DEFAULT_CALENDAR} being the default: each keeps its events
+ * and blocked times and reports them as busy. A calendar id not seen before is an empty calendar.
+ * {@link #failures()} makes the whole service fail or hang; {@link #failures(String)} one calendar
+ * only, so a busy-times ask for several calendars answers for the others.
  */
 public final class InMemoryCalendar implements CalendarPort {
 
-  private final Map<String, CalendarEvent> events = new LinkedHashMap<>();
-  private final NavigableMap<Instant, List<TimeSlot>> slotsByStart = new TreeMap<>();
-  private Duration longest = Duration.ZERO;
-  private final List<TimeSlot> blocked = new ArrayList<>();
+  public static final String DEFAULT_CALENDAR = "primary";
+
+  private final Map<String, CalendarBook> books = new ConcurrentHashMap<>();
   private final FailureSwitch failures = new FailureSwitch();
   private final AtomicInteger writes = new AtomicInteger();
 
+  /** Every call fails (or hangs), as when the calendar service is down. */
   public FailureSwitch failures() {
     return failures;
   }
 
-  /** Marks time busy that no booking made, like the owner's own meetings. */
-  public synchronized void block(TimeSlot slot) {
-    blocked.add(slot);
+  /** Calls about {@code calendarId} fail (or hang); other calendars still answer. */
+  public FailureSwitch failures(String calendarId) {
+    return book(calendarId).failures();
+  }
+
+  /** Marks time busy in the default calendar that no booking made, like the owner's meetings. */
+  public void block(TimeSlot slot) {
+    block(DEFAULT_CALENDAR, slot);
+  }
+
+  /** Marks time busy in {@code calendarId} that no booking made. */
+  public synchronized void block(String calendarId, TimeSlot slot) {
+    book(calendarId).block(slot);
+  }
+
+  @Override
+  public String defaultCalendarId() {
+    return DEFAULT_CALENDAR;
   }
 
   @Override
   public List<TimeSlot> busyIntervals(TimeSlot range) {
     failures.check();
-    synchronized (this) {
-      List<TimeSlot> busy = new ArrayList<>();
-      // An event overlapping the range starts before its end, and at most the longest event's
-      // length before its start.
-      slotsByStart
-          .subMap(range.start().minus(longest), true, range.end(), false)
-          .values()
-          .forEach(slots -> slots.stream().filter(range::overlaps).forEach(busy::add));
-      blocked.stream().filter(range::overlaps).forEach(busy::add);
-      busy.sort(null);
-      return List.copyOf(busy);
+    return busyOf(DEFAULT_CALENDAR, range);
+  }
+
+  @Override
+  public Map<String, CalendarBusy> busyIntervals(Collection<String> calendarIds, TimeSlot range) {
+    Objects.requireNonNull(range, "range");
+    failures.check();
+    Map<String, CalendarBusy> answer = new LinkedHashMap<>();
+    for (String id : calendarIds) {
+      try {
+        answer.put(id, CalendarBusy.of(id, busyOf(id, range)));
+      } catch (RuntimeException e) {
+        answer.put(id, CalendarBusy.failed(id, asCalendarFailure(id, e)));
+      }
     }
+    return answer;
   }
 
   @Override
   public String createEvent(CalendarEvent event) {
-    failures.check();
-    synchronized (this) {
-      writes.incrementAndGet();
-      put(event);
-      return event.eventId();
-    }
+    write(calendarOf(event), () -> book(calendarOf(event)).put(event));
+    return event.eventId();
   }
 
   @Override
   public void updateEvent(CalendarEvent event) {
-    failures.check();
-    synchronized (this) {
-      writes.incrementAndGet();
-      put(event);
-    }
+    write(calendarOf(event), () -> book(calendarOf(event)).put(event));
   }
 
   @Override
   public void deleteEvent(String eventId) {
-    failures.check();
-    synchronized (this) {
-      writes.incrementAndGet();
-      unindex(events.remove(eventId));
-    }
+    deleteEvent(Optional.empty(), eventId);
   }
 
-  private void put(CalendarEvent event) {
-    unindex(events.put(event.eventId(), event));
-    TimeSlot slot = event.slot();
-    slotsByStart.computeIfAbsent(slot.start(), start -> new ArrayList<>(1)).add(slot);
-    Duration length = Duration.between(slot.start(), slot.end());
-    if (length.compareTo(longest) > 0) {
-      longest = length;
-    }
+  @Override
+  public void deleteEvent(Optional<String> calendarId, String eventId) {
+    String id = calendarId.orElse(DEFAULT_CALENDAR);
+    write(id, () -> book(id).remove(eventId));
   }
 
-  private void unindex(CalendarEvent replaced) {
-    if (replaced == null) {
-      return;
-    }
-    TimeSlot slot = replaced.slot();
-    List<TimeSlot> slots = slotsByStart.get(slot.start());
-    slots.remove(slot);
-    if (slots.isEmpty()) {
-      slotsByStart.remove(slot.start());
-    }
+  @Override
+  public void moveEvent(Optional<String> fromCalendarId, CalendarEvent event) {
+    String from = fromCalendarId.orElse(DEFAULT_CALENDAR);
+    String to = calendarOf(event);
+    book(to).failures().check();
+    write(
+        from,
+        () -> {
+          book(from).remove(event.eventId());
+          book(to).put(event);
+        });
   }
 
+  /** The event with this id, in whichever calendar holds it. */
   public synchronized Optional<CalendarEvent> event(String eventId) {
-    return Optional.ofNullable(events.get(eventId));
+    return books.values().stream().flatMap(book -> book.event(eventId).stream()).findFirst();
   }
 
+  public synchronized Optional<CalendarEvent> event(String calendarId, String eventId) {
+    return Optional.ofNullable(books.get(calendarId)).flatMap(book -> book.event(eventId));
+  }
+
+  /** The events of every calendar. */
   public synchronized List<CalendarEvent> events() {
-    return List.copyOf(events.values());
+    return books.values().stream().flatMap(book -> book.events().stream()).toList();
   }
 
-  /** Successful create, update and delete calls so far. */
+  public synchronized List<CalendarEvent> events(String calendarId) {
+    return Optional.ofNullable(books.get(calendarId)).map(CalendarBook::events).orElse(List.of());
+  }
+
+  /** Successful create, update, delete and move calls so far. */
   public int writeCount() {
     return writes.get();
+  }
+
+  private List<TimeSlot> busyOf(String calendarId, TimeSlot range) {
+    CalendarBook book = book(calendarId);
+    book.failures().check();
+    synchronized (this) {
+      return book.busy(range);
+    }
+  }
+
+  /** The switches are checked outside the lock, so a hanging calendar holds up no other. */
+  private void write(String calendarId, Runnable change) {
+    failures.check();
+    book(calendarId).failures().check();
+    synchronized (this) {
+      writes.incrementAndGet();
+      change.run();
+    }
+  }
+
+  private CalendarBook book(String calendarId) {
+    Objects.requireNonNull(calendarId, "calendarId");
+    return books.computeIfAbsent(calendarId, id -> new CalendarBook());
+  }
+
+  private static String calendarOf(CalendarEvent event) {
+    return event.calendarId().orElse(DEFAULT_CALENDAR);
+  }
+
+  private static IntegrationException asCalendarFailure(String calendarId, RuntimeException e) {
+    return e instanceof IntegrationException integration
+        ? integration
+        : IntegrationException.calendar("calendar " + calendarId + " failed", e);
   }
 }

@@ -40,7 +40,12 @@ public final class InMemoryCrm implements CrmPort {
     synchronized (this) {
       String email = EmailAddress.normalize(contact.email());
       String id = idByEmail.computeIfAbsent(email, e -> String.valueOf(nextId++));
-      contacts.put(id, contact);
+      // As a CRM: a contact written without an owner keeps the owner it has.
+      Optional<String> owner =
+          contact
+              .ownerId()
+              .or(() -> Optional.ofNullable(contacts.get(id)).flatMap(CrmContact::ownerId));
+      contacts.put(id, contact.withOwner(owner));
       return id;
     }
   }

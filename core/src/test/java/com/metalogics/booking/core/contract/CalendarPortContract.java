@@ -1,13 +1,18 @@
 package com.metalogics.booking.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.CalendarBusy;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +28,15 @@ public abstract class CalendarPortContract {
   private Instant day;
 
   protected abstract CalendarPort createCalendar();
+
+  /** Two calendars of the implementation besides its default one, distinct. */
+  protected abstract List<String> otherCalendarIds();
+
+  /** Makes busy-times asks about {@code calendarId} fail, and only about that calendar. */
+  protected abstract void failBusyTimes(String calendarId);
+
+  /** The e-mails the event names as guests: invited, or listed where the calendar cannot invite. */
+  protected abstract List<String> guestsOf(String calendarId, String eventId);
 
   @BeforeEach
   void setUpCalendar() {
@@ -99,6 +113,98 @@ public abstract class CalendarPortContract {
     assertThat(busy).hasSize(1);
     assertThat(busy.get(0).start()).isBeforeOrEqualTo(at(11));
     assertThat(busy.get(0).end()).isEqualTo(allMorning.slot().end());
+  }
+
+  @Test
+  void busyTimesOfSeveralCalendars_areAnsweredPerCalendar_inTheOrderAsked() {
+    String b = otherCalendarIds().get(0);
+    String c = otherCalendarIds().get(1);
+    CalendarEvent inDefault = event(at(10), 30);
+    CalendarEvent inB = event(at(12), 60).in(Optional.of(b), List.of());
+    calendar.createEvent(inDefault);
+    calendar.createEvent(inB);
+
+    Map<String, CalendarBusy> busy =
+        calendar.busyIntervals(List.of(b, calendar.defaultCalendarId(), c), wholeDay());
+
+    assertThat(busy.keySet()).containsExactly(b, calendar.defaultCalendarId(), c);
+    assertThat(busy.get(b).orThrow()).containsExactly(inB.slot());
+    assertThat(busy.get(calendar.defaultCalendarId()).orThrow()).containsExactly(inDefault.slot());
+    assertThat(busy.get(c).orThrow()).isEmpty();
+    assertThat(calendar.busyIntervals(wholeDay())).containsExactly(inDefault.slot());
+  }
+
+  @Test
+  void aCalendarThatCannotAnswer_isAFailedEntry_neverFree_andTheOthersStillAnswer() {
+    String b = otherCalendarIds().get(0);
+    String c = otherCalendarIds().get(1);
+    CalendarEvent inB = event(at(9), 30).in(Optional.of(b), List.of());
+    calendar.createEvent(inB);
+    failBusyTimes(c);
+
+    Map<String, CalendarBusy> busy = calendar.busyIntervals(List.of(c, b), wholeDay());
+
+    assertThat(busy.get(c).failed()).isTrue();
+    assertThat(busy.get(c).busy()).isEmpty();
+    assertThatThrownBy(() -> busy.get(c).orThrow()).isInstanceOf(IntegrationException.class);
+    assertThat(busy.get(b).orThrow()).containsExactly(inB.slot());
+  }
+
+  @Test
+  void movedEvent_leavesItsCalendar_andIsBusyInTheTarget_evenWhenMovedTwice() {
+    String b = otherCalendarIds().get(0);
+    CalendarEvent event = event(at(10), 30);
+    calendar.createEvent(event);
+    CalendarEvent moved =
+        new CalendarEvent(
+                event.eventId(),
+                event.bookingId(),
+                event.attendee(),
+                TimeSlot.of(at(15), minutes(45)))
+            .in(Optional.of(b), List.of());
+
+    calendar.moveEvent(Optional.empty(), moved);
+    calendar.moveEvent(Optional.empty(), moved);
+
+    Map<String, CalendarBusy> busy =
+        calendar.busyIntervals(List.of(calendar.defaultCalendarId(), b), wholeDay());
+    assertThat(busy.get(calendar.defaultCalendarId()).orThrow()).isEmpty();
+    assertThat(busy.get(b).orThrow()).containsExactly(moved.slot());
+  }
+
+  @Test
+  void movingAnEventMissingFromItsSource_createsItInTheTarget() {
+    String b = otherCalendarIds().get(0);
+    String c = otherCalendarIds().get(1);
+    CalendarEvent event = event(at(13), 30).in(Optional.of(c), List.of());
+
+    calendar.moveEvent(Optional.of(b), event);
+
+    assertThat(calendar.busyIntervals(List.of(c), wholeDay()).get(c).orThrow())
+        .containsExactly(event.slot());
+  }
+
+  @Test
+  void deletingInACalendar_freesThatCalendar_andDeletingAgainSucceeds() {
+    String b = otherCalendarIds().get(0);
+    CalendarEvent inB = event(at(10), 30).in(Optional.of(b), List.of());
+    calendar.createEvent(inB);
+
+    calendar.deleteEvent(Optional.of(b), inB.eventId());
+    calendar.deleteEvent(Optional.of(b), inB.eventId());
+
+    assertThat(calendar.busyIntervals(List.of(b), wholeDay()).get(b).orThrow()).isEmpty();
+  }
+
+  @Test
+  void guestsOfAnEvent_areKeptWithIt() {
+    String b = otherCalendarIds().get(0);
+    List<String> guests = List.of("grace@example.com", "alan@example.com");
+    CalendarEvent event = event(at(11), 30).in(Optional.of(b), guests);
+
+    calendar.createEvent(event);
+
+    assertThat(guestsOf(b, event.eventId())).containsExactlyInAnyOrderElementsOf(guests);
   }
 
   @Test

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -184,6 +185,44 @@ public abstract class InsightsRepositoryContract {
                     new InsightsFilter(DAY, DAY.plusDays(5), Optional.of(type), Optional.of(host)))
                 .hosts())
         .containsExactly(new KeyCount(host, 2));
+  }
+
+  /**
+   * Days long past, around and inside whole months (a store may sum ended months once): every read
+   * of a range counts exactly the days in it, the first read and every later one alike.
+   */
+  @Test
+  void popularTimes_ofLongPastRanges_countExactlyTheirDays() {
+    LocalDate january = LocalDate.of(ThreadLocalRandom.current().nextInt(1900, 2000), 1, 1);
+    List<LocalDate> days =
+        List.of(
+            january.minusDays(1),
+            january,
+            january.plusDays(15),
+            january.plusMonths(1).minusDays(1),
+            january.plusMonths(1),
+            january.plusMonths(2).plusDays(3));
+    for (LocalDate day : days) {
+      Booking booking = booking(9 + days.indexOf(day), LeadSource.NONE);
+      bookings.reserve(reservation(booking, created(booking, day)));
+    }
+
+    for (int read = 0; read < 2; read++) {
+      assertThat(hours(january.minusDays(1), january.plusMonths(3)))
+          .containsExactly(9, 10, 11, 12, 13, 14);
+      assertThat(hours(january, january.plusMonths(1).minusDays(1))).containsExactly(10, 11, 12);
+      assertThat(hours(january.plusDays(1), january.plusMonths(2))).containsExactly(11, 12, 13);
+      assertThat(hours(january.minusMonths(1), january.plusMonths(1).minusDays(2)))
+          .containsExactly(9, 10, 11);
+      assertThat(hours(january.plusMonths(2), january.plusMonths(2).plusDays(2))).isEmpty();
+    }
+  }
+
+  /** The meeting hours counted over a range, one entry per booking, in order. */
+  private List<Integer> hours(LocalDate from, LocalDate to) {
+    return read(from, to).popularTimes().stream()
+        .flatMap(t -> Collections.nCopies((int) t.count(), t.hour()).stream())
+        .toList();
   }
 
   @Test

@@ -5,47 +5,59 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.metalogics.booking.core.domain.TimeSlot;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
- * Busy intervals by requested range for a short time. Every write of this process drops the whole
- * cache; a read that started before a write does not store its (possibly stale) answer.
+ * Busy intervals by calendar and requested range for a short time; only answers that came back
+ * whole are kept, never a failure. A write of this process drops the cached answers of the calendar
+ * it wrote to; a read that started before such a write does not store its (possibly stale) answer
+ * for that calendar.
  */
 public final class BusyCache {
 
   public static final Duration TTL = Duration.ofMinutes(5);
 
-  private final Cache<TimeSlot, List<TimeSlot>> cache;
-  private final AtomicLong generation = new AtomicLong();
+  private record Key(String calendarId, TimeSlot range) {}
+
+  private final Cache<Key, List<TimeSlot>> cache;
+  private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
   public BusyCache(Ticker ticker) {
     this.cache =
-        Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(1_000).ticker(ticker).build();
+        Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).ticker(ticker).build();
   }
 
-  public Optional<List<TimeSlot>> get(TimeSlot range) {
-    return Optional.ofNullable(cache.getIfPresent(range));
+  public Optional<List<TimeSlot>> get(String calendarId, TimeSlot range) {
+    return Optional.ofNullable(cache.getIfPresent(new Key(calendarId, range)));
   }
 
-  /** Loads and stores unless a write happened meanwhile. */
-  public List<TimeSlot> load(TimeSlot range, Supplier<List<TimeSlot>> loader) {
-    long before = generation.get();
-    List<TimeSlot> busy = loader.get();
-    synchronized (this) {
-      if (generation.get() == before) {
-        cache.put(range, busy);
-      }
+  /** Where each calendar's writes stand now: hand it back to {@link #put} after the read. */
+  public Map<String, Long> generations(Collection<String> calendarIds) {
+    Map<String, Long> now = new HashMap<>();
+    calendarIds.forEach(id -> now.put(id, generation(id).get()));
+    return now;
+  }
+
+  /** Stores the answer unless this process wrote to the calendar since {@code generations}. */
+  public synchronized void put(
+      String calendarId, TimeSlot range, List<TimeSlot> busy, Map<String, Long> generations) {
+    if (generation(calendarId).get() == generations.get(calendarId)) {
+      cache.put(new Key(calendarId, range), busy);
     }
-    return busy;
   }
 
-  public void invalidate() {
-    synchronized (this) {
-      generation.incrementAndGet();
-      cache.invalidateAll();
-    }
+  public synchronized void invalidate(String calendarId) {
+    generation(calendarId).incrementAndGet();
+    cache.asMap().keySet().removeIf(key -> key.calendarId().equals(calendarId));
+  }
+
+  private AtomicLong generation(String calendarId) {
+    return generations.computeIfAbsent(calendarId, id -> new AtomicLong());
   }
 }

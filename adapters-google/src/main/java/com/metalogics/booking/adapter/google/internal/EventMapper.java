@@ -10,15 +10,21 @@ import com.metalogics.booking.core.domain.CalendarReminder;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Turns the core's {@link CalendarEvent} into Google's {@link Event}. The description carries the
- * manage link by booking id only: the manage token never leaves the service.
+ * manage link by booking id only: the manage token never leaves the service. The event's guests
+ * (further hosts) are invited as attendees; where Google refuses attendees, they are named in the
+ * description instead.
  */
 public final class EventMapper {
+
+  /** Starts the description line naming the guests when they could not be invited. */
+  public static final String GUESTS = "Guests: ";
 
   private final ZoneId zone;
   private final String publicBaseUrl;
@@ -34,14 +40,18 @@ public final class EventMapper {
     this.inviteAttendee = inviteAttendee;
   }
 
-  public Event toEvent(CalendarEvent source) {
+  /**
+   * @param attendeesAllowed false once Google refused attendees to this service account: the event
+   *     then invites nobody and names its guests in the description
+   */
+  public Event toEvent(CalendarEvent source, boolean attendeesAllowed) {
     Attendee attendee = source.attendee();
     Event event =
         new Event()
             .setId(source.eventId())
             .setStatus("confirmed")
             .setSummary(summary(attendee))
-            .setDescription(description(source))
+            .setDescription(description(source, !attendeesAllowed))
             .setStart(at(source.slot().start()))
             .setEnd(at(source.slot().end()))
             .setExtendedProperties(
@@ -53,9 +63,13 @@ public final class EventMapper {
               .setUseDefault(false)
               .setOverrides(source.reminders().stream().map(EventMapper::reminder).toList()));
     }
+    List<EventAttendee> attendees = new ArrayList<>();
     if (inviteAttendee) {
-      event.setAttendees(
-          List.of(new EventAttendee().setEmail(attendee.email()).setDisplayName(attendee.name())));
+      attendees.add(new EventAttendee().setEmail(attendee.email()).setDisplayName(attendee.name()));
+    }
+    source.guests().forEach(guest -> attendees.add(new EventAttendee().setEmail(guest)));
+    if (attendeesAllowed && !attendees.isEmpty()) {
+      event.setAttendees(attendees);
     }
     return event;
   }
@@ -78,7 +92,7 @@ public final class EventMapper {
         .orElse("Meeting with " + attendee.name());
   }
 
-  private String description(CalendarEvent source) {
+  private String description(CalendarEvent source, boolean listGuests) {
     Attendee attendee = source.attendee();
     StringBuilder text = new StringBuilder();
     text.append("Name: ").append(attendee.name()).append('\n');
@@ -89,6 +103,9 @@ public final class EventMapper {
     attendee
         .message()
         .ifPresent(message -> text.append("\nMessage:\n").append(message).append('\n'));
+    if (listGuests && !source.guests().isEmpty()) {
+      text.append("\n").append(GUESTS).append(String.join(", ", source.guests())).append('\n');
+    }
     text.append("\nManage booking: ").append(manageLink(source)).append('\n');
     text.append("Booking id: ").append(source.bookingId());
     return text.toString();

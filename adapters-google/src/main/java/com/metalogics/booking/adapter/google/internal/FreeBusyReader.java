@@ -14,45 +14,97 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Reads busy times with {@code freebusy.query}. Google refuses ranges longer than about 60 to 90
- * days, so long ranges go out in 30-day chunks and come back merged. An error reported for the
- * calendar inside a 200 answer is a failure, never an empty (free) calendar.
+ * Reads busy times of up to {@link #MAX_CALENDARS} calendars with one {@code freebusy.query} per
+ * time chunk. Google refuses ranges longer than about 60 to 90 days, so long ranges go out in
+ * 30-day chunks and come back merged. An error reported for a calendar inside a 200 answer is a
+ * failure of that calendar only, never an empty (free) calendar.
  */
 public final class FreeBusyReader {
 
   /** Comfortably below Google's limit for one query. */
   public static final Duration CHUNK = Duration.ofDays(30);
 
+  /** Google's limit of calendars in one query. */
+  public static final int MAX_CALENDARS = 50;
+
+  /** One calendar's part of an answer: its busy times, or why it has none. */
+  public record Answer(List<TimeSlot> busy, Optional<GoogleFailure> failure) {
+
+    static Answer failed(GoogleFailure failure) {
+      return new Answer(List.of(), Optional.of(failure));
+    }
+
+    /** Worth asking again: Google's side failed for a moment. */
+    public boolean retryable() {
+      return failure.map(GoogleFailure::retryable).orElse(false);
+    }
+  }
+
   private final Calendar client;
-  private final String calendarId;
   private final String zone;
 
-  public FreeBusyReader(Calendar client, String calendarId, String zone) {
+  public FreeBusyReader(Calendar client, String zone) {
     this.client = client;
-    this.calendarId = calendarId;
     this.zone = zone;
   }
 
-  /** Merged, sorted busy intervals overlapping {@code range}; one query per chunk. */
-  public List<TimeSlot> busy(TimeSlot range) throws IOException {
-    List<TimeSlot> busy = new ArrayList<>();
-    for (TimeSlot chunk : chunks(range)) {
-      List<TimeSlot> part = merge(query(chunk));
-      if (!busy.isEmpty() && !part.isEmpty() && joinsAt(chunk.start(), busy, part.get(0))) {
-        TimeSlot last = busy.remove(busy.size() - 1);
-        busy.add(new TimeSlot(last.start(), part.get(0).end()));
-        part = part.subList(1, part.size());
-      }
-      busy.addAll(part);
+  /** One calendar's merged, sorted busy intervals; its error inside the answer is thrown. */
+  public List<TimeSlot> busy(String calendarId, TimeSlot range) throws IOException {
+    Answer answer = busy(List.of(calendarId), range).get(calendarId);
+    if (answer.failure().isPresent()) {
+      throw answer.failure().get();
     }
-    return List.copyOf(busy);
+    return answer.busy();
   }
 
-  /** Google cuts busy times at the query's edges: one interval split by our chunking. */
+  /**
+   * Each calendar's answer, in the order asked; one query per chunk of the range. A calendar that
+   * failed in any chunk has failed.
+   */
+  public Map<String, Answer> busy(List<String> calendarIds, TimeSlot range) throws IOException {
+    if (calendarIds.isEmpty() || calendarIds.size() > MAX_CALENDARS) {
+      throw new IllegalArgumentException("1 to 50 calendars per query: " + calendarIds.size());
+    }
+    Map<String, List<TimeSlot>> busy = new LinkedHashMap<>();
+    Map<String, GoogleFailure> failures = new LinkedHashMap<>();
+    calendarIds.forEach(id -> busy.put(id, new ArrayList<>()));
+    for (TimeSlot chunk : chunks(range)) {
+      FreeBusyResponse response = query(calendarIds, chunk);
+      for (String id : calendarIds) {
+        try {
+          append(busy.get(id), chunk.start(), merge(calendarBusy(response, id)));
+        } catch (GoogleFailure failure) {
+          failures.putIfAbsent(id, failure);
+        }
+      }
+    }
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    calendarIds.forEach(
+        id ->
+            answers.put(
+                id,
+                failures.containsKey(id)
+                    ? Answer.failed(failures.get(id))
+                    : new Answer(List.copyOf(busy.get(id)), Optional.empty())));
+    return answers;
+  }
+
+  /** Google cuts busy times at the query's edges: one interval split by our chunking joins. */
+  private static void append(List<TimeSlot> busy, Instant boundary, List<TimeSlot> part) {
+    if (!busy.isEmpty() && !part.isEmpty() && joinsAt(boundary, busy, part.get(0))) {
+      TimeSlot last = busy.remove(busy.size() - 1);
+      busy.add(new TimeSlot(last.start(), part.get(0).end()));
+      part = part.subList(1, part.size());
+    }
+    busy.addAll(part);
+  }
+
   private static boolean joinsAt(Instant boundary, List<TimeSlot> before, TimeSlot next) {
     return before.get(before.size() - 1).end().equals(boundary) && next.start().equals(boundary);
   }
@@ -68,14 +120,17 @@ public final class FreeBusyReader {
     return chunks;
   }
 
-  private List<TimeSlot> query(TimeSlot chunk) throws IOException {
+  private FreeBusyResponse query(List<String> calendarIds, TimeSlot chunk) throws IOException {
     FreeBusyRequest request =
         new FreeBusyRequest()
             .setTimeMin(rfc3339(chunk.start()))
             .setTimeMax(rfc3339(chunk.end()))
             .setTimeZone(zone)
-            .setItems(List.of(new FreeBusyRequestItem().setId(calendarId)));
-    FreeBusyResponse response = client.freebusy().query(request).execute();
+            .setItems(calendarIds.stream().map(id -> new FreeBusyRequestItem().setId(id)).toList());
+    return client.freebusy().query(request).execute();
+  }
+
+  private static List<TimeSlot> calendarBusy(FreeBusyResponse response, String calendarId) {
     Map<String, FreeBusyCalendar> calendars = response.getCalendars();
     FreeBusyCalendar calendar = calendars == null ? null : calendars.get(calendarId);
     if (calendar == null) {

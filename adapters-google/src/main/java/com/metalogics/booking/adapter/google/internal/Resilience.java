@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Retry with exponential backoff and jitter, a circuit breaker and a per-attempt timeout around
- * every Google call. Attempts run on {@code pool} so that a hanging server cannot hold the caller
- * past the timeout, whatever the HTTP stack does.
+ * every Google call. An answer that is {@link PartlyFailed} is retried too, and left as it is when
+ * the attempts are used up. Attempts run on {@code pool} so that a hanging server cannot hold the
+ * caller past the timeout, whatever the HTTP stack does.
  */
 public final class Resilience {
 
@@ -32,6 +33,15 @@ public final class Resilience {
   @FunctionalInterface
   public interface Attempt<T> {
     T run() throws IOException;
+  }
+
+  /**
+   * An answer of which a part failed in a way worth asking again, such as one calendar's error
+   * inside a 200 free/busy answer: retried like a failed call, but no failure for the circuit
+   * breaker, since Google did answer.
+   */
+  public interface PartlyFailed {
+    boolean worthRetrying();
   }
 
   /** The settings, taken from the adapter's config. */
@@ -63,6 +73,7 @@ public final class Resilience {
     RetryPolicy<Object> retry =
         RetryPolicy.builder()
             .handleIf(Resilience::isRetryable)
+            .handleResultIf(result -> result instanceof PartlyFailed p && p.worthRetrying())
             .withMaxAttempts(settings.attempts())
             .withBackoff(settings.retryDelay(), settings.retryDelay().multipliedBy(16))
             .withJitter(0.25)

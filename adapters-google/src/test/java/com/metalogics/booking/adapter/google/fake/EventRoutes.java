@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class EventRoutes {
 
   private static final Pattern EVENTS = Pattern.compile("calendars/([^/]+)/events(?:/([^/]+))?");
+  private static final Pattern MOVE = Pattern.compile("calendars/([^/]+)/events/([^/]+)/move");
+  private static final Pattern DESTINATION = Pattern.compile("(?:^|&)destination=([^&]*)");
   private static final Pattern SEND_UPDATES = Pattern.compile("(?:^|&)sendUpdates=([^&]*)");
   private static final Set<String> SEND_UPDATES_VALUES = Set.of("none", "all", "externalOnly");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,6 +28,10 @@ final class EventRoutes {
 
   /** The JSON answer, or null for an empty 204. */
   String handle(String method, String path, String query, JsonNode body, Grant grant) {
+    Matcher move = MOVE.matcher(path);
+    if (move.matches()) {
+      return move(method, move, query);
+    }
     Matcher match = EVENTS.matcher(path);
     if (!match.matches()) {
       throw new ApiError(404, "notFound", "Not Found");
@@ -51,6 +57,24 @@ final class EventRoutes {
         }
         default -> throw new ApiError(405, "methodNotAllowed", "Method Not Allowed");
       };
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@code events.move}: POST without a body, the target calendar in {@code destination}. */
+  private String move(String method, Matcher match, String query) {
+    if (!method.equals("POST")) {
+      throw new ApiError(405, "methodNotAllowed", "Method Not Allowed");
+    }
+    checkSendUpdates(query);
+    Matcher destination = DESTINATION.matcher(query == null ? "" : query);
+    if (!destination.find() || destination.group(1).isEmpty()) {
+      throw new ApiError(400, "required", "Required parameter: destination");
+    }
+    try {
+      return JSON.writeValueAsString(
+          store.move(decode(match.group(1)), decode(match.group(2)), decode(destination.group(1))));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 final class FakeCalendarStore {
 
+  /** Google's limit of calendars in one free/busy query. */
+  static final int MAX_FREEBUSY_CALENDARS = 50;
+
   /** Stricter than the ~90 days Google was seen to accept, so chunking is always exercised. */
   static final Duration MAX_FREEBUSY_RANGE = Duration.ofDays(60);
 
@@ -46,6 +49,12 @@ final class FakeCalendarStore {
   private final Map<String, Map<String, ObjectNode>> calendars = new ConcurrentHashMap<>();
   private final Map<String, List<Blocked>> blocked = new ConcurrentHashMap<>();
   private final Map<String, String> freeBusyErrors = new ConcurrentHashMap<>();
+  private volatile boolean refuseAttendees;
+
+  /** Refuses attendees even to a delegated account, as when delegation lacks the right. */
+  void refuseAttendees(boolean refuse) {
+    this.refuseAttendees = refuse;
+  }
 
   void addCalendar(String calendarId) {
     calendars.putIfAbsent(calendarId, new LinkedHashMap<>());
@@ -123,6 +132,22 @@ final class FakeCalendarStore {
     return store(events, eventId, event);
   }
 
+  /**
+   * Moves the event into another calendar under the same id, as Google's {@code events.move}; an
+   * event not in the source is 404, as is an unknown destination.
+   */
+  synchronized ObjectNode move(String calendarId, String eventId, String destination) {
+    Map<String, ObjectNode> source = calendar(calendarId);
+    ObjectNode event = existing(source, eventId);
+    Map<String, ObjectNode> target = calendar(destination);
+    ObjectNode there = target.get(eventId);
+    if (there != null && !"cancelled".equals(there.path("status").asText())) {
+      throw new ApiError(409, "duplicate", "The requested identifier already exists.");
+    }
+    source.remove(eventId);
+    return store(target, eventId, event);
+  }
+
   synchronized void delete(String calendarId, String eventId) {
     ObjectNode event = existing(calendar(calendarId), eventId);
     if ("cancelled".equals(event.path("status").asText())) {
@@ -144,6 +169,9 @@ final class FakeCalendarStore {
     answer.put("kind", "calendar#freeBusy");
     answer.put("timeMin", min.toString());
     answer.put("timeMax", max.toString());
+    if (body.path("items").size() > MAX_FREEBUSY_CALENDARS) {
+      throw new ApiError(400, "invalid", "At most 50 calendars may be queried at once.");
+    }
     ObjectNode result = answer.putObject("calendars");
     for (JsonNode item : body.path("items")) {
       String id = item.path("id").asText();
@@ -196,7 +224,7 @@ final class FakeCalendarStore {
     if (!List.of("confirmed", "tentative", "cancelled").contains(status)) {
       throw new ApiError(400, "invalid", "Invalid value for: status");
     }
-    if (event.has("attendees") && event.path("attendees").size() > 0 && !delegated) {
+    if (event.path("attendees").size() > 0 && (!delegated || refuseAttendees)) {
       throw new ApiError(
           403,
           "forbiddenForServiceAccounts",

@@ -25,8 +25,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A stateful stand-in for Google's OAuth token endpoint and Calendar v3 API on 127.0.0.1, for tests
  * of this module and the app's end-to-end tests. It checks the service account's signed JWT,
- * demands the bearer token it issued, keeps events, answers free/busy from them, rejects requests
- * that break Google's rules, and can be told to fail in Google's ways ({@link #faults()}).
+ * demands the bearer token it issued, keeps events in several calendars, answers free/busy for up
+ * to 50 of them at once (an unknown calendar, or one told to fail, reports its error inside the 200
+ * answer), moves events between calendars, rejects requests that break Google's rules (attendees
+ * without delegation among them), and can be told to fail in Google's ways ({@link #faults()}).
  */
 public final class FakeGoogleCalendar implements AutoCloseable {
 
@@ -111,6 +113,19 @@ public final class FakeGoogleCalendar implements AutoCloseable {
 
   public int tokensIssued() {
     return tokens.issued();
+  }
+
+  /** Adds an empty calendar shared with the service account, like another host's. */
+  public void addCalendar(String calendarId) {
+    store.addCalendar(calendarId);
+  }
+
+  /**
+   * Refuses attendees with Google's 403 {@code forbiddenForServiceAccounts} even to a delegated
+   * account; without delegation they are always refused, as by Google.
+   */
+  public void refuseAttendees(boolean refuse) {
+    store.refuseAttendees(refuse);
   }
 
   /** Marks time busy that no event of ours made, like the owner's own meetings. */

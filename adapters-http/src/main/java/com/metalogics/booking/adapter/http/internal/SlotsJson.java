@@ -1,133 +1,127 @@
 package com.metalogics.booking.adapter.http.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.metalogics.booking.core.domain.BusinessHours;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.in.AvailableSlots;
 import com.metalogics.booking.core.port.in.Warning;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 
 /**
  * The available-slots answer, {@code {"success": true, "data": {"slots": [...], "businessHours":
- * {...}, "warnings": [...]}}}, written straight to bytes. A 30-day answer holds hundreds of
- * instants; going through DTOs and Jackson's Instant serializer spent most of the request in
- * DateTimeFormatter, so instants on whole seconds are printed digit by digit here.
+ * {...}, "warnings": [...]}}}, written straight to bytes. A 30-day answer holds hundreds of slots
+ * and is the cache-defeated slots path's largest cost: through DTOs and Jackson's Instant
+ * serializer it was mostly DateTimeFormatter, and through Jackson's generator with raw instants
+ * still four times the availability computation. The shape is fixed and every slot's text is digits
+ * and punctuation, so the bytes are laid down here; the only free texts (the zone id, the warnings)
+ * are quoted by Jackson's encoder.
  */
 final class SlotsJson {
 
   private static final int SECONDS_PER_DAY = 86_400;
   private static final int ISO_SECONDS_LENGTH = 20;
-
-  /** The printed instant in its quotes: a JSON string with nothing to escape. */
-  private static final int QUOTED_LENGTH = ISO_SECONDS_LENGTH + 2;
-
   private static final int KEPT_BUFFER_BYTES = 256 * 1024;
 
-  /** Writing needs none of the mapper's settings: the generator alone does. */
-  private final JsonFactory factory = new JsonFactory();
+  private static final byte[] START = ascii("{\"success\":true,\"data\":{\"slots\":[");
+  private static final byte[] SLOT_START = ascii("{\"startTime\":\"");
+  private static final byte[] SLOT_END = ascii("\",\"endTime\":\"");
+  private static final byte[] SLOT_DURATION = ascii("\",\"duration\":");
+  private static final byte[] HOURS = ascii("],\"businessHours\":{\"daysOfWeek\":[");
+  private static final byte[] START_HOUR = ascii("],\"startHour\":");
+  private static final byte[] END_HOUR = ascii(",\"endHour\":");
+  private static final byte[] ZONE = ascii(",\"timeZone\":\"");
+  private static final byte[] WARNINGS = ascii("\"},\"warnings\":[");
+  private static final byte[] END = ascii("]}}");
 
   /**
-   * Each request thread writes into its own buffer, kept between answers: a fresh stream per answer
-   * grew by doubling and was copied at the end, about four times the answer in garbage, half of the
-   * cache-defeated slots path's allocation. Only the answer's own copy is allocated now; a buffer
-   * grown past {@link #KEPT_BUFFER_BYTES} by a rare huge answer is not kept.
+   * Each request thread writes into its own buffer, kept between answers: only the answer's own
+   * copy is allocated. A buffer grown past {@link #KEPT_BUFFER_BYTES} by a rare huge answer is not
+   * kept.
    */
-  private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
+  private final ThreadLocal<Out> buffers = ThreadLocal.withInitial(Out::new);
 
   byte[] write(AvailableSlots available) {
-    Buffer out = buffers.get();
-    out.reset();
+    Out out = buffers.get();
+    out.size = 0;
     try {
-      writeTo(out, available);
-      return out.toByteArray();
+      out.put(START);
+      writeSlots(out, available);
+      writeHours(out, available.businessHours());
+      writeWarnings(out, available);
+      out.put(END);
+      return Arrays.copyOf(out.bytes, out.size);
     } finally {
-      if (out.capacity() > KEPT_BUFFER_BYTES) {
+      if (out.bytes.length > KEPT_BUFFER_BYTES) {
         buffers.remove();
       }
     }
   }
 
-  /** A byte stream that says how big its array has grown. */
-  private static final class Buffer extends ByteArrayOutputStream {
-    Buffer() {
-      super(32 * 1024);
-    }
-
-    int capacity() {
-      return buf.length;
-    }
-  }
-
-  private void writeTo(ByteArrayOutputStream out, AvailableSlots available) {
-    try (JsonGenerator json = factory.createGenerator(out)) {
-      json.writeStartObject();
-      json.writeBooleanField("success", true);
-      json.writeObjectFieldStart("data");
-      writeSlots(json, available);
-      writeHours(json, available.businessHours());
-      json.writeArrayFieldStart("warnings");
-      for (Warning warning : available.warnings()) {
-        json.writeString(warning.name());
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory cannot fail", e);
-    }
-  }
-
-  private static void writeSlots(JsonGenerator json, AvailableSlots available) throws IOException {
-    long minutes = available.duration().toMinutes();
-    char[] buffer = new char[QUOTED_LENGTH];
-    buffer[0] = '"';
-    buffer[QUOTED_LENGTH - 1] = '"';
-    json.writeArrayFieldStart("slots");
+  private static void writeSlots(Out out, AvailableSlots available) {
+    byte[] minutes = ascii(Long.toString(available.duration().toMinutes()));
+    Dates dates = new Dates();
+    boolean first = true;
     for (TimeSlot slot : available.slots()) {
-      json.writeStartObject();
-      json.writeFieldName("startTime");
-      writeInstant(json, slot.start(), buffer);
-      json.writeFieldName("endTime");
-      writeInstant(json, slot.end(), buffer);
-      json.writeNumberField("duration", minutes);
-      json.writeEndObject();
+      if (!first) {
+        out.put((byte) ',');
+      }
+      first = false;
+      out.put(SLOT_START);
+      writeInstant(out, slot.start(), dates);
+      out.put(SLOT_END);
+      writeInstant(out, slot.end(), dates);
+      out.put(SLOT_DURATION);
+      out.put(minutes);
+      out.put((byte) '}');
     }
-    json.writeEndArray();
   }
 
   /** Days of the week as the seed numbers them: 0 is Sunday. */
-  private static void writeHours(JsonGenerator json, BusinessHours hours) throws IOException {
-    json.writeObjectFieldStart("businessHours");
-    json.writeArrayFieldStart("daysOfWeek");
+  private static void writeHours(Out out, BusinessHours hours) {
+    out.put(HOURS);
+    boolean first = true;
     for (int seedDay = 0; seedDay < 7; seedDay++) {
       if (hours.days().contains(DayOfWeek.of(seedDay == 0 ? 7 : seedDay))) {
-        json.writeNumber(seedDay);
+        if (!first) {
+          out.put((byte) ',');
+        }
+        first = false;
+        out.put(ascii(Integer.toString(seedDay)));
       }
     }
-    json.writeEndArray();
-    json.writeNumberField("startHour", hours.startHour());
-    json.writeNumberField("endHour", hours.endHour());
-    json.writeStringField("timeZone", hours.zone().getId());
-    json.writeEndObject();
+    out.put(START_HOUR);
+    out.put(ascii(Integer.toString(hours.startHour())));
+    out.put(END_HOUR);
+    out.put(ascii(Integer.toString(hours.endHour())));
+    out.put(ZONE);
+    out.put(JsonStringEncoder.getInstance().quoteAsUTF8(hours.zone().getId()));
   }
 
-  /**
-   * Digits, dashes, colons, T and Z need no escaping, so the quoted text goes out as a raw value:
-   * the generator's escaping check of every character was most of the answer's writing time.
-   */
-  private static void writeInstant(JsonGenerator json, Instant instant, char[] quoted)
-      throws IOException {
-    if (printWholeSeconds(instant, quoted, 1)) {
-      json.writeRawValue(quoted, 0, QUOTED_LENGTH);
+  private static void writeWarnings(Out out, AvailableSlots available) {
+    out.put(WARNINGS);
+    boolean first = true;
+    for (Warning warning : available.warnings()) {
+      if (!first) {
+        out.put((byte) ',');
+      }
+      first = false;
+      out.put((byte) '"');
+      out.put(JsonStringEncoder.getInstance().quoteAsUTF8(warning.name()));
+      out.put((byte) '"');
+    }
+  }
+
+  private static void writeInstant(Out out, Instant instant, Dates dates) {
+    out.ensure(ISO_SECONDS_LENGTH);
+    if (printWholeSeconds(instant, out.bytes, out.size, dates)) {
+      out.size += ISO_SECONDS_LENGTH;
     } else {
-      json.writeString(DateTimeFormatter.ISO_INSTANT.format(instant));
+      out.put(ascii(DateTimeFormatter.ISO_INSTANT.format(instant)));
     }
   }
 
@@ -135,39 +129,87 @@ final class SlotsJson {
    * Prints {@code instant} as ISO_INSTANT does ({@code 2026-12-01T14:00:00Z}) when it falls on a
    * whole second of a four-digit year; false leaves the rarer cases to ISO_INSTANT itself.
    */
-  static boolean printWholeSeconds(Instant instant, char[] into) {
-    return printWholeSeconds(instant, into, 0);
+  static boolean printWholeSeconds(Instant instant, byte[] into) {
+    return printWholeSeconds(instant, into, 0, new Dates());
   }
 
-  private static boolean printWholeSeconds(Instant instant, char[] into, int at) {
+  private static boolean printWholeSeconds(Instant instant, byte[] into, int at, Dates dates) {
     if (instant.getNano() != 0) {
       return false;
     }
     long seconds = instant.getEpochSecond();
-    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
-    if (date.getYear() < 0 || date.getYear() > 9999) {
+    byte[] date = dates.prefix(Math.floorDiv(seconds, SECONDS_PER_DAY));
+    if (date == null) {
       return false;
     }
+    System.arraycopy(date, 0, into, at, Dates.PREFIX_LENGTH);
     int ofDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
-    digits(into, at, date.getYear(), 4);
-    into[at + 4] = '-';
-    digits(into, at + 5, date.getMonthValue(), 2);
-    into[at + 7] = '-';
-    digits(into, at + 8, date.getDayOfMonth(), 2);
-    into[at + 10] = 'T';
-    digits(into, at + 11, ofDay / 3600, 2);
+    twoDigits(into, at + 11, ofDay / 3600);
     into[at + 13] = ':';
-    digits(into, at + 14, ofDay / 60 % 60, 2);
+    twoDigits(into, at + 14, ofDay / 60 % 60);
     into[at + 16] = ':';
-    digits(into, at + 17, ofDay % 60, 2);
+    twoDigits(into, at + 17, ofDay % 60);
     into[at + 19] = 'Z';
     return true;
   }
 
-  private static void digits(char[] into, int at, int value, int width) {
-    for (int i = at + width - 1; i >= at; i--) {
-      into[i] = (char) ('0' + value % 10);
-      value /= 10;
+  private static void twoDigits(byte[] into, int at, int value) {
+    into[at] = (byte) ('0' + value / 10);
+    into[at + 1] = (byte) ('0' + value % 10);
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** The {@code 2026-12-01T} of the last day printed: an answer's slots come day by day. */
+  private static final class Dates {
+    static final int PREFIX_LENGTH = 11;
+
+    private long day = Long.MIN_VALUE;
+    private final byte[] prefix = new byte[PREFIX_LENGTH];
+
+    /** Null for a year that is not four digits. */
+    byte[] prefix(long epochDay) {
+      if (epochDay != day) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+          return null;
+        }
+        twoDigits(prefix, 0, year / 100);
+        twoDigits(prefix, 2, year % 100);
+        prefix[4] = '-';
+        twoDigits(prefix, 5, date.getMonthValue());
+        prefix[7] = '-';
+        twoDigits(prefix, 8, date.getDayOfMonth());
+        prefix[10] = 'T';
+        day = epochDay;
+      }
+      return prefix;
+    }
+  }
+
+  /** A growable byte array, written without the checks and locks of a stream. */
+  private static final class Out {
+    byte[] bytes = new byte[32 * 1024];
+    int size;
+
+    void ensure(int more) {
+      if (size + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
+    }
+
+    void put(byte b) {
+      ensure(1);
+      bytes[size++] = b;
+    }
+
+    void put(byte[] b) {
+      ensure(b.length);
+      System.arraycopy(b, 0, bytes, size, b.length);
+      size += b.length;
     }
   }
 }

@@ -175,6 +175,11 @@ public final class FakeHubSpot implements AutoCloseable {
     return id;
   }
 
+  /** A HubSpot user who may own contacts; a contact written with another owner id is refused. */
+  public void addOwner(String ownerId) {
+    store.addOwner(ownerId);
+  }
+
   public List<Contact> contacts() {
     return store.contacts().stream().map(c -> new Contact(c.id, Map.copyOf(c.properties))).toList();
   }

@@ -21,6 +21,7 @@ final class FakeHubSpotRoutes {
 
   private static final String CONTACTS = "/crm/v3/objects/contacts";
   private static final String NOTES = "/crm/v3/objects/notes";
+  private static final String OWNER = "hubspot_owner_id";
   private static final Pattern CONTACT = Pattern.compile("^" + CONTACTS + "/(\\d+)$");
   private static final Pattern CONTACT_NOTES =
       Pattern.compile("^" + CONTACTS + "/(\\d+)/associations/notes$");
@@ -80,6 +81,10 @@ final class FakeHubSpotRoutes {
 
   private Answer createContact(JsonNode body) {
     Map<String, String> properties = properties(body);
+    Optional<Answer> badOwner = checkOwner(properties);
+    if (badOwner.isPresent()) {
+      return badOwner.get();
+    }
     String email = properties.getOrDefault("email", "");
     Optional<CrmObject> existing = store.contactByEmail(email);
     if (existing.isPresent()) {
@@ -89,10 +94,34 @@ final class FakeHubSpotRoutes {
   }
 
   private Answer updateContact(String id, JsonNode body) {
+    Map<String, String> properties = properties(body);
+    Optional<Answer> badOwner = checkOwner(properties);
+    if (badOwner.isPresent()) {
+      return badOwner.get();
+    }
     return store
-        .updateContact(id, properties(body))
+        .updateContact(id, properties)
         .map(c -> new Answer(200, object(c)))
         .orElseGet(() -> error(404, "resource not found", "OBJECT_NOT_FOUND"));
+  }
+
+  /** As HubSpot: the owner must be one of the account's users, else the write is refused. */
+  private Optional<Answer> checkOwner(Map<String, String> properties) {
+    String owner = properties.get(OWNER);
+    if (owner == null || owner.isEmpty() || store.isOwner(owner)) {
+      return Optional.empty();
+    }
+    ObjectNode invalid =
+        json.createObjectNode()
+            .put("isValid", false)
+            .put("message", owner + " is not a valid owner id")
+            .put("error", "INVALID_OWNER_ID")
+            .put("name", OWNER);
+    return Optional.of(
+        error(
+            400,
+            "Property values were not valid: " + json.createArrayNode().add(invalid),
+            "VALIDATION_ERROR"));
   }
 
   private Answer associatedNotes(String contactId) {

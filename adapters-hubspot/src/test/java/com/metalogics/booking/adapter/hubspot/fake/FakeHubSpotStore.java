@@ -2,11 +2,13 @@ package com.metalogics.booking.adapter.hubspot.fake;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,7 +37,16 @@ final class FakeHubSpotStore {
   private final AtomicLong nextId = new AtomicLong(1001);
   private final Map<String, CrmObject> contacts = new LinkedHashMap<>();
   private final Map<String, CrmObject> notes = new LinkedHashMap<>();
+  private final Set<String> owners = new HashSet<>();
   private int searchLag;
+
+  synchronized void addOwner(String ownerId) {
+    owners.add(ownerId);
+  }
+
+  synchronized boolean isOwner(String ownerId) {
+    return owners.contains(ownerId);
+  }
 
   synchronized void searchLag(int searches) {
     this.searchLag = searches;

@@ -3,12 +3,11 @@ package com.metalogics.booking.adapter.jdbi.internal;
 import com.metalogics.booking.core.port.out.InsightsData;
 import com.metalogics.booking.core.port.out.InsightsData.DayFigures;
 import com.metalogics.booking.core.port.out.InsightsData.KeyCount;
-import com.metalogics.booking.core.port.out.InsightsData.TimeCount;
 import com.metalogics.booking.core.port.out.InsightsFilter;
 import com.metalogics.booking.core.port.out.InsightsRepository;
 import com.metalogics.booking.core.port.out.IntegrationDay;
 import com.metalogics.booking.core.port.out.TrafficCount;
-import java.time.DayOfWeek;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,9 +27,15 @@ public final class JdbiInsights implements InsightsRepository {
   private final Jdbi jdbi;
   private final InsightTables tables;
 
-  public JdbiInsights(Jdbi jdbi, Dialect dialect) {
+  private final PopularTimes popularTimes;
+
+  /**
+   * @param clock tells which months have ended, whose popular times are read from monthly sums
+   */
+  public JdbiInsights(Jdbi jdbi, Dialect dialect, Clock clock) {
     this.jdbi = jdbi;
     this.tables = new InsightTables(dialect);
+    this.popularTimes = new PopularTimes(jdbi, clock);
   }
 
   /** The writes that {@link JdbiBookingRepository} runs in its own transactions. */
@@ -66,7 +71,7 @@ public final class JdbiInsights implements InsightsRepository {
             new InsightsData(
                 days(h, filter),
                 keyCounts(h, filter, "insight_bookings", "host_id", "booked"),
-                popularTimes(h, filter),
+                popularTimes.read(h, filter),
                 keyCounts(h, filter, "insight_bookings", "lead_source", "booked"),
                 keyCounts(h, filter, "insight_crm_sources", "source", "booked"),
                 integrations(h, filter)));
@@ -139,18 +144,6 @@ public final class JdbiInsights implements InsightsRepository {
         .stream()
         .sorted(KeyCount.ORDER)
         .toList();
-  }
-
-  private static List<TimeCount> popularTimes(Handle h, InsightsFilter filter) {
-    return query(
-            h,
-            "SELECT weekday, hour_of_day, SUM(booked) FROM insight_times"
-                + where(filter, true)
-                + " GROUP BY weekday, hour_of_day ORDER BY weekday, hour_of_day",
-            "insight popular times",
-            filter)
-        .map((rs, ctx) -> new TimeCount(DayOfWeek.of(rs.getInt(1)), rs.getInt(2), rs.getLong(3)))
-        .list();
   }
 
   private static List<IntegrationDay> integrations(Handle h, InsightsFilter filter) {

@@ -1,9 +1,7 @@
 package com.metalogics.booking.core.port.out;
 
-import com.metalogics.booking.core.domain.IntegrationException;
 import com.metalogics.booking.core.domain.TimeSlot;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +14,7 @@ import java.util.Optional;
 public interface CalendarPort {
 
   /** The calendar of a host who names none, and of the single-calendar methods below. */
-  default String defaultCalendarId() {
-    return "primary";
-  }
+  String defaultCalendarId();
 
   /**
    * Busy intervals of the default calendar overlapping {@code range}. Never "free" when the
@@ -33,20 +29,7 @@ public interface CalendarPort {
    * the others still answer. Throws only when no calendar could be asked at all (the service is
    * down, our credentials are refused).
    */
-  default Map<String, CalendarBusy> busyIntervals(Collection<String> calendarIds, TimeSlot range) {
-    Map<String, CalendarBusy> answer = new LinkedHashMap<>();
-    for (String id : calendarIds) {
-      answer.put(
-          id,
-          id.equals(defaultCalendarId())
-              ? CalendarBusy.of(id, busyIntervals(range))
-              : CalendarBusy.failed(
-                  id,
-                  IntegrationException.calendar(
-                      "this calendar holds only its default calendar", null)));
-    }
-    return answer;
-  }
+  Map<String, CalendarBusy> busyIntervals(Collection<String> calendarIds, TimeSlot range);
 
   /**
    * Creates the event under {@link CalendarEvent#eventId()}. Idempotent: creating an event that
@@ -66,19 +49,14 @@ public interface CalendarPort {
    * Deletes the event from {@code calendarId} (empty: the default calendar); an event that is
    * already gone counts as deleted.
    */
-  default void deleteEvent(Optional<String> calendarId, String eventId) {
-    deleteEvent(eventId);
-  }
+  void deleteEvent(Optional<String> calendarId, String eventId);
 
   /**
    * Moves the event from {@code fromCalendarId} (empty: the default calendar) to {@link
    * CalendarEvent#calendarId()} and rewrites it; when it is not in {@code fromCalendarId} it is
    * created in the target. The event keeps its id, so a retry never makes a second event.
    */
-  default void moveEvent(Optional<String> fromCalendarId, CalendarEvent event) {
-    deleteEvent(fromCalendarId, event.eventId());
-    updateEvent(event);
-  }
+  void moveEvent(Optional<String> fromCalendarId, CalendarEvent event);
 
   /** False for a calendar switched off by configuration: writes are left to a later sync. */
   default boolean enabled() {
