@@ -10,6 +10,7 @@ import {
 } from './admin-table.js';
 import { cancelDialog, rescheduleDialog } from './admin-dialogs.js';
 import { wireLimitForm } from './admin-limits.js';
+import { showConflicts } from './admin-conflicts.js';
 
 const zone = detectedZone();
 const FILTER_FIELDS = [['q', 'filter-q'], ['needsSync', 'filter-needs-sync'],
@@ -240,7 +241,11 @@ $('zone-note').textContent = `Times are shown in ${zone.replace(/_/g, ' ')}, thi
 prepareHeaders($('bookings-table'));
 showSort($('bookings-table'), view.sort, view.direction);
 wireKeyForm({
-  start: () => load(),
+  start: async () => {
+    const loaded = await load();
+    if (loaded) showConflicts(admin, problem, zone);
+    return loaded;
+  },
   landing: () => $('list-title'),
   forget: () => $('bookings').replaceChildren(),
 });

@@ -28,13 +28,14 @@ public record AppConfig(
     Optional<String> manageTokenSecret,
     Duration webhookTimeout,
     Duration insightsFlushInterval,
-    Twilio twilio) {
+    Twilio twilio,
+    Realtime realtime) {
 
   static final String MASK = "****";
 
   @Override
   public String toString() {
-    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s, insightsFlushInterval=%s, twilio=%s]"
+    return "AppConfig[env=%s, http=%s, database=%s, rules=%s, calendarFailureMode=%s, google=%s, hubspot=%s, mail=%s, sync=%s, manageTokenSecret=%s, webhookTimeout=%s, insightsFlushInterval=%s, twilio=%s, realtime=%s]"
         .formatted(
             env,
             http,
@@ -48,8 +49,15 @@ public record AppConfig(
             manageTokenSecret.map(s -> MASK),
             webhookTimeout,
             insightsFlushInterval,
-            twilio);
+            twilio,
+            realtime);
   }
+
+  /**
+   * Real-time calendars: Google push notifications ({@code GOOGLE_PUSH_ENABLED}, only with an https
+   * {@code PUBLIC_BASE_URL}) and the incremental sync every {@code GOOGLE_POLL_SECONDS}.
+   */
+  public record Realtime(boolean pushEnabled, Duration pollInterval) {}
 
   /**
    * The HTTP server and what the REST API allows.

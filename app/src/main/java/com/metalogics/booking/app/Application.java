@@ -2,6 +2,7 @@ package com.metalogics.booking.app;
 
 import com.metalogics.booking.adapter.google.GoogleCalendarAdapter;
 import com.metalogics.booking.adapter.google.GoogleCalendarListener;
+import com.metalogics.booking.adapter.http.CalendarHooks;
 import com.metalogics.booking.adapter.http.HttpApi;
 import com.metalogics.booking.adapter.http.HttpConfig;
 import com.metalogics.booking.adapter.http.HttpWarmUp;
@@ -13,6 +14,7 @@ import com.metalogics.booking.adapter.jdbi.StorageConfig;
 import com.metalogics.booking.adapter.mail.SmtpNotifier;
 import com.metalogics.booking.adapter.twilio.E164PhoneNumbers;
 import com.metalogics.booking.core.application.BookingEngine;
+import com.metalogics.booking.core.application.RealtimeCalendars;
 import com.metalogics.booking.core.application.SyncPolicy;
 import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.Disabled;
@@ -108,6 +110,11 @@ public final class Application implements AutoCloseable {
           given.isPresent()
               ? new MeteredCalendar(given.get().calendar(), registry, calls)
               : calendar(config, clock, registry, resources, calls);
+      Optional<RealtimeSetup> realtime =
+          given.isEmpty() && config.google().enabled()
+              ? Optional.of(new RealtimeSetup(config, storage, clock))
+              : Optional.empty();
+      CalendarPort served = realtime.map(r -> r.mirrored(calendar)).orElse(calendar);
       CrmPort crm =
           given.isPresent()
               ? new MeteredCrm(given.get().crm(), registry, calls)
@@ -118,7 +125,7 @@ public final class Application implements AutoCloseable {
           BookingEngine.builder()
               .repository(repository)
               .catalog(storage.catalog())
-              .calendar(calendar)
+              .calendar(served)
               .crm(crm)
               .notifier(notifier(config))
               .rules(config.rules())
@@ -162,17 +169,20 @@ public final class Application implements AutoCloseable {
                   storage.insights(),
                   engine.manageEffects()::stats,
                   config.insightsFlushInterval()));
+      Optional<RealtimeCalendars> calendars = realtime.map(r -> resources.add(r.build(engine)));
       Javalin http =
           HttpApi.create(
               engine,
               httpConfig(config.http()),
               () -> readiness(repository, calendar, crm, worker, reminders),
               registry,
-              clock);
+              clock,
+              realtime.flatMap(r -> calendars.map(r::hooks)).orElseGet(CalendarHooks::none));
       stopGracefully(http.jettyServer().server());
       listen(http, config.http());
       worker.start();
       insights.start();
+      calendars.ifPresent(RealtimeCalendars::start);
       return new Application(config, http, resources, worker, insights);
     } catch (RuntimeException e) {
       resources.close();

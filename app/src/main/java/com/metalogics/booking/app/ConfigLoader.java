@@ -52,6 +52,7 @@ public final class ConfigLoader {
     AppConfig.HubSpot hubspot = IntegrationsReader.hubspot(env);
     Optional<AppConfig.Mail> mail = MailReader.read(env);
     AppConfig.Twilio twilio = IntegrationsReader.twilio(env);
+    AppConfig.Realtime realtime = IntegrationsReader.realtime(env, google, http);
     AppConfig.Sync sync =
         new AppConfig.Sync(
             Duration.ofSeconds(env.integer("SYNC_INTERVAL_SECONDS", 30, 1, 86_400)),
@@ -111,7 +112,8 @@ public final class ConfigLoader {
         secret,
         webhookTimeout,
         insightsFlush,
-        twilio);
+        twilio,
+        realtime);
   }
 
   private static AppConfig.Http http(EnvReader env) {

@@ -53,6 +53,25 @@ final class IntegrationsReader {
         delegatedUser);
   }
 
+  /**
+   * Push is off unless asked for, and then needs Google Calendar and a public https base URL
+   * (Google posts only to https); the poll runs in any case.
+   */
+  static AppConfig.Realtime realtime(EnvReader env, AppConfig.Google google, AppConfig.Http http) {
+    boolean push = env.flag("GOOGLE_PUSH_ENABLED", false);
+    if (push && !google.enabled()) {
+      env.problem("GOOGLE_PUSH_ENABLED: needs Google Calendar enabled (GOOGLE_CALENDAR_ENABLED)");
+    }
+    if (push && !"https".equals(http.publicBaseUrl().getScheme())) {
+      env.problem(
+          "GOOGLE_PUSH_ENABLED: needs PUBLIC_BASE_URL to be a public https URL (Google posts only"
+              + " to https), was "
+              + http.publicBaseUrl());
+    }
+    return new AppConfig.Realtime(
+        push, Duration.ofSeconds(env.integer("GOOGLE_POLL_SECONDS", 60, 1, 3600)));
+  }
+
   /** Enabled by default exactly when a token is given. */
   static AppConfig.HubSpot hubspot(EnvReader env) {
     Optional<String> token = env.optional("HUBSPOT_ACCESS_TOKEN");

@@ -174,6 +174,37 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void givenPushWithoutGoogleOrHttps_thenEveryProblemIsNamed() {
+    List<String> problems =
+        failure(
+                Map.of(
+                    "GOOGLE_PUSH_ENABLED", "true",
+                    "PUBLIC_BASE_URL", "http://book.example.com",
+                    "GOOGLE_POLL_SECONDS", "0"))
+            .problems();
+    assertThat(problems)
+        .anyMatch(p -> p.contains("GOOGLE_PUSH_ENABLED: needs Google Calendar enabled"))
+        .anyMatch(
+            p -> p.contains("GOOGLE_PUSH_ENABLED: needs PUBLIC_BASE_URL to be a public https"))
+        .anyMatch(p -> p.contains("GOOGLE_POLL_SECONDS"));
+  }
+
+  @Test
+  void givenGoogleWithHttpsBase_thenPushCanBeOn_andThePollDefaultsToAMinute() {
+    Path key = ServiceAccountKeys.write(dir);
+    AppConfig off = ConfigLoader.load(Map.of("GOOGLE_SERVICE_ACCOUNT_KEY_PATH", key.toString()));
+    assertThat(off.realtime()).isEqualTo(new AppConfig.Realtime(false, Duration.ofSeconds(60)));
+    AppConfig on =
+        ConfigLoader.load(
+            Map.of(
+                "GOOGLE_SERVICE_ACCOUNT_KEY_PATH", key.toString(),
+                "PUBLIC_BASE_URL", "https://book.example.com",
+                "GOOGLE_PUSH_ENABLED", "true",
+                "GOOGLE_POLL_SECONDS", "300"));
+    assertThat(on.realtime()).isEqualTo(new AppConfig.Realtime(true, Duration.ofSeconds(300)));
+  }
+
+  @Test
   void givenHubSpotEnabledWithoutToken_thenStartFails() {
     assertProblem(Map.of("HUBSPOT_ENABLED", "true"), "HUBSPOT_ACCESS_TOKEN is missing");
   }

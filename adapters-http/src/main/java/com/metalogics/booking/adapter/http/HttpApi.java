@@ -6,6 +6,7 @@ import com.metalogics.booking.adapter.http.internal.ApiMetrics;
 import com.metalogics.booking.adapter.http.internal.AuditRoutes;
 import com.metalogics.booking.adapter.http.internal.Auth;
 import com.metalogics.booking.adapter.http.internal.BookingRoutes;
+import com.metalogics.booking.adapter.http.internal.CalendarRoutes;
 import com.metalogics.booking.adapter.http.internal.Cors;
 import com.metalogics.booking.adapter.http.internal.ErrorAnswers;
 import com.metalogics.booking.adapter.http.internal.EventTypeRoutes;
@@ -47,6 +48,21 @@ public final class HttpApi {
       Readiness readiness,
       PrometheusMeterRegistry registry,
       Clock clock) {
+    return create(engine, config, readiness, registry, clock, CalendarHooks.none());
+  }
+
+  /**
+   * @param calendars the real-time calendars: a change announced there drops this instance's slots
+   *     answers
+   */
+  public static Javalin create(
+      BookingEngine engine,
+      HttpConfig config,
+      Readiness readiness,
+      PrometheusMeterRegistry registry,
+      Clock clock,
+      CalendarHooks calendars) {
+    Objects.requireNonNull(calendars, "calendars");
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(readiness, "readiness");
@@ -58,6 +74,9 @@ public final class HttpApi {
     ApiMetrics metrics = new ApiMetrics(registry);
     RequestFilters filters = new RequestFilters(new Cors(config.corsOrigins()), body, metrics);
     SlotsCache slotsCache = new SlotsCache(config.slotsCacheTtl(), clock);
+    calendars.changes().subscribe(calendarId -> slotsCache.invalidate());
+    CalendarRoutes calendarRoutes =
+        new CalendarRoutes(calendars.notices(), calendars.conflicts(), engine);
     BookingRoutes bookings =
         new BookingRoutes(
             engine,
@@ -88,6 +107,7 @@ public final class HttpApi {
           registerWebhookRoutes(cfg, webhooks, auth);
           registerVipRoutes(cfg, vip, auth, slotsCache);
           registerInsightsRoutes(cfg, insights, auth);
+          registerCalendarRoutes(cfg, calendarRoutes, auth);
           pages.register(cfg);
         });
   }
@@ -211,6 +231,13 @@ public final class HttpApi {
       JavalinConfig cfg, InsightsRoutes insights, Auth auth) {
     cfg.routes.get("/api/admin/insights", adminOnly(auth, insights::get));
     cfg.routes.post("/api/admin/bookings/{id}/no-show", adminOnly(auth, insights::noShow));
+  }
+
+  /** Google's push notifications (checked by channel token, not the admin key) and conflicts. */
+  private static void registerCalendarRoutes(
+      JavalinConfig cfg, CalendarRoutes calendars, Auth auth) {
+    cfg.routes.post("/api/webhooks/google", calendars::google);
+    cfg.routes.get("/api/admin/conflicts", adminOnly(auth, calendars::conflicts));
   }
 
   private static Handler adminOnly(Auth auth, Handler handler) {

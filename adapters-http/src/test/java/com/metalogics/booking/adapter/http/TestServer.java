@@ -74,6 +74,14 @@ final class TestServer implements AutoCloseable {
 
   /** With {@code integrationsOn} false, the calendar, CRM and mail are the disabled stand-ins. */
   private TestServer(HttpConfig config, CalendarFailureMode calendarMode, boolean integrationsOn) {
+    this(config, calendarMode, integrationsOn, CalendarHooks.none());
+  }
+
+  private TestServer(
+      HttpConfig config,
+      CalendarFailureMode calendarMode,
+      boolean integrationsOn,
+      CalendarHooks calendars) {
     health.put("database", HealthStatus.UP);
     health.put("calendar", HealthStatus.UP);
     health.put("crm", HealthStatus.UP);
@@ -94,10 +102,15 @@ final class TestServer implements AutoCloseable {
             .reminderSender(smsReminders)
             .executor(Executors.newCachedThreadPool(daemon()))
             .build();
-    app = HttpApi.create(engine, config, () -> Map.copyOf(health), registry, clock);
+    app = HttpApi.create(engine, config, () -> Map.copyOf(health), registry, clock, calendars);
     app.start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  /** An admin-enabled server with these real-time calendar parts. */
+  static TestServer withCalendarHooks(CalendarHooks calendars) {
+    return new TestServer(adminConfig(), CalendarFailureMode.DEGRADE, true, calendars);
   }
 
   static TestServer withAdmin() {

@@ -2,14 +2,19 @@ package com.metalogics.booking.adapter.jdbi;
 
 import com.metalogics.booking.adapter.jdbi.internal.Dialect;
 import com.metalogics.booking.adapter.jdbi.internal.JdbiBookingRepository;
+import com.metalogics.booking.adapter.jdbi.internal.JdbiCalendarMirror;
 import com.metalogics.booking.adapter.jdbi.internal.JdbiCatalogRepository;
 import com.metalogics.booking.adapter.jdbi.internal.JdbiInsights;
 import com.metalogics.booking.adapter.jdbi.internal.JdbiWebhookSubscriptions;
 import com.metalogics.booking.adapter.jdbi.internal.Jdbis;
 import com.metalogics.booking.adapter.jdbi.internal.Migrations;
+import com.metalogics.booking.adapter.jdbi.internal.PostgresChangeBus;
 import com.metalogics.booking.adapter.jdbi.internal.SqlErrors;
 import com.metalogics.booking.core.domain.StorageUnavailableException;
+import com.metalogics.booking.core.inmemory.InProcessChangeBus;
 import com.metalogics.booking.core.port.out.BookingRepository;
+import com.metalogics.booking.core.port.out.CalendarChangeBus;
+import com.metalogics.booking.core.port.out.CalendarMirrorStore;
 import com.metalogics.booking.core.port.out.CatalogRepository;
 import com.metalogics.booking.core.port.out.InsightsRepository;
 import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
@@ -37,6 +42,10 @@ public final class JdbiStorage implements AutoCloseable {
   private final CatalogRepository catalog;
   private final WebhookSubscriptionRepository webhooks;
   private final JdbiInsights insights;
+  private final JdbiCalendarMirror calendarMirror;
+  private final StorageConfig config;
+  private final Jdbi jdbi;
+  private CalendarChangeBus changeBus;
 
   private JdbiStorage(HikariDataSource pool, Dialect dialect, StorageConfig config, Clock clock) {
     this.pool = pool;
@@ -47,6 +56,9 @@ public final class JdbiStorage implements AutoCloseable {
         new JdbiBookingRepository(jdbi, dialect, config.connectionTimeout(), insights);
     this.catalog = new JdbiCatalogRepository(jdbi, dialect, clock);
     this.webhooks = new JdbiWebhookSubscriptions(jdbi);
+    this.calendarMirror = new JdbiCalendarMirror(jdbi);
+    this.config = config;
+    this.jdbi = jdbi;
   }
 
   /**
@@ -114,6 +126,30 @@ public final class JdbiStorage implements AutoCloseable {
     return webhooks;
   }
 
+  /** The stored copy of the hosts' calendars, their push channels and calendar work claims. */
+  public CalendarMirrorStore calendarMirror() {
+    return calendarMirror;
+  }
+
+  /**
+   * How instances sharing this database tell each other of calendar changes: {@code LISTEN/NOTIFY}
+   * on PostgreSQL (a dedicated connection, opened on the first call and closed with the storage),
+   * within this process on H2, whose database one process owns.
+   */
+  public synchronized CalendarChangeBus changeBus() {
+    if (changeBus == null) {
+      if (dialect == Dialect.POSTGRESQL) {
+        PostgresChangeBus postgres =
+            new PostgresChangeBus(jdbi, config.jdbcUrl(), config.user(), config.password());
+        postgres.start();
+        changeBus = postgres;
+      } else {
+        changeBus = new InProcessChangeBus();
+      }
+    }
+    return changeBus;
+  }
+
   /** For migration checks and tests; the pool stays owned by this storage. */
   DataSource dataSource() {
     return pool;
@@ -125,6 +161,11 @@ public final class JdbiStorage implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (changeBus instanceof PostgresChangeBus postgres) {
+        postgres.close();
+      }
+    }
     pool.close();
   }
 

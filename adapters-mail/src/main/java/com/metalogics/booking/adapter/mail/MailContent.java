@@ -72,6 +72,12 @@ final class MailContent {
     if (alert instanceof AdminAlert.WebhookFailing failing) {
       return "Webhook deliveries to " + failing.host() + " are failing";
     }
+    if (alert instanceof AdminAlert.BookingConflicted conflicted) {
+      return "Booking " + conflicted.booking().id() + " conflicts with a calendar event";
+    }
+    if (alert instanceof AdminAlert.CalendarEventDeleted deleted) {
+      return "The calendar event of booking " + deleted.booking().id() + " was deleted";
+    }
     return "Booking " + ((AdminAlert.BookingGaveUp) alert).booking().id() + " needs manual sync";
   }
 
@@ -99,6 +105,12 @@ final class MailContent {
           + " be sent again with its event id once the receiver works. After 3 days without a"
           + " success the subscription is paused; saving it resumes it. This alert is sent once"
           + " per run of failures.\n";
+    }
+    if (alert instanceof AdminAlert.BookingConflicted conflicted) {
+      return CalendarAlertText.conflicted(conflicted);
+    }
+    if (alert instanceof AdminAlert.CalendarEventDeleted deleted) {
+      return CalendarAlertText.deleted(deleted);
     }
     AdminAlert.BookingGaveUp gaveUp = (AdminAlert.BookingGaveUp) alert;
     Booking b = gaveUp.booking();

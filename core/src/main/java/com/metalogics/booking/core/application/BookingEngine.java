@@ -83,6 +83,7 @@ public final class BookingEngine {
   private final TrafficCounter traffic;
   private final BookingRules rules;
   private final EnabledIntegrations integrations;
+  private final Optional<WebhookEffects> webhookEffects;
 
   private BookingEngine(Builder b) {
     ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
@@ -98,12 +99,12 @@ public final class BookingEngine {
     List<EffectHandler> handlerList = new ArrayList<>(b.handlers);
     List<EffectPlanner> plannerList = new ArrayList<>(b.planners);
     addReminders(b, tokens, handlerList, plannerList);
-    webhookEffects(b, subscriptions)
-        .ifPresent(
-            hooks -> {
-              handlerList.add(hooks);
-              plannerList.add(hooks);
-            });
+    this.webhookEffects = webhookEffects(b, subscriptions);
+    webhookEffects.ifPresent(
+        hooks -> {
+          handlerList.add(hooks);
+          plannerList.add(hooks);
+        });
     EffectHandlers handlers =
         new EffectHandlers(
             BuiltInEffects.handlers(
@@ -213,6 +214,11 @@ public final class BookingEngine {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** Webhook events about bookings, for the real-time calendars' conflict notices. */
+  Optional<WebhookEffects> webhookEffects() {
+    return webhookEffects;
   }
 
   public FindAvailableSlots findAvailableSlots() {

@@ -33,7 +33,7 @@ final class WebhookAlerts {
   }
 
   void gaveUp(Effect failed) {
-    UUID id = UUID.fromString(failed.target());
+    UUID id = WebhookEffects.subscriptionOf(failed.target());
     Optional<WebhookSubscription> subscription =
         subscriptions.subscription(id).map(Stored::value).filter(WebhookSubscription::active);
     if (subscription.isEmpty() || !notifier.enabled()) {

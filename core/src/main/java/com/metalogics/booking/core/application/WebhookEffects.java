@@ -30,6 +30,9 @@ final class WebhookEffects implements EffectPlanner, EffectHandler {
   static final RetrySchedule SCHEDULE =
       RetrySchedule.byAge(Duration.ofSeconds(30), Duration.ofHours(1), 0.5, Duration.ofHours(24));
 
+  /** Between the subscription id and the key of a notice's target. */
+  static final String NOTICE_SEPARATOR = "#";
+
   private final SubscriptionCache subscriptions;
   private final WebhookBodies bodies;
   private final WebhookDelivery delivery;
@@ -85,7 +88,7 @@ final class WebhookEffects implements EffectPlanner, EffectHandler {
   public EffectOutcome run(Effect effect, Booking booking) {
     WebhookDelivery.Outcome outcome =
         delivery.deliver(
-            effect.id(), UUID.fromString(effect.target()), effect.payload().orElse("{}"));
+            effect.id(), subscriptionOf(effect.target()), effect.payload().orElse("{}"));
     return switch (outcome.status()) {
       case DELIVERED -> EffectOutcome.done(outcome.detail());
       case RETRY -> EffectOutcome.retryLater(outcome.detail());
@@ -107,6 +110,36 @@ final class WebhookEffects implements EffectPlanner, EffectHandler {
   @Override
   public void gaveUp(Effect failed, Booking booking) {
     alerts.gaveUp(failed);
+  }
+
+  /**
+   * One {@code event} effect per subscription asking for it, about a booking that changed without a
+   * new revision (a calendar conflict). Its target is the subscription id followed by {@code #key},
+   * which keeps it apart from the revision's other events for that subscription.
+   */
+  List<Effect> notice(Booking booking, WebhookEvent event, String key, Instant now) {
+    String hostId = booking.placement().hostId();
+    String hostName = hosts.nameOf(hostId).orElse(hostId);
+    List<Effect> effects = new ArrayList<>();
+    for (WebhookSubscription subscription : subscriptions.deliveringTo(event)) {
+      Effect planned =
+          Effect.planned(
+              booking,
+              EffectKind.WEBHOOK,
+              subscription.id() + NOTICE_SEPARATOR + key,
+              now,
+              now,
+              Optional.empty(),
+              now);
+      effects.add(withPayload(planned, bodies.body(planned.id(), event, now, booking, hostName)));
+    }
+    return effects;
+  }
+
+  /** The subscription a webhook effect's target names. */
+  static UUID subscriptionOf(String target) {
+    int separator = target.indexOf(NOTICE_SEPARATOR);
+    return UUID.fromString(separator < 0 ? target : target.substring(0, separator));
   }
 
   static WebhookEvent eventOf(BookingChange.Kind kind) {

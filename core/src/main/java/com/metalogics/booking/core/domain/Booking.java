@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param sync what its effects did so far, kept up to date by storage
  * @param attribution where the lead came from
  * @param noShowAt when an admin marked that the attendee did not come
+ * @param conflict an outside calendar event over the booking, while there is one
  */
 public record Booking(
     UUID id,
@@ -33,7 +34,8 @@ public record Booking(
     long version,
     Placement placement,
     Attribution attribution,
-    Optional<Instant> noShowAt) {
+    Optional<Instant> noShowAt,
+    Optional<CalendarConflict> conflict) {
 
   public Booking {
     Objects.requireNonNull(id, "id");
@@ -50,6 +52,7 @@ public record Booking(
     Objects.requireNonNull(placement, "placement");
     Objects.requireNonNull(attribution, "attribution");
     Objects.requireNonNull(noShowAt, "noShowAt");
+    Objects.requireNonNull(conflict, "conflict");
     if (slot.length().isZero()) {
       throw new IllegalArgumentException("slot must not be empty");
     }
@@ -59,6 +62,44 @@ public record Booking(
     if (status == BookingStatus.CANCELLED && cancelledAt.isEmpty()) {
       throw new IllegalArgumentException("a cancelled booking needs cancelledAt");
     }
+  }
+
+  /** A booking without a calendar conflict, as stored before conflicts were tracked. */
+  public Booking(
+      UUID id,
+      Attendee attendee,
+      TimeSlot slot,
+      BookingStatus status,
+      int revision,
+      SyncSummary sync,
+      Instant createdAt,
+      Instant updatedAt,
+      Optional<Instant> cancelledAt,
+      Optional<String> cancelReason,
+      String manageTokenHash,
+      Optional<String> idempotencyKey,
+      long version,
+      Placement placement,
+      Attribution attribution,
+      Optional<Instant> noShowAt) {
+    this(
+        id,
+        attendee,
+        slot,
+        status,
+        revision,
+        sync,
+        createdAt,
+        updatedAt,
+        cancelledAt,
+        cancelReason,
+        manageTokenHash,
+        idempotencyKey,
+        version,
+        placement,
+        attribution,
+        noShowAt,
+        Optional.empty());
   }
 
   /** A booking of the default event type and host, about to be reserved. */
@@ -97,6 +138,7 @@ public record Booking(
         0,
         placement,
         Attribution.NONE,
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -133,7 +175,8 @@ public record Booking(
         version,
         placement,
         attribution,
-        noShowAt);
+        noShowAt,
+        conflict);
   }
 
   public Booking reschedule(TimeSlot newSlot, Instant now) {
@@ -153,7 +196,8 @@ public record Booking(
         version,
         placement,
         attribution,
-        noShowAt);
+        noShowAt,
+        conflict);
   }
 
   /** The same revision with the attendee's changed preferences. */
@@ -174,7 +218,8 @@ public record Booking(
         version,
         placement,
         attribution,
-        noShowAt);
+        noShowAt,
+        conflict);
   }
 
   public Booking withSync(SyncSummary newSync) {
@@ -194,7 +239,8 @@ public record Booking(
         version,
         placement,
         attribution,
-        noShowAt);
+        noShowAt,
+        conflict);
   }
 
   /** The same booking with where its lead came from. */
@@ -215,7 +261,8 @@ public record Booking(
         version,
         placement,
         newAttribution,
-        noShowAt);
+        noShowAt,
+        conflict);
   }
 
   /** Marked as a no-show; not a new revision, as nothing the effects mirror changes. */
@@ -236,7 +283,8 @@ public record Booking(
         version,
         placement,
         attribution,
-        Optional.of(now));
+        Optional.of(now),
+        conflict);
   }
 
   /** The same booking taken by the hosts of {@code other}. */
@@ -278,6 +326,37 @@ public record Booking(
         newVersion,
         placement,
         attribution,
-        noShowAt);
+        noShowAt,
+        conflict);
+  }
+
+  /** True while an outside calendar event overlaps the booking. */
+  public boolean conflicted() {
+    return conflict.isPresent();
+  }
+
+  /**
+   * The same booking with the calendar conflict set or cleared; not a new revision, as the meeting
+   * and what the effects mirror stay as they are.
+   */
+  public Booking withConflict(Optional<CalendarConflict> newConflict, Instant now) {
+    return new Booking(
+        id,
+        attendee,
+        slot,
+        status,
+        revision,
+        sync,
+        createdAt,
+        now,
+        cancelledAt,
+        cancelReason,
+        manageTokenHash,
+        idempotencyKey,
+        version,
+        placement,
+        attribution,
+        noShowAt,
+        newConflict);
   }
 }

@@ -102,6 +102,12 @@ public final class InMemoryBookingRepository implements BookingRepository {
   }
 
   @Override
+  public synchronized List<Booking> findConflicted(int limit) {
+    failures.check();
+    return active().filter(Booking::conflicted).sorted(LIST_ORDER).limit(limit).toList();
+  }
+
+  @Override
   public synchronized int countActiveByEmailSince(String normalizedEmail, Instant since) {
     failures.check();
     return countByEmailLocked(normalizedEmail, since, Optional.empty());

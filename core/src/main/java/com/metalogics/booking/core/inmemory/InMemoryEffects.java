@@ -128,7 +128,10 @@ final class InMemoryEffects {
 
   List<Effect> forTarget(EffectKind kind, String target, int limit) {
     return byId.values().stream()
-        .filter(e -> e.kind() == kind && e.target().equals(target))
+        .filter(
+            e ->
+                e.kind() == kind
+                    && (e.target().equals(target) || e.target().startsWith(target + "#")))
         .sorted(
             Comparator.comparing(Effect::createdAt)
                 .thenComparing(e -> e.id().toString())

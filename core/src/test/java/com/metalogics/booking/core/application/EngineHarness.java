@@ -9,6 +9,7 @@ import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCalendar;
+import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCrm;
 import com.metalogics.booking.core.inmemory.RecordingNotifier;
 import com.metalogics.booking.core.port.in.BookMeetingCommand;
@@ -37,6 +38,7 @@ final class EngineHarness {
   final InMemoryBookingRepository repository = new InMemoryBookingRepository();
   final InMemoryCalendar calendar = new InMemoryCalendar();
   final InMemoryCrm crm = new InMemoryCrm();
+  final InMemoryCatalogRepository catalog = new InMemoryCatalogRepository(clock);
   final RecordingNotifier notifier = new RecordingNotifier();
   final BookingEngine engine;
 
@@ -54,6 +56,7 @@ final class EngineHarness {
     BookingEngine.Builder builder =
         BookingEngine.builder()
             .repository(repository)
+            .catalog(catalog)
             .calendar(calendar)
             .crm(crm)
             .notifier(notifier)

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.CalendarConflict;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
@@ -221,6 +222,24 @@ public abstract class BookingRepositoryContract extends BookingRepositoryTeamCon
     assertThat(repository.findById(stored.id())).contains(written);
     assertThat(repository.update(stored)).isEmpty();
     assertThat(repository.update(booking(at(15, 0), uniqueEmail()))).isEmpty();
+  }
+
+  @Test
+  void update_storesTheCalendarConflict_findConflictedListsIt_andClearingRemovesIt() {
+    Booking stored = repository.reserve(reservation(booking(at(10, 0), uniqueEmail())));
+    CalendarConflict conflict =
+        new CalendarConflict("outside1", TimeSlot.of(at(10, 15), Duration.ofMinutes(45)), NOW);
+
+    Booking flagged =
+        repository.update(stored.withConflict(Optional.of(conflict), NOW)).orElseThrow();
+
+    assertThat(repository.findById(stored.id()).orElseThrow().conflict()).contains(conflict);
+    assertThat(repository.findConflicted(10_000)).extracting(Booking::id).contains(stored.id());
+    repository.update(flagged.withConflict(Optional.empty(), NOW)).orElseThrow();
+    assertThat(repository.findById(stored.id()).orElseThrow().conflicted()).isFalse();
+    assertThat(repository.findConflicted(10_000))
+        .extracting(Booking::id)
+        .doesNotContain(stored.id());
   }
 
   @Test

@@ -65,6 +65,21 @@ final class FakeCalendarStore {
     blocked.get(calendarId).add(new Blocked(start, end));
   }
 
+  /** The blocked times as {@code events.list} shows them: busy events someone else made. */
+  synchronized List<ObjectNode> blockedEvents(String calendarId) {
+    List<ObjectNode> events = new ArrayList<>();
+    for (Blocked time : blocked.getOrDefault(calendarId, List.of())) {
+      ObjectNode event = JSON.createObjectNode();
+      event.put("id", "blocked" + time.start().toEpochMilli() + "x" + time.end().toEpochMilli());
+      event.put("status", "confirmed");
+      event.put("etag", "\"blocked\"");
+      event.putObject("start").put("dateTime", time.start().toString());
+      event.putObject("end").put("dateTime", time.end().toString());
+      events.add(event);
+    }
+    return events;
+  }
+
   void freeBusyError(String calendarId, Optional<String> reason) {
     reason.ifPresentOrElse(
         r -> freeBusyErrors.put(calendarId, r), () -> freeBusyErrors.remove(calendarId));

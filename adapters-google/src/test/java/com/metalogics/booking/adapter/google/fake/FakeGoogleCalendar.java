@@ -47,6 +47,8 @@ public final class FakeGoogleCalendar implements AutoCloseable {
   private final RequestLog log = new RequestLog();
   private final FakeTokenEndpoint tokens;
   private final EventRoutes events;
+  private final EventListing listing = new EventListing(store);
+  private final FakePush push = new FakePush();
 
   private FakeGoogleCalendar(List<String> calendarIds) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -136,6 +138,45 @@ public final class FakeGoogleCalendar implements AutoCloseable {
     store.freeBusyError(calendarId, reason);
   }
 
+  /** Push channels, and the messages they posted. */
+  public FakePush push() {
+    return push;
+  }
+
+  /** At most {@code size} events per {@code events.list} page. */
+  public void listPageSize(int size) {
+    listing.pageSize(size);
+  }
+
+  /** Every sync token issued so far is answered 410 Gone from now on. */
+  public void expireSyncTokens() {
+    listing.expireTokens();
+  }
+
+  /**
+   * Puts (or moves) an event nobody of ours made into the calendar, as the host would, and tells
+   * the calendar's push channels.
+   */
+  public void putOutsideEvent(String calendarId, String eventId, Instant start, Instant end) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("id", eventId);
+    body.put("summary", "Private");
+    body.putObject("start").put("dateTime", start.toString());
+    body.putObject("end").put("dateTime", end.toString());
+    if (store.event(calendarId, eventId).isPresent()) {
+      store.update(calendarId, eventId, body, false);
+    } else {
+      store.insert(calendarId, body, false);
+    }
+    push.changed(calendarId);
+  }
+
+  /** Deletes an event as the host would by hand, and tells the calendar's push channels. */
+  public void deleteByHand(String calendarId, String eventId) {
+    store.delete(calendarId, eventId);
+    push.changed(calendarId);
+  }
+
   public Optional<ObjectNode> event(String calendarId, String eventId) {
     return store.event(calendarId, eventId);
   }
@@ -222,10 +263,26 @@ public final class FakeGoogleCalendar implements AutoCloseable {
         return JSON.writeValueAsString(store.freeBusy(json));
       }
       requireScope(grant, EVENTS_SCOPE);
-      return events.handle(method, path, exchange.getRequestURI().getRawQuery(), json, grant);
+      String query = exchange.getRequestURI().getRawQuery();
+      if (push.handles(method, path)) {
+        return push.handle(path, json);
+      }
+      Optional<String> listed = EventListing.listedCalendar(method, path);
+      if (listed.isPresent()) {
+        return listing.handle(listed.get(), query).toString();
+      }
+      return changing(method, path, events.handle(method, path, query, json, grant));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new ApiError(400, "parseError", "Parse Error");
     }
+  }
+
+  /** An answered write to a calendar's events tells its push channels. */
+  private String changing(String method, String path, String answer) {
+    if (!method.equals("GET")) {
+      EventListing.calendarOf(path).ifPresent(push::changed);
+    }
+    return answer;
   }
 
   private static void requireScope(Grant grant, String scope) {

@@ -3,6 +3,7 @@ package com.metalogics.booking.adapter.http.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.metalogics.booking.core.domain.Attribution;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.CalendarConflict;
 import com.metalogics.booking.core.domain.CrmOrigin;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.Integration;
@@ -56,7 +57,18 @@ final class BookingJson {
       @JsonInclude(JsonInclude.Include.NON_NULL) SourceView source,
       boolean smsOptedOut,
       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<HostJson.HostRef> coHosts,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String assignmentReason) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) String assignmentReason,
+      boolean conflicted,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ConflictView conflict) {}
+
+  /** The outside calendar event over a conflicted booking: when it is, and when it was seen. */
+  public record ConflictView(Instant eventStart, Instant eventEnd, Instant detectedAt) {
+
+    static ConflictView of(CalendarConflict conflict) {
+      return new ConflictView(
+          conflict.eventTime().start(), conflict.eventTime().end(), conflict.detectedAt());
+    }
+  }
 
   /** Where the lead came from; only the fields known are present. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -180,7 +192,9 @@ final class BookingJson {
         SourceView.of(b.attribution()),
         b.attendee().smsOptedOut(),
         b.placement().coHosts().stream().map(hosts).toList(),
-        admin ? b.placement().assignmentReason().orElse(null) : null);
+        admin ? b.placement().assignmentReason().orElse(null) : null,
+        b.conflicted(),
+        b.conflict().map(ConflictView::of).orElse(null));
   }
 
   private static boolean needsManual(SyncStatus status) {

@@ -42,7 +42,11 @@ public final class JsonWebhookBodies implements WebhookBodies {
       Instant createdAt,
       Instant updatedAt,
       Instant cancelledAt,
-      String cancelReason) {}
+      String cancelReason,
+      ConflictData conflict) {}
+
+  /** The outside calendar event over a conflicted booking. */
+  record ConflictData(Instant eventStart, Instant eventEnd, Instant detectedAt) {}
 
   @Override
   public String body(
@@ -66,7 +70,14 @@ public final class JsonWebhookBodies implements WebhookBodies {
             booking.createdAt(),
             booking.updatedAt(),
             booking.isActive() ? null : booking.cancelledAt().orElse(null),
-            booking.isActive() ? null : booking.cancelReason().orElse(null));
+            booking.isActive() ? null : booking.cancelReason().orElse(null),
+            booking
+                .conflict()
+                .map(
+                    c ->
+                        new ConflictData(
+                            c.eventTime().start(), c.eventTime().end(), c.detectedAt()))
+                .orElse(null));
     try {
       return mapper.writeValueAsString(
           new Event(

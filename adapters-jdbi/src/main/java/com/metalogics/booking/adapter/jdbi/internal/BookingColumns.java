@@ -3,6 +3,7 @@ package com.metalogics.booking.adapter.jdbi.internal;
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Attribution;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.CalendarConflict;
 import com.metalogics.booking.core.domain.CrmOrigin;
 import com.metalogics.booking.core.domain.LeadSource;
 import com.metalogics.booking.core.domain.SyncSummary;
@@ -56,7 +57,11 @@ final class BookingColumns {
           "crm_source",
           "crm_source_detail1",
           "crm_source_detail2",
-          "no_show_at");
+          "no_show_at",
+          "conflict_event_id",
+          "conflict_start",
+          "conflict_end",
+          "conflict_detected_at");
 
   static final DirectStatement INSERT =
       DirectStatement.of(
@@ -115,6 +120,11 @@ final class BookingColumns {
               : String.join(",", booking.placement().coHosts());
       case "assignment_reason" -> booking.placement().assignmentReason().orElse(null);
       case "no_show_at" -> booking.noShowAt().orElse(null);
+      case "conflict_event_id" -> booking.conflict().map(CalendarConflict::eventId).orElse(null);
+      case "conflict_start" -> booking.conflict().map(c -> c.eventTime().start()).orElse(null);
+      case "conflict_end" -> booking.conflict().map(c -> c.eventTime().end()).orElse(null);
+      case "conflict_detected_at" ->
+          booking.conflict().map(CalendarConflict::detectedAt).orElse(null);
       default ->
           column.startsWith("crm_source") || SOURCE.contains(column)
               ? attributionValue(booking.attribution(), column)

@@ -4,6 +4,7 @@ import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Attribution;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import com.metalogics.booking.core.domain.CalendarConflict;
 import com.metalogics.booking.core.domain.CrmOrigin;
 import com.metalogics.booking.core.domain.LeadSource;
 import com.metalogics.booking.core.domain.Placement;
@@ -61,7 +62,20 @@ final class BookingRowMapper implements RowMapper<Booking> {
             optionalString(rs, "co_hosts").map(BookingColumns::hostList).orElse(List.of()),
             optionalString(rs, "assignment_reason")),
         attribution(rs),
-        optionalInstant(rs, "no_show_at"));
+        optionalInstant(rs, "no_show_at"),
+        conflict(rs));
+  }
+
+  private static Optional<CalendarConflict> conflict(ResultSet rs) throws SQLException {
+    Optional<String> eventId = optionalString(rs, "conflict_event_id");
+    if (eventId.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CalendarConflict(
+            eventId.get(),
+            new TimeSlot(instant(rs, "conflict_start"), instant(rs, "conflict_end")),
+            instant(rs, "conflict_detected_at")));
   }
 
   private static Attribution attribution(ResultSet rs) throws SQLException {

@@ -92,14 +92,21 @@ final class EffectTable {
     return handle
         .createQuery(
             SELECT
-                + "WHERE kind = :kind AND target = :target ORDER BY created_at DESC, id DESC"
+                + "WHERE kind = :kind AND (target = :target OR target LIKE :notices ESCAPE '!')"
+                + " ORDER BY created_at DESC, id DESC"
                 + " LIMIT :limit")
         .define(SqlErrors.STATEMENT_NAME, "effects for target")
         .bind("kind", kind.name())
         .bind("target", target)
+        .bind("notices", likePrefix(target) + "#%")
         .bind("limit", limit)
         .map(MAPPER)
         .list();
+  }
+
+  /** {@code text} matched literally at the start of a {@code LIKE ... ESCAPE '!'} pattern. */
+  private static String likePrefix(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   /** Cancels the pending revision-scoped effects of the booking's older revisions. */

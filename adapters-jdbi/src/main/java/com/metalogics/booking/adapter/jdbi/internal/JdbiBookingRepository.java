@@ -161,6 +161,21 @@ public final class JdbiBookingRepository implements BookingRepository {
   }
 
   @Override
+  public List<Booking> findConflicted(int limit) {
+    return Storage.withHandle(
+        jdbi,
+        h ->
+            h.createQuery(
+                    SELECT_BOOKING
+                        + "WHERE conflict_detected_at IS NOT NULL AND status = 'CONFIRMED'"
+                        + " ORDER BY start_time, id LIMIT :limit")
+                .define(SqlErrors.STATEMENT_NAME, "conflicted bookings")
+                .bind("limit", limit)
+                .map(mapper)
+                .list());
+  }
+
+  @Override
   public int countActiveByEmailSince(String normalizedEmail, Instant since) {
     return Storage.withHandle(jdbi, h -> ReserveChecks.countByEmail(h, normalizedEmail, since));
   }

@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.port.out;
 
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.CalendarConflict;
 import com.metalogics.booking.core.domain.EffectKind;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +52,25 @@ public sealed interface AdminAlert {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(failingSince, "failingSince");
       Objects.requireNonNull(problem, "problem");
+    }
+  }
+
+  /** An outside event was put into the host's calendar over a confirmed booking. */
+  record BookingConflicted(Booking booking, CalendarConflict conflict) implements AdminAlert {
+    public BookingConflicted {
+      Objects.requireNonNull(booking, "booking");
+      Objects.requireNonNull(conflict, "conflict");
+    }
+  }
+
+  /**
+   * Someone deleted the event of a confirmed booking from the host's calendar by hand. It is not
+   * made again: the admin decides whether the meeting stands.
+   */
+  record CalendarEventDeleted(Booking booking, String eventId) implements AdminAlert {
+    public CalendarEventDeleted {
+      Objects.requireNonNull(booking, "booking");
+      Objects.requireNonNull(eventId, "eventId");
     }
   }
 }

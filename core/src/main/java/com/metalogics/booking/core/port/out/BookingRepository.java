@@ -38,6 +38,12 @@ public interface BookingRepository extends EffectStore {
   /** Active bookings whose slot overlaps {@code range}, ordered by start time. */
   List<Booking> findActiveOverlapping(TimeSlot range);
 
+  /**
+   * Confirmed bookings flagged with a calendar conflict, the earliest start first, at most {@code
+   * limit}.
+   */
+  List<Booking> findConflicted(int limit);
+
   /** Non-cancelled bookings of the normalised e-mail created at or after {@code since}. */
   int countActiveByEmailSince(String normalizedEmail, Instant since);
 

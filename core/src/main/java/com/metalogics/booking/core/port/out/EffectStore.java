@@ -53,8 +53,8 @@ public interface EffectStore {
   List<Effect> effectsOf(UUID bookingId);
 
   /**
-   * The newest {@code limit} effects of {@code kind} aimed at {@code target}, newest first: a
-   * webhook subscription's deliveries.
+   * The newest {@code limit} effects of {@code kind} aimed at {@code target} (or at {@code
+   * target#key}, a notice to that target), newest first: a webhook subscription's deliveries.
    */
   List<Effect> effectsFor(EffectKind kind, String target, int limit);
 

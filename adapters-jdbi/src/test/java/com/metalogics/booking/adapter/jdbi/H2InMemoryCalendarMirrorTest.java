@@ -1,0 +1,27 @@
+package com.metalogics.booking.adapter.jdbi;
+
+import com.metalogics.booking.core.contract.CalendarMirrorStoreContract;
+import com.metalogics.booking.core.port.out.CalendarMirrorStore;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class H2InMemoryCalendarMirrorTest extends CalendarMirrorStoreContract {
+
+  private static JdbiStorage storage;
+
+  @BeforeAll
+  static void openStorage() {
+    storage = JdbiStorage.open(StorageConfig.of("jdbc:h2:mem:" + UUID.randomUUID(), "", ""));
+  }
+
+  @AfterAll
+  static void closeStorage() {
+    storage.close();
+  }
+
+  @Override
+  protected CalendarMirrorStore createStore() {
+    return storage.calendarMirror();
+  }
+}

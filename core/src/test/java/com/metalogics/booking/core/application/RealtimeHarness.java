@@ -1,0 +1,82 @@
+package com.metalogics.booking.core.application;
+
+import com.metalogics.booking.core.application.EngineHarness.WebhookKit;
+import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.domain.WebhookSubscription;
+import com.metalogics.booking.core.inmemory.InMemoryCalendarMirror;
+import com.metalogics.booking.core.inmemory.InMemoryWebhookSubscriptions;
+import com.metalogics.booking.core.inmemory.InProcessChangeBus;
+import com.metalogics.booking.core.port.in.WebhookDraft;
+import com.metalogics.booking.core.port.out.CalendarItem;
+import com.metalogics.booking.core.port.out.WebhookBodies;
+import com.metalogics.booking.core.port.out.WebhookTransport;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** An engine with real-time calendars on in-memory parts and a fake calendar feed. */
+final class RealtimeHarness implements AutoCloseable {
+
+  static final String CALENDAR = "primary";
+  static final URI ADDRESS = URI.create("https://booking.example.org/api/webhooks/google");
+  static final Duration TTL = Duration.ofDays(7);
+  static final Duration RENEW_BEFORE = Duration.ofHours(12);
+
+  final List<String> webhookBodies = new CopyOnWriteArrayList<>();
+  final InMemoryWebhookSubscriptions subscriptions = new InMemoryWebhookSubscriptions();
+  final EngineHarness h;
+  final FakeCalendarFeed feed = new FakeCalendarFeed();
+  final InMemoryCalendarMirror store = new InMemoryCalendarMirror();
+  final InProcessChangeBus bus = new InProcessChangeBus();
+  final List<String> announced = new CopyOnWriteArrayList<>();
+  final RealtimeCalendars realtime;
+
+  RealtimeHarness() {
+    WebhookTransport transport =
+        (url, headers, body) -> {
+          webhookBodies.add(body);
+          return WebhookTransport.Result.answered(204, Duration.ofMillis(1));
+        };
+    WebhookBodies bodies =
+        (id, type, at, booking, host) ->
+            "{\"id\":\"%s\",\"type\":\"%s\",\"booking\":\"%s\"}"
+                .formatted(id, type.wireName(), booking.id());
+    h = new EngineHarness(new WebhookKit(subscriptions, transport, bodies));
+    bus.subscribe(announced::add);
+    realtime =
+        RealtimeCalendars.builder()
+            .engine(h.engine)
+            .storage(h.repository, h.catalog)
+            .feed(feed, CALENDAR)
+            .mirror(store, bus)
+            .clock(h.clock)
+            .pollInterval(Duration.ofSeconds(60))
+            .ahead(Duration.ofDays(90))
+            .push(feed, ADDRESS, TTL, RENEW_BEFORE)
+            .build();
+  }
+
+  WebhookSubscription subscribe(String event) {
+    return h.engine
+        .manageWebhooks()
+        .create(new WebhookDraft("http://127.0.0.1:1/hook", List.of(event), Optional.empty(), true))
+        .value();
+  }
+
+  Booking booking(UUID id) {
+    return h.repository.findById(id).orElseThrow();
+  }
+
+  CalendarItem outside(String id, TimeSlot slot) {
+    return new CalendarItem(id, slot, Optional.empty());
+  }
+
+  @Override
+  public void close() {
+    realtime.close();
+  }
+}
