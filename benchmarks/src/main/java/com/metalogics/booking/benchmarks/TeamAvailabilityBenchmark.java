@@ -1,6 +1,5 @@
 package com.metalogics.booking.benchmarks;
 
-import com.metalogics.booking.core.availability.Availability;
 import com.metalogics.booking.core.availability.AvailabilityInput;
 import com.metalogics.booking.core.availability.BookingCounts;
 import com.metalogics.booking.core.availability.BusyTimes;
@@ -83,9 +82,9 @@ public class TeamAvailabilityBenchmark {
 
   @Benchmark
   public List<TimeSlot> poolSlots() {
-    List<List<TimeSlot>> perHost = new ArrayList<>(hosts);
+    List<AvailabilityInput> perHost = new ArrayList<>(hosts);
     for (int h = 0; h < hosts; h++) {
-      AvailabilityInput input =
+      perHost.add(
           new AvailabilityInput(
               type,
               schedules.get(h),
@@ -93,12 +92,12 @@ public class TeamAvailabilityBenchmark {
               BusyTimes.of(busy.get(h)),
               BookingCounts.none(),
               now,
-              Priority.ORDINARY);
-      perHost.add(Availability.slots(input, range, Duration.ofMinutes(30)));
+              Priority.ORDINARY));
     }
+    Duration length = Duration.ofMinutes(30);
     return type.assignment() == Assignment.COLLECTIVE
-        ? PoolSlots.intersection(perHost)
-        : PoolSlots.union(perHost);
+        ? PoolSlots.intersection(perHost, range, length)
+        : PoolSlots.union(perHost, range, length);
   }
 
   /**

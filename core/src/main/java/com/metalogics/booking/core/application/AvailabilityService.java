@@ -119,7 +119,7 @@ final class AvailabilityService implements FindAvailableSlots {
       TimeSlot range,
       Duration duration) {
     Map<String, CalendarBusy> busy = busyOf(team, widened);
-    List<List<TimeSlot>> perHost = new ArrayList<>(team.members().size());
+    List<AvailabilityInput> perHost = new ArrayList<>(team.members().size());
     int failed = 0;
     for (Offer member : team.members()) {
       CalendarBusy own = busy.get(member.host().id());
@@ -127,9 +127,7 @@ final class AvailabilityService implements FindAvailableSlots {
         failed++;
         continue;
       }
-      AvailabilityInput input =
-          member.input(bookings, own.busy(), Optional.empty(), now, vip.priority());
-      perHost.add(Availability.slots(input, range, duration));
+      perHost.add(member.input(bookings, own.busy(), Optional.empty(), now, vip.priority()));
     }
     if (failed > 0) {
       if (failureMode == CalendarFailureMode.STRICT && perHost.isEmpty()) {
@@ -138,8 +136,8 @@ final class AvailabilityService implements FindAvailableSlots {
       warnings.add(Warning.CALENDAR_UNAVAILABLE);
     }
     return switch (team.assignment()) {
-      case COLLECTIVE -> failed > 0 ? List.of() : PoolSlots.intersection(perHost);
-      case ROUND_ROBIN, SINGLE -> PoolSlots.union(perHost);
+      case COLLECTIVE -> failed > 0 ? List.of() : PoolSlots.intersection(perHost, range, duration);
+      case ROUND_ROBIN, SINGLE -> PoolSlots.union(perHost, range, duration);
     };
   }
 

@@ -7,7 +7,6 @@ import com.metalogics.booking.core.domain.SlotUnavailableException.Reason;
 import com.metalogics.booking.core.domain.TimeSlot;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -128,7 +127,12 @@ final class Evaluation {
   }
 
   List<TimeSlot> slots(long rangeStart, long rangeEnd) {
-    List<TimeSlot> out = new ArrayList<>();
+    return starts(rangeStart, rangeEnd).slots(duration);
+  }
+
+  /** The offered grid starts whose slot lies in {@code [rangeStart, rangeEnd)}, ascending. */
+  PoolSlots.Starts starts(long rangeStart, long rangeEnd) {
+    PoolSlots.Starts out = new PoolSlots.Starts();
     Probe probe = new Probe();
     long lowest = Math.max(rangeStart, earliest);
     for (int w = 0; w < windows.size(); w++) {
@@ -140,14 +144,14 @@ final class Evaluation {
       for (; start + duration <= windows.close(w); start += step) {
         long end = start + duration;
         if (start > latest || end > rangeEnd) {
-          return List.copyOf(out);
+          return out;
         }
         if (verdict(start, end, probe).isEmpty()) {
-          out.add(new TimeSlot(EpochNanos.toInstant(start), EpochNanos.toInstant(end)));
+          out.add(start);
         }
       }
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /** Why {@code [start, end)} is not offered, in the order a visitor can act on. */

@@ -1,74 +1,122 @@
 package com.metalogics.booking.core.availability;
 
 import com.metalogics.booking.core.domain.TimeSlot;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A pool's slots from its hosts' own, each sorted by start and all of one length: a round-robin
- * type offers a start when any host does, a collective one when every host does. Each host's slots
- * come from one pass of {@link Availability#slots} over their own busy times, so the cost grows
- * linearly with the hosts; the merges here are linear in the slots.
+ * A pool's slots from its hosts' availability: a round-robin type offers a start when any host
+ * does, a collective one when every host does. Each host is one pass of the availability function
+ * over their own busy times, so the cost grows linearly with the hosts; the hosts' starts are
+ * merged as numbers and turned into slots once, for the pool, rather than once per host (with 20
+ * hosts, the per-host slot objects cost as much as the evaluations).
  */
 public final class PoolSlots {
 
   private PoolSlots() {}
 
-  /** The starts at least one host offers, sorted, each once. */
-  public static List<TimeSlot> union(List<List<TimeSlot>> perHost) {
-    List<TimeSlot> merged = List.of();
-    for (List<TimeSlot> slots : perHost) {
-      merged = merged.isEmpty() ? slots : merge(merged, slots);
+  /** The slots at least one host offers, sorted, each start once. */
+  public static List<TimeSlot> union(
+      List<AvailabilityInput> hosts, TimeSlot range, Duration duration) {
+    Starts merged = Starts.NONE;
+    for (AvailabilityInput host : hosts) {
+      Starts own = starts(host, range, duration);
+      merged = merged.size == 0 ? own : merged.union(own);
     }
-    return List.copyOf(merged);
+    return merged.slots(duration.toNanos());
   }
 
-  /** The starts every host offers, sorted; empty for no hosts. */
-  public static List<TimeSlot> intersection(List<List<TimeSlot>> perHost) {
-    if (perHost.isEmpty()) {
+  /** The slots every host offers, sorted; empty for no hosts. */
+  public static List<TimeSlot> intersection(
+      List<AvailabilityInput> hosts, TimeSlot range, Duration duration) {
+    if (hosts.isEmpty()) {
       return List.of();
     }
-    List<TimeSlot> common = perHost.get(0);
-    for (int i = 1; i < perHost.size() && !common.isEmpty(); i++) {
-      common = common(common, perHost.get(i));
+    Starts common = starts(hosts.get(0), range, duration);
+    for (int i = 1; i < hosts.size() && common.size > 0; i++) {
+      common = common.intersection(starts(hosts.get(i), range, duration));
     }
-    return List.copyOf(common);
+    return common.slots(duration.toNanos());
   }
 
-  private static List<TimeSlot> merge(List<TimeSlot> a, List<TimeSlot> b) {
-    List<TimeSlot> out = new ArrayList<>(a.size() + b.size());
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-      int order = a.get(i).start().compareTo(b.get(j).start());
-      if (order <= 0) {
-        out.add(a.get(i++));
-        j += order == 0 ? 1 : 0;
-      } else {
-        out.add(b.get(j++));
-      }
-    }
-    out.addAll(a.subList(i, a.size()));
-    out.addAll(b.subList(j, b.size()));
-    return out;
+  private static Starts starts(AvailabilityInput host, TimeSlot range, Duration duration) {
+    Objects.requireNonNull(range, "range");
+    long from = EpochNanos.of(range.start());
+    long to = EpochNanos.of(range.end());
+    return Evaluation.over(host, duration, from, to).starts(from, to);
   }
 
-  private static List<TimeSlot> common(List<TimeSlot> a, List<TimeSlot> b) {
-    List<TimeSlot> out = new ArrayList<>(Math.min(a.size(), b.size()));
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-      int order = a.get(i).start().compareTo(b.get(j).start());
-      if (order == 0) {
-        out.add(a.get(i));
-        i++;
-        j++;
-      } else if (order < 0) {
-        i++;
-      } else {
-        j++;
-      }
+  /** Offered starts in epoch nanoseconds, ascending, each once. */
+  static final class Starts {
+    static final Starts NONE = new Starts(new long[0], 0);
+
+    private long[] values;
+    private int size;
+
+    Starts(long[] values, int size) {
+      this.values = values;
+      this.size = size;
     }
-    return out;
+
+    Starts() {
+      this(new long[64], 0);
+    }
+
+    void add(long start) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = start;
+    }
+
+    Starts union(Starts other) {
+      long[] out = new long[size + other.size];
+      int n = 0;
+      int i = 0;
+      int j = 0;
+      while (i < size && j < other.size) {
+        long a = values[i];
+        long b = other.values[j];
+        out[n++] = Math.min(a, b);
+        i += a <= b ? 1 : 0;
+        j += b <= a ? 1 : 0;
+      }
+      while (i < size) {
+        out[n++] = values[i++];
+      }
+      while (j < other.size) {
+        out[n++] = other.values[j++];
+      }
+      return new Starts(out, n);
+    }
+
+    Starts intersection(Starts other) {
+      long[] out = new long[Math.min(size, other.size)];
+      int n = 0;
+      int i = 0;
+      int j = 0;
+      while (i < size && j < other.size) {
+        long a = values[i];
+        long b = other.values[j];
+        if (a == b) {
+          out[n++] = a;
+        }
+        i += a <= b ? 1 : 0;
+        j += b <= a ? 1 : 0;
+      }
+      return new Starts(out, n);
+    }
+
+    List<TimeSlot> slots(long duration) {
+      List<TimeSlot> out = new ArrayList<>(size);
+      for (int k = 0; k < size; k++) {
+        long start = values[k];
+        out.add(new TimeSlot(EpochNanos.toInstant(start), EpochNanos.toInstant(start + duration)));
+      }
+      return List.copyOf(out);
+    }
   }
 }
