@@ -31,6 +31,7 @@ public final class CalendarClients {
           "https://www.googleapis.com/auth/calendar.freebusy");
 
   private static final String APPLICATION_NAME = "metalogics-booking";
+  private static final Duration SOCKET_MARGIN = Duration.ofSeconds(1);
 
   private CalendarClients() {}
 
@@ -43,7 +44,10 @@ public final class CalendarClients {
     HttpTransport transport = new NetHttpTransport();
     GoogleCredentials credentials = credentials(keyFile, transport, delegatedUser);
     HttpCredentialsAdapter auth = new HttpCredentialsAdapter(credentials);
-    int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+    // A second past the call's own limit: the socket's timeouts are a backstop, so a slow answer
+    // ends as the call's timeout (counted and retried as one) rather than racing it as an I/O
+    // failure on a loaded machine.
+    int millis = (int) Math.min(Integer.MAX_VALUE, timeout.plus(SOCKET_MARGIN).toMillis());
     HttpRequestInitializer initializer =
         request -> {
           auth.initialize(request);
