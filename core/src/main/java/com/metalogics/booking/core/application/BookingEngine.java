@@ -165,7 +165,8 @@ public final class BookingEngine {
             b.mirrorBudget,
             tallies);
     this.reassignment =
-        new PoolReassignment(b.repository, catalog, calendarCheck, planning, b.clock);
+        new PoolReassignment(
+            b.repository, catalog, calendarCheck, planning, inline, b.mirrorBudget, b.clock);
     this.admin = new AdminService(b.repository, integrations);
     WorkerRun worker =
         new WorkerRun(

@@ -12,6 +12,7 @@ import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.HostChoice;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,8 @@ final class PoolReassignment {
   private final CatalogCache catalog;
   private final PoolAdmission admission;
   private final EffectPlanning planning;
+  private final InlineEffects inline;
+  private final Duration mirrorBudget;
   private final Clock clock;
 
   PoolReassignment(
@@ -42,11 +45,15 @@ final class PoolReassignment {
       CatalogCache catalog,
       CalendarCheck calendarCheck,
       EffectPlanning planning,
+      InlineEffects inline,
+      Duration mirrorBudget,
       Clock clock) {
     this.repository = repository;
     this.catalog = catalog;
     this.admission = new PoolAdmission(calendarCheck);
     this.planning = planning;
+    this.inline = inline;
+    this.mirrorBudget = mirrorBudget;
     this.clock = clock;
   }
 
@@ -99,16 +106,18 @@ final class PoolReassignment {
           before
               .reschedule(before.slot(), clock.instant())
               .withConflict(Optional.empty(), clock.instant());
+      List<Effect> effects = withoutWebhooks(planning.reassigned(before, after));
       Optional<Booking> written =
           repository.updateSlot(
               after,
               offer.reserveBuffer(),
               offer.capsFor(after.slot()),
               choice,
-              withoutWebhooks(planning.reassigned(before, after)),
+              effects,
               List.of());
       if (written.isPresent()) {
-        return written;
+        // as a reschedule does: the event moves now, not at the worker's next round
+        return Optional.of(inline.runAfterChange(written.get(), effects, mirrorBudget));
       }
     }
     return Optional.empty();
