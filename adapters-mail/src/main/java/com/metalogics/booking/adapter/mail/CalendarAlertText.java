@@ -27,6 +27,27 @@ final class CalendarAlertText {
         + " (Conflicts). The mark clears by itself when the event is moved away or deleted.\n";
   }
 
+  static String reassigned(AdminAlert.BookingReassigned alert) {
+    Booking b = alert.booking();
+    return "An event was put into the host's calendar over a confirmed round-robin booking, and"
+        + " the booking was reassigned to another free host of the pool at the same time.\n\n"
+        + "Booking: "
+        + b.id()
+        + "\nFormer host: "
+        + alert.formerHostId()
+        + "\nNew host: "
+        + b.placement().hostId()
+        + "\nBooking time: "
+        + b.startTime()
+        + " to "
+        + b.endTime()
+        + "\nCalendar event: "
+        + alert.conflict().eventTime().start()
+        + " to "
+        + alert.conflict().eventTime().end()
+        + "\n\nThe calendar event moved to the new host's calendar and the attendee was told.\n";
+  }
+
   static String deleted(AdminAlert.CalendarEventDeleted alert) {
     Booking b = alert.booking();
     return "The calendar event of a confirmed booking was deleted in the host's calendar, not"

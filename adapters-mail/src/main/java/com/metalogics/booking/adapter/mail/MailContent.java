@@ -75,6 +75,9 @@ final class MailContent {
     if (alert instanceof AdminAlert.BookingConflicted conflicted) {
       return "Booking " + conflicted.booking().id() + " conflicts with a calendar event";
     }
+    if (alert instanceof AdminAlert.BookingReassigned reassigned) {
+      return "Booking " + reassigned.booking().id() + " was reassigned over a calendar event";
+    }
     if (alert instanceof AdminAlert.CalendarEventDeleted deleted) {
       return "The calendar event of booking " + deleted.booking().id() + " was deleted";
     }
@@ -108,6 +111,9 @@ final class MailContent {
     }
     if (alert instanceof AdminAlert.BookingConflicted conflicted) {
       return CalendarAlertText.conflicted(conflicted);
+    }
+    if (alert instanceof AdminAlert.BookingReassigned reassigned) {
+      return CalendarAlertText.reassigned(reassigned);
     }
     if (alert instanceof AdminAlert.CalendarEventDeleted deleted) {
       return CalendarAlertText.deleted(deleted);

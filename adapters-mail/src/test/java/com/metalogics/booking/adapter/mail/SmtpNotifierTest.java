@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.metalogics.booking.core.contract.Fixtures;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.CalendarConflict;
 import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.AdminAlert;
@@ -127,6 +128,21 @@ class SmtpNotifierTest {
         .contains("An integration is down")
         .contains("Bookings affected (waiting for it): 200")
         .doesNotContain("Attempts");
+  }
+
+  @Test
+  void reassignedAlert_saysTheBookingMoved_andNamesBothHosts() throws Exception {
+    CalendarConflict conflict =
+        new CalendarConflict("dentist", TimeSlot.of(START, Duration.ofHours(1)), START);
+    notifier(Optional.of("owner@metalogics.test"))
+        .alertAdmin(new AdminAlert.BookingReassigned(booking, conflict, "ann"));
+    MimeMessage mail = single();
+    assertThat(mail.getSubject())
+        .isEqualTo("Booking " + booking.id() + " was reassigned over a calendar event");
+    assertThat(GreenMailUtil.getBody(mail))
+        .contains("reassigned to another free host")
+        .contains("Former host: ann")
+        .contains("New host: " + booking.placement().hostId());
   }
 
   @Test

@@ -15,7 +15,7 @@ import java.time.Instant;
 /**
  * Mails the admin that a booking's effect gave up (the payload holds the kind, the attempts made
  * and the last error, as {@link #problem} wrote them when the effect gave up), or what the host's
- * calendar did to the booking ({@link #conflicted}, {@link #eventDeleted}).
+ * calendar did to the booking ({@link #conflicted}, {@link #reassigned}, {@link #eventDeleted}).
  */
 final class AdminAlertEffects implements EffectHandler {
 
@@ -23,6 +23,8 @@ final class AdminAlertEffects implements EffectHandler {
 
   /** First lines of the calendar alerts; never an effect kind's name. */
   private static final String CONFLICTED = "CONFLICTED";
+
+  private static final String REASSIGNED = "REASSIGNED";
 
   private static final String EVENT_DELETED = "EVENT_DELETED";
 
@@ -60,9 +62,16 @@ final class AdminAlertEffects implements EffectHandler {
 
   /** The payload of an alert about an outside event over the booking. */
   static String conflicted(CalendarConflict conflict) {
-    return CONFLICTED
-        + SEPARATOR
-        + conflict.eventTime().start()
+    return CONFLICTED + SEPARATOR + conflictPart(conflict);
+  }
+
+  /** The payload of an alert about a booking moved away from {@code formerHostId}'s conflict. */
+  static String reassigned(CalendarConflict conflict, String formerHostId) {
+    return REASSIGNED + SEPARATOR + conflictPart(conflict) + SEPARATOR + formerHostId;
+  }
+
+  private static String conflictPart(CalendarConflict conflict) {
+    return conflict.eventTime().start()
         + "/"
         + conflict.eventTime().end()
         + "@"
@@ -79,11 +88,19 @@ final class AdminAlertEffects implements EffectHandler {
   private static AdminAlert alert(String[] parts, Booking booking) {
     return switch (parts[0]) {
       case CONFLICTED -> new AdminAlert.BookingConflicted(booking, conflict(parts));
+      case REASSIGNED -> reassignedAlert(parts, booking);
       case EVENT_DELETED -> new AdminAlert.CalendarEventDeleted(booking, parts[2]);
       default ->
           new AdminAlert.BookingGaveUp(
               booking, EffectKind.valueOf(parts[0]), Integer.parseInt(parts[1]), parts[2]);
     };
+  }
+
+  /** The third part holds the event id, then the former host. */
+  private static AdminAlert reassignedAlert(String[] parts, Booking booking) {
+    String[] last = parts[2].split(SEPARATOR, 2);
+    return new AdminAlert.BookingReassigned(
+        booking, conflict(new String[] {parts[0], parts[1], last[0]}), last[1]);
   }
 
   private static CalendarConflict conflict(String[] parts) {

@@ -84,6 +84,7 @@ public final class BookingEngine {
   private final BookingRules rules;
   private final EnabledIntegrations integrations;
   private final Optional<WebhookEffects> webhookEffects;
+  private final PoolReassignment reassignment;
 
   private BookingEngine(Builder b) {
     ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
@@ -163,6 +164,9 @@ public final class BookingEngine {
             b.clock,
             b.mirrorBudget,
             tallies);
+    this.reassignment =
+        new PoolReassignment(
+            b.repository, catalog, calendarCheck, planning, inline, b.mirrorBudget, b.clock);
     this.admin = new AdminService(b.repository, integrations);
     WorkerRun worker =
         new WorkerRun(
@@ -219,6 +223,11 @@ public final class BookingEngine {
   /** Webhook events about bookings, for the real-time calendars' conflict notices. */
   Optional<WebhookEffects> webhookEffects() {
     return webhookEffects;
+  }
+
+  /** Moves a conflicted round-robin booking to another free host, for the real-time calendars. */
+  PoolReassignment reassignment() {
+    return reassignment;
   }
 
   public FindAvailableSlots findAvailableSlots() {

@@ -27,8 +27,10 @@ import java.util.stream.Collectors;
 /**
  * Compares a calendar's copy with the confirmed bookings of its hosts: an outside event over a
  * booking flags it {@code conflicted} (with an admin alert and a {@code booking.conflicted}
- * webhook, written with the flag), and the flag clears once no outside event overlaps any more. An
- * event of ours that disappeared while its booking stands is reported to the admin.
+ * webhook, written with the flag), and the flag clears once no outside event overlaps any more. A
+ * round-robin booking moves to another free host of the pool instead (an admin alert and a {@code
+ * booking.reassigned} webhook), flagged only when no other host is free. An event of ours that
+ * disappeared while its booking stands is reported to the admin.
  */
 final class ConflictWatch {
 
@@ -38,6 +40,7 @@ final class ConflictWatch {
   private final CatalogRepository catalog;
   private final String defaultCalendarId;
   private final Optional<WebhookEffects> webhooks;
+  private final PoolReassignment reassignment;
   private final boolean alerts;
 
   /**
@@ -48,11 +51,13 @@ final class ConflictWatch {
       CatalogRepository catalog,
       String defaultCalendarId,
       Optional<WebhookEffects> webhooks,
+      PoolReassignment reassignment,
       boolean alerts) {
     this.bookings = bookings;
     this.catalog = catalog;
     this.defaultCalendarId = defaultCalendarId;
     this.webhooks = webhooks;
+    this.reassignment = reassignment;
     this.alerts = alerts;
   }
 
@@ -96,6 +101,13 @@ final class ConflictWatch {
     if (over.isPresent() && !booking.conflicted()) {
       CalendarConflict conflict =
           new CalendarConflict(over.get().eventId(), over.get().slot(), now);
+      Optional<Booking> moved = reassignment.awayFrom(booking);
+      if (moved.isPresent()) {
+        String former = booking.placement().hostId();
+        reassigned(conflict, former).apply(moved.get()).forEach(bookings::addEffect);
+        LOG.log(Level.INFO, "booking {0} moved to another host over a conflict", booking.id());
+        return;
+      }
       write(booking.id(), b -> b.withConflict(Optional.of(conflict), now), conflicted(conflict));
       LOG.log(Level.INFO, "booking {0} conflicts with a calendar event", booking.id());
     } else if (over.isEmpty() && booking.conflicted()) {
@@ -115,6 +127,26 @@ final class ConflictWatch {
           w ->
               effects.addAll(
                   w.notice(booking, WebhookEvent.BOOKING_CONFLICTED, key, c.detectedAt())));
+      return effects;
+    };
+  }
+
+  /**
+   * Written after the move, since only the stored booking names the new host: the alert and the
+   * webhook of a crash in between are lost, the move itself is not.
+   */
+  private Function<Booking, List<Effect>> reassigned(CalendarConflict c, String formerHostId) {
+    String key = "reassigned@" + c.detectedAt().getEpochSecond();
+    return booking -> {
+      List<Effect> effects = new ArrayList<>();
+      if (alerts) {
+        effects.add(
+            alert(booking, key, AdminAlertEffects.reassigned(c, formerHostId), c.detectedAt()));
+      }
+      webhooks.ifPresent(
+          w ->
+              effects.addAll(
+                  w.notice(booking, WebhookEvent.BOOKING_REASSIGNED, key, c.detectedAt())));
       return effects;
     };
   }

@@ -52,6 +52,7 @@ public final class RealtimeCalendars
             b.catalog,
             b.defaultCalendarId,
             b.engine.webhookEffects(),
+            b.engine.reassignment(),
             b.engine.integrations().isEnabled(Integration.EMAIL));
     this.sync = new CalendarSync(b.feed, b.store, b.bus, conflicts, b.clock, b.ahead);
     this.queue = new SyncQueue(sync::sync, executor, RETRY_AFTER);

@@ -73,4 +73,20 @@ public sealed interface AdminAlert {
       Objects.requireNonNull(eventId, "eventId");
     }
   }
+
+  /**
+   * An outside event was put into the host's calendar over a confirmed round-robin booking, and the
+   * booking moved to another free host of the pool at the same time.
+   *
+   * @param booking the booking on its new host
+   * @param formerHostId the host whose calendar took the time
+   */
+  record BookingReassigned(Booking booking, CalendarConflict conflict, String formerHostId)
+      implements AdminAlert {
+    public BookingReassigned {
+      Objects.requireNonNull(booking, "booking");
+      Objects.requireNonNull(conflict, "conflict");
+      Objects.requireNonNull(formerHostId, "formerHostId");
+    }
+  }
 }
