@@ -30,7 +30,10 @@ final class BookingHosts {
   /**
    * A condition: a confirmed booking of host {@code :<host>} other than {@code :id} overlaps {@code
    * [:<start>, :<end>)}. A host's confirmed bookings never overlap each other, so the last one
-   * starting before the end is the only one that can: one index entry is read.
+   * starting before the end is the only one that can: one index entry is read. The order names
+   * every column of the (host, status, start) index although the first two are fixed: H2 walks the
+   * index backwards only when the order matches it from its first column, and otherwise reads and
+   * sorts every booking of the host before the slot.
    */
   static String otherConfirmedOverlaps(String host, String start, String end) {
     return "COALESCE((SELECT end_time > :"
@@ -39,7 +42,7 @@ final class BookingHosts {
         + host
         + " AND status = 'CONFIRMED' AND booking_id <> :id AND start_time < :"
         + end
-        + " ORDER BY start_time DESC LIMIT 1), FALSE)";
+        + " ORDER BY host_id DESC, status DESC, start_time DESC LIMIT 1), FALSE)";
   }
 
   /**
