@@ -29,20 +29,39 @@ final class BookingHosts {
 
   /**
    * A condition: a confirmed booking of host {@code :<host>} other than {@code :id} overlaps {@code
-   * [:<start>, :<end>)}. A host's confirmed bookings never overlap each other, so the last one
-   * starting before the end is the only one that can: one index entry is read. The order names
-   * every column of the (host, status, start) index although the first two are fixed: H2 walks the
+   * [:<start>, :<end>)}. Its cost must not grow with the host's history: it runs under the calendar
+   * lock on every reservation.
+   *
+   * <p>PostgreSQL searches the GiST index behind the per-host exclusion constraint by the range
+   * itself; asked by host and start instead, its planner took that index on a young table with
+   * stale statistics and read every booking of the host.
+   *
+   * <p>H2 reads one entry of the (host, status, start) index backwards: a host's confirmed bookings
+   * never overlap each other, so the last one starting before the end is the only one that can. The
+   * order names every column of that index although the first two are fixed, because H2 walks an
    * index backwards only when the order matches it from its first column, and otherwise reads and
    * sorts every booking of the host before the slot.
    */
-  static String otherConfirmedOverlaps(String host, String start, String end) {
-    return "COALESCE((SELECT end_time > :"
-        + start
-        + " FROM booking_hosts WHERE host_id = :"
-        + host
-        + " AND status = 'CONFIRMED' AND booking_id <> :id AND start_time < :"
-        + end
-        + " ORDER BY host_id DESC, status DESC, start_time DESC LIMIT 1), FALSE)";
+  static String otherConfirmedOverlaps(Dialect dialect, String host, String start, String end) {
+    return switch (dialect) {
+      case H2 ->
+          "COALESCE((SELECT end_time > :"
+              + start
+              + " FROM booking_hosts WHERE host_id = :"
+              + host
+              + " AND status = 'CONFIRMED' AND booking_id <> :id AND start_time < :"
+              + end
+              + " ORDER BY host_id DESC, status DESC, start_time DESC LIMIT 1), FALSE)";
+      case POSTGRESQL ->
+          "EXISTS (SELECT 1 FROM booking_hosts WHERE host_id = :"
+              + host
+              + " AND status = 'CONFIRMED' AND tstzrange(start_time, end_time, '[)')"
+              + " && tstzrange(:"
+              + start
+              + ", :"
+              + end
+              + ", '[)') AND booking_id <> :id)";
+    };
   }
 
   /**
@@ -101,7 +120,8 @@ final class BookingHosts {
           "DELETE FROM pool_credits WHERE event_type = :type AND host_id = :host");
 
   /** One statement per number of caps: the host's overlap and each cap's count. */
-  private static final Map<Integer, DirectStatement> HOST_CHECKS = new ConcurrentHashMap<>();
+  private static final Map<Dialect, Map<Integer, DirectStatement>> HOST_CHECKS =
+      new ConcurrentHashMap<>();
 
   private BookingHosts() {}
 
@@ -130,12 +150,15 @@ final class BookingHosts {
   }
 
   /** True when another confirmed booking of {@code host} overlaps {@code widened}. */
-  static boolean overlaps(Handle handle, Booking booking, String host, TimeSlot widened) {
-    return hostCheck(handle, booking, new PoolHost(host, 0, 1, List.of()), widened).isPresent();
+  static boolean overlaps(
+      Handle handle, Dialect dialect, Booking booking, String host, TimeSlot widened) {
+    return hostCheck(handle, dialect, booking, new PoolHost(host, 0, 1, List.of()), widened)
+        .isPresent();
   }
 
   /** The ledger of one reservation of {@code booking}, its slot widened by {@code buffer}. */
-  static HostChoice.Ledger ledger(Handle handle, Booking booking, Duration buffer) {
+  static HostChoice.Ledger ledger(
+      Handle handle, Dialect dialect, Booking booking, Duration buffer) {
     TimeSlot widened = booking.slot().widen(buffer);
     return new HostChoice.Ledger() {
       @Override
@@ -189,15 +212,18 @@ final class BookingHosts {
 
       @Override
       public Optional<Reason> refusal(PoolHost host) {
-        return hostCheck(handle, booking, host, widened);
+        return hostCheck(handle, dialect, booking, host, widened);
       }
     };
   }
 
   private static Optional<Reason> hostCheck(
-      Handle handle, Booking booking, PoolHost host, TimeSlot widened) {
+      Handle handle, Dialect dialect, Booking booking, PoolHost host, TimeSlot widened) {
     List<PeriodCap> caps = host.caps();
-    DirectStatement statement = HOST_CHECKS.computeIfAbsent(caps.size(), BookingHosts::checks);
+    DirectStatement statement =
+        HOST_CHECKS
+            .computeIfAbsent(dialect, d -> new ConcurrentHashMap<>())
+            .computeIfAbsent(caps.size(), n -> checks(dialect, n));
     return statement.queryOne(
         handle,
         name -> hostValue(booking, host, widened, name),
@@ -214,9 +240,9 @@ final class BookingHosts {
         });
   }
 
-  private static DirectStatement checks(int caps) {
+  private static DirectStatement checks(Dialect dialect, int caps) {
     StringBuilder sql = new StringBuilder("SELECT CASE WHEN ");
-    sql.append(otherConfirmedOverlaps("host", "w_start", "w_end"));
+    sql.append(otherConfirmedOverlaps(dialect, "host", "w_start", "w_end"));
     sql.append(" THEN 1 ELSE 0 END AS overlapping");
     for (int i = 0; i < caps; i++) {
       sql.append(", (").append(countConfirmedOfHost("cap" + i)).append(") AS cap_").append(i);

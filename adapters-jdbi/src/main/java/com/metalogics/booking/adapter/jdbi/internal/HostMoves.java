@@ -37,7 +37,8 @@ final class HostMoves {
       return Optional.empty();
     }
     HostChoice.Decision decision =
-        choice.decide(BookingHosts.ledger(handle, rescheduled, buffer), rescheduled.slot());
+        choice.decide(
+            BookingHosts.ledger(handle, dialect, rescheduled, buffer), rescheduled.slot());
     Placement placement = rescheduled.placement().assignedTo(decision.hosts(), decision.reason());
     Booking placed = rescheduled.withPlacement(placement);
     ReserveChecks checks = ReserveChecks.forMove(handle, dialect, placed, buffer, caps);

@@ -90,7 +90,9 @@ public final class JdbiBookingRepository implements BookingRepository {
           asked.assignedTo(
               asked
                   .choice()
-                  .decide(BookingHosts.ledger(handle, booking, asked.buffer()), booking.slot()));
+                  .decide(
+                      BookingHosts.ledger(handle, dialect, booking, asked.buffer()),
+                      booking.slot()));
     }
     Booking booking = reservation.booking();
     FrequencyLimit limit = reservation.limit();
@@ -261,10 +263,10 @@ public final class JdbiBookingRepository implements BookingRepository {
                         tallies)));
   }
 
-  private static boolean coHostsOverlap(Handle handle, Booking booking, Duration buffer) {
+  private boolean coHostsOverlap(Handle handle, Booking booking, Duration buffer) {
     TimeSlot widened = booking.slot().widen(buffer);
     return booking.placement().coHosts().stream()
-        .anyMatch(host -> BookingHosts.overlaps(handle, booking, host, widened));
+        .anyMatch(host -> BookingHosts.overlaps(handle, dialect, booking, host, widened));
   }
 
   @Override

@@ -3,7 +3,6 @@ package com.metalogics.booking.adapter.jdbi.internal;
 import static com.metalogics.booking.core.contract.Fixtures.NOW;
 import static com.metalogics.booking.core.contract.Fixtures.booking;
 import static com.metalogics.booking.core.contract.Fixtures.uniqueEmail;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.metalogics.booking.adapter.jdbi.JdbiStorage;
 import com.metalogics.booking.adapter.jdbi.StorageConfig;
@@ -15,29 +14,44 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The overlap check runs under the calendar lock on every reservation, so its cost must not grow
- * with the host's history. A timing would be noise; H2's plan says how many index entries it read.
+ * with the host's history. A timing would be noise; each database's plan says how many rows it
+ * read. The history is booked through the repository, so the tables are as young as in a new
+ * deployment (PostgreSQL has no statistics on them yet, which is when its planner went wrong).
  */
-class ReservePlanTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ReservePlanContract {
 
-  private static final int HISTORY = 300;
+  static final int HISTORY = 300;
   private static final Instant FIRST = Instant.parse("2031-01-06T00:00:00Z");
 
-  private static final String URL = "jdbc:h2:mem:plan-" + UUID.randomUUID();
-  private static JdbiStorage storage;
-  private static String host;
+  private StorageConfig config;
+  private JdbiStorage storage;
+  private String host;
+
+  /** A fresh, empty database; asked once. */
+  protected abstract StorageConfig freshDatabase();
+
+  protected abstract Dialect dialect();
+
+  /** The statement prefix that runs a query and answers its plan with the rows it read. */
+  protected abstract String explainAnalyze();
+
+  /** Fails unless the plan read at most {@code rows} rows or index entries of booking_hosts. */
+  protected abstract void assertReadAtMost(String plan, int rows);
 
   @BeforeAll
-  static void bookAHistory() {
-    storage = JdbiStorage.open(StorageConfig.of(URL, "", ""));
+  void bookAHistory() {
+    config = freshDatabase();
+    storage = JdbiStorage.open(config);
     BookingRepository repository = storage.repository();
     FrequencyLimit noLimit = new FrequencyLimit(1_000_000, NOW.minus(Duration.ofDays(30)), 30);
     for (int i = 0; i < HISTORY; i++) {
@@ -47,47 +61,37 @@ class ReservePlanTest {
   }
 
   @AfterAll
-  static void closeStorage() {
+  void closeStorage() {
     storage.close();
   }
 
   @Test
-  void givenAHostWithManyBookingsBeforeTheSlot_overlapCheck_readsOneIndexEntry() {
+  void givenAHostWithManyBookingsBeforeTheSlot_overlapCheck_readsOneEntry() {
     Instant start = FIRST.plus(Duration.ofMinutes(30L * HISTORY));
 
-    String plan = explain(start, start.plus(Duration.ofMinutes(30)));
-
-    assertThat(plan).contains("index sorted */");
-    assertThat(entriesRead(plan)).isEqualTo(1);
+    assertReadAtMost(explain(start, start.plus(Duration.ofMinutes(30))), 1);
   }
 
   @Test
-  void givenASlotInTheMiddleOfTheHistory_overlapCheck_readsAtMostTheEntryAfterIt() {
+  void givenASlotInTheMiddleOfTheHistory_overlapCheck_readsAtMostTheEntriesAroundIt() {
     Instant start = FIRST.plus(Duration.ofMinutes(30L * HISTORY / 2));
 
-    String plan = explain(start, start.plus(Duration.ofMinutes(30)));
-
-    assertThat(entriesRead(plan)).isBetween(1, 2);
+    assertReadAtMost(explain(start, start.plus(Duration.ofMinutes(30))), 2);
   }
 
-  private static int entriesRead(String plan) {
-    Matcher count = Pattern.compile("scanCount: (\\d+)").matcher(plan);
-    assertThat(count.find()).as(plan).isTrue();
-    return Integer.parseInt(count.group(1));
-  }
-
-  private static String explain(Instant start, Instant end) {
-    String condition = BookingHosts.otherConfirmedOverlaps("host", "w_start", "w_end");
-    return Jdbi.create(URL)
+  private String explain(Instant start, Instant end) {
+    String condition = BookingHosts.otherConfirmedOverlaps(dialect(), "host", "w_start", "w_end");
+    return Jdbi.create(config.jdbcUrl(), config.user(), config.password())
         .withHandle(
             handle ->
                 handle
-                    .createQuery("EXPLAIN ANALYZE SELECT " + condition)
+                    .createQuery(explainAnalyze() + " SELECT " + condition)
                     .bind("host", host)
                     .bind("id", UUID.randomUUID())
                     .bind("w_start", start.atOffset(ZoneOffset.UTC))
                     .bind("w_end", end.atOffset(ZoneOffset.UTC))
                     .mapTo(String.class)
-                    .one());
+                    .stream()
+                    .collect(Collectors.joining("\n")));
   }
 }
