@@ -132,9 +132,21 @@ final class Evaluation {
 
   /** The offered grid starts whose slot lies in {@code [rangeStart, rangeEnd)}, ascending. */
   PoolSlots.Starts starts(long rangeStart, long rangeEnd) {
+    return merged(rangeStart, rangeEnd, PoolSlots.Starts.NONE, true);
+  }
+
+  /**
+   * These offered starts merged with {@code known}, those of the hosts asked before: their union
+   * (round-robin) or their intersection (collective), ascending, each once. A start that {@code
+   * known} decides alone (offered already, for a union; missing, for an intersection) skips this
+   * host's rules: with many hosts that is most starts.
+   */
+  PoolSlots.Starts merged(long rangeStart, long rangeEnd, PoolSlots.Starts known, boolean union) {
     PoolSlots.Starts out = new PoolSlots.Starts();
     Probe probe = new Probe();
     long lowest = Math.max(rangeStart, earliest);
+    int k = 0;
+    walk:
     for (int w = 0; w < windows.size(); w++) {
       long origin = windows.open(w);
       long start = origin;
@@ -144,12 +156,24 @@ final class Evaluation {
       for (; start + duration <= windows.close(w); start += step) {
         long end = start + duration;
         if (start > latest || end > rangeEnd) {
-          return out;
+          break walk;
         }
-        if (verdict(start, end, probe).isEmpty()) {
+        for (; k < known.size() && known.at(k) < start; k++) {
+          if (union) {
+            out.add(known.at(k));
+          }
+        }
+        boolean offered = k < known.size() && known.at(k) == start;
+        k += offered ? 1 : 0;
+        if (union
+            ? offered || verdict(start, end, probe).isEmpty()
+            : offered && verdict(start, end, probe).isEmpty()) {
           out.add(start);
         }
       }
+    }
+    for (; union && k < known.size(); k++) {
+      out.add(known.at(k));
     }
     return out;
   }

@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * A pool's slots from its hosts' availability: a round-robin type offers a start when any host
  * does, a collective one when every host does. Each host is one pass of the availability function
- * over their own busy times, so the cost grows linearly with the hosts; the hosts' starts are
- * merged as numbers and turned into slots once, for the pool, rather than once per host (with 20
+ * over their own busy times, merged into the starts of the hosts before, so the cost grows linearly
+ * with the hosts; a start the hosts before already decided is not asked again. The starts are
+ * numbers until the end and become slots once, for the pool, rather than once per host (with 20
  * hosts, the per-host slot objects cost as much as the evaluations).
  */
 public final class PoolSlots {
@@ -23,8 +24,7 @@ public final class PoolSlots {
       List<AvailabilityInput> hosts, TimeSlot range, Duration duration) {
     Starts merged = Starts.NONE;
     for (AvailabilityInput host : hosts) {
-      Starts own = starts(host, range, duration);
-      merged = merged.size == 0 ? own : merged.union(own);
+      merged = merge(host, range, duration, merged, true);
     }
     return merged.slots(duration.toNanos());
   }
@@ -35,18 +35,19 @@ public final class PoolSlots {
     if (hosts.isEmpty()) {
       return List.of();
     }
-    Starts common = starts(hosts.get(0), range, duration);
+    Starts common = merge(hosts.get(0), range, duration, Starts.NONE, true);
     for (int i = 1; i < hosts.size() && common.size > 0; i++) {
-      common = common.intersection(starts(hosts.get(i), range, duration));
+      common = merge(hosts.get(i), range, duration, common, false);
     }
     return common.slots(duration.toNanos());
   }
 
-  private static Starts starts(AvailabilityInput host, TimeSlot range, Duration duration) {
+  private static Starts merge(
+      AvailabilityInput host, TimeSlot range, Duration duration, Starts known, boolean union) {
     Objects.requireNonNull(range, "range");
     long from = EpochNanos.of(range.start());
     long to = EpochNanos.of(range.end());
-    return Evaluation.over(host, duration, from, to).starts(from, to);
+    return Evaluation.over(host, duration, from, to).merged(from, to, known, union);
   }
 
   /** Offered starts in epoch nanoseconds, ascending, each once. */
@@ -72,42 +73,12 @@ public final class PoolSlots {
       values[size++] = start;
     }
 
-    Starts union(Starts other) {
-      long[] out = new long[size + other.size];
-      int n = 0;
-      int i = 0;
-      int j = 0;
-      while (i < size && j < other.size) {
-        long a = values[i];
-        long b = other.values[j];
-        out[n++] = Math.min(a, b);
-        i += a <= b ? 1 : 0;
-        j += b <= a ? 1 : 0;
-      }
-      while (i < size) {
-        out[n++] = values[i++];
-      }
-      while (j < other.size) {
-        out[n++] = other.values[j++];
-      }
-      return new Starts(out, n);
+    int size() {
+      return size;
     }
 
-    Starts intersection(Starts other) {
-      long[] out = new long[Math.min(size, other.size)];
-      int n = 0;
-      int i = 0;
-      int j = 0;
-      while (i < size && j < other.size) {
-        long a = values[i];
-        long b = other.values[j];
-        if (a == b) {
-          out[n++] = a;
-        }
-        i += a <= b ? 1 : 0;
-        j += b <= a ? 1 : 0;
-      }
-      return new Starts(out, n);
+    long at(int index) {
+      return values[index];
     }
 
     List<TimeSlot> slots(long duration) {
