@@ -108,6 +108,12 @@ final class CatalogSnapshot {
     return types.size();
   }
 
+  /** Whether {@code slug} names an active type; a map look-up, asked on every counted request. */
+  boolean isActiveType(String slug) {
+    Stored<EventType> type = types.get(slug);
+    return type != null && type.value().active();
+  }
+
   List<EventType> activeEventTypes() {
     return types.values().stream().map(Stored::value).filter(EventType::active).toList();
   }

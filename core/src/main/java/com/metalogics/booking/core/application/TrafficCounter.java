@@ -1,6 +1,5 @@
 package com.metalogics.booking.core.application;
 
-import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.port.in.CountTraffic;
 import com.metalogics.booking.core.port.out.InsightsRepository;
@@ -40,7 +39,10 @@ final class TrafficCounter implements CountTraffic {
   private byte[] salt;
   private final Set<Long> visitors = new HashSet<>();
   private final Set<Long> searchers = new HashSet<>();
-  private Map<String, TrafficCount> pending = new HashMap<>();
+  private Map<Key, TrafficCount> pending = new HashMap<>();
+
+  /** Made once: looking the algorithm up per request cost more than hashing. */
+  private final MessageDigest sha256 = sha256();
 
   TrafficCounter(InsightsRepository repository, CatalogCache catalog, Clock clock, ZoneId zone) {
     this.repository = repository;
@@ -75,7 +77,7 @@ final class TrafficCounter implements CountTraffic {
       TrafficCount add =
           new TrafficCount(
               day, slug, search ? 0 : 1, search ? 1 : 0, newVisitor ? 1 : 0, newSearcher ? 1 : 0);
-      pending.merge(day + "/" + slug, add, TrafficCount::plus);
+      pending.merge(new Key(day, slug), add, TrafficCount::plus);
     }
   }
 
@@ -84,12 +86,7 @@ final class TrafficCounter implements CountTraffic {
    * slots path a database read. A type made a moment ago is counted from the next catalog read.
    */
   private boolean isActiveType(String slug) {
-    for (EventType type : catalog.lastRead().activeEventTypes()) {
-      if (type.slug().equals(slug)) {
-        return true;
-      }
-    }
-    return false;
+    return catalog.lastRead().isActiveType(slug);
   }
 
   /** A new salt, and the old day's hashes forgotten. */
@@ -101,18 +98,24 @@ final class TrafficCounter implements CountTraffic {
     searchers.clear();
   }
 
+  /** Called under this object's lock, which the one digest needs. */
   private long hash(String address, String userAgent) {
+    sha256.update(salt);
+    sha256.update(address.getBytes(StandardCharsets.UTF_8));
+    sha256.update((byte) 0);
+    sha256.update(userAgent.getBytes(StandardCharsets.UTF_8));
+    return ByteBuffer.wrap(sha256.digest()).getLong();
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(salt);
-      digest.update(address.getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
-      digest.update(userAgent.getBytes(StandardCharsets.UTF_8));
-      return ByteBuffer.wrap(digest.digest()).getLong();
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
+
+  private record Key(LocalDate day, String eventType) {}
 
   @Override
   public void flush() {
@@ -129,7 +132,7 @@ final class TrafficCounter implements CountTraffic {
     } catch (RuntimeException e) {
       synchronized (this) {
         for (TrafficCount count : batch) {
-          pending.merge(count.day() + "/" + count.eventType(), count, TrafficCount::plus);
+          pending.merge(new Key(count.day(), count.eventType()), count, TrafficCount::plus);
         }
       }
       throw e;
