@@ -3,7 +3,8 @@
 # with 1,000,000 bookings and a year of daily aggregates (FillInsights), starts the service on it
 # and times GET /api/admin/insights for the year with curl: 10 warm-up calls, then RUNS measured
 # ones (median, p95, max). Then the booking p99 on the same full database with wrk, to set beside
-# load.sh's PostgreSQL booking figures on an empty one.
+# load.sh's PostgreSQL booking figures on an empty one, and the slots p99 with the answer cache
+# defeated. `benchmarks/insights.sh 1` gives both on an (almost) empty database to compare.
 # Needs curl and wrk. Usage: benchmarks/insights.sh [bookings] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -89,3 +90,9 @@ LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+2 days' +%F)" +%s) \
   wrk -t2 -c32 -d"${DURATION}s" -s benchmarks/load/book.lua "http://127.0.0.1:$PORT" >/dev/null
 LOAD_BASE_EPOCH=$base \
   wrk -t2 -c32 -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
+
+echo "== GET /api/bookings/available-slots on the full database, the answer cache defeated (slots-uncached.lua), 32 connections, ${DURATION} s after ${DURATION} s of warm-up"
+LOAD_BASE_EPOCH=$(date -u -d "$(date -u -d '+2 days' +%F)" +%s)
+export LOAD_DURATIONS=5 LOAD_BASE_EPOCH
+wrk -t2 -c32 -d"${DURATION}s" -s benchmarks/load/slots-uncached.lua "http://127.0.0.1:$PORT" >/dev/null
+wrk -t2 -c32 -d"${DURATION}s" --latency -s benchmarks/load/slots-uncached.lua "http://127.0.0.1:$PORT"
