@@ -109,6 +109,22 @@ class WebPagesTest {
   }
 
   @Test
+  void everyAdminPage_hasTheSharedNavigation_withItsOwnLinkMarkedCurrent() {
+    List<String> pages =
+        List.of("/admin", "/admin/catalog", "/admin/webhooks", "/admin/vip", "/admin/insights");
+    for (String page : pages) {
+      String html = server.get(page).raw().body();
+      assertThat(html).as(page).contains("<nav class=\"admin-nav\" aria-label=\"Admin pages\">");
+      for (String other : pages) {
+        String link = "<a href=\"" + other + "\"";
+        assertThat(html)
+            .as(page + " links " + other)
+            .contains(other.equals(page) ? link + " aria-current=\"page\">" : link + ">");
+      }
+    }
+  }
+
+  @Test
   void manageAndAdminPages_mayNeverBeFramed() {
     Answer manage = server.get("/manage/3f2b8c1e-0000-4000-8000-000000000001");
     Answer admin = server.get("/admin");

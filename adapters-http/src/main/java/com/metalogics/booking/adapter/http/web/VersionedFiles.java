@@ -25,12 +25,13 @@ final class VersionedFiles {
   private static final int VERSION_LENGTH = 12;
 
   /**
-   * A part shared by several pages (the admin pages' key form), written once under {@code
-   * web/partials/} and put in place where a page names it, before the page's references are
-   * versioned.
+   * A part shared by several pages (the admin pages' navigation and key form), written once under
+   * {@code web/partials/} and put in place where a page names it, before the page's references are
+   * versioned. {@code current=<path>} marks the part's link to that path as the page being shown.
    */
   private static final Pattern INCLUDE =
-      Pattern.compile(" *<!-- include: ([a-z0-9][a-z0-9-]{0,60}\\.html) -->\n");
+      Pattern.compile(
+          " *<!-- include: ([a-z0-9][a-z0-9-]{0,60}\\.html)(?: current=(/[a-z0-9/-]{0,60}))? -->\n");
 
   private final Map<String, Optional<WebResource>> files = new HashMap<>();
   private final Set<String> inProgress = new HashSet<>();
@@ -81,11 +82,22 @@ final class VersionedFiles {
       WebResource part =
           WebResource.load(name)
               .orElseThrow(() -> new IllegalStateException("missing web part " + name));
-      m.appendReplacement(
-          out, Matcher.quoteReplacement(new String(part.bytes(), StandardCharsets.UTF_8)));
+      String text = new String(part.bytes(), StandardCharsets.UTF_8);
+      if (m.group(2) != null) {
+        text = markCurrent(text, m.group(2), name);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(text));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  private static String markCurrent(String part, String path, String name) {
+    String link = "<a href=\"" + path + "\">";
+    if (!part.contains(link)) {
+      throw new IllegalStateException("web part " + name + " has no link to " + path);
+    }
+    return part.replace(link, "<a href=\"" + path + "\" aria-current=\"page\">");
   }
 
   /**
