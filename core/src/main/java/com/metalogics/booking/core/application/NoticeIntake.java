@@ -6,6 +6,7 @@ import com.metalogics.booking.core.port.out.CalendarMirrorStore;
 import com.metalogics.booking.core.port.out.WatchChannel;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -50,11 +51,26 @@ final class NoticeIntake implements ReceiveCalendarNotices {
     if (kept != null) {
       return Optional.of(kept);
     }
-    if (channelId.isEmpty() || channelId.length() > 64) {
+    if (!isOurShape(channelId)) {
       return Optional.empty();
     }
     Optional<WatchChannel> stored = store.channel(channelId);
     stored.ifPresent(c -> known.put(channelId, c));
     return stored;
+  }
+
+  /**
+   * Our channel ids are random UUIDs ({@link ChannelKeeper}); anything else is answered as unknown
+   * without a database read, so a flood of made-up ids costs no queries.
+   */
+  private static boolean isOurShape(String channelId) {
+    if (channelId.length() != 36) {
+      return false;
+    }
+    try {
+      return UUID.fromString(channelId).toString().equals(channelId);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 }

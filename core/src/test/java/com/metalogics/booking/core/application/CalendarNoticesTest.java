@@ -21,7 +21,7 @@ class CalendarNoticesTest {
   private static final Duration WAIT_LIMIT = Duration.ofSeconds(30);
 
   private final RealtimeHarness r = new RealtimeHarness();
-  private static final String CHANNEL = "channel-1";
+  private static final String CHANNEL = "6f1c2a9e-3b7d-4e58-9a0c-2d4b8e6f1a35";
   private static final String TOKEN = "the-channels-secret-token";
 
   /** A channel as the keeper stores it, and a first sync, with nothing left running. */
@@ -51,6 +51,12 @@ class CalendarNoticesTest {
     assertThat(r.realtime.receive(new CalendarNotice(CHANNEL, "guess", "exists")))
         .isEqualTo(Outcome.WRONG_TOKEN);
     assertThat(r.realtime.receive(new CalendarNotice("", "", "exists")))
+        .isEqualTo(Outcome.UNKNOWN_CHANNEL);
+    assertThat(r.realtime.receive(new CalendarNotice(CHANNEL.toUpperCase(), TOKEN, "exists")))
+        .isEqualTo(Outcome.UNKNOWN_CHANNEL);
+    assertThat(
+            r.realtime.receive(
+                new CalendarNotice("0b7e4c1d-9f2a-4c3e-8d5b-6a1f0e9c7b24", TOKEN, "exists")))
         .isEqualTo(Outcome.UNKNOWN_CHANNEL);
 
     assertThat(r.feed.fullListings() + r.feed.incrementalListings()).isEqualTo(listings);
