@@ -59,7 +59,15 @@ final class AvailabilityService implements FindAvailableSlots {
 
   @Override
   public AvailableSlots handle(AvailableSlotsQuery query) {
-    CatalogSnapshot snapshot = catalog.current();
+    return answer(query, catalog.current());
+  }
+
+  @Override
+  public AvailableSlots handle(AvailableSlotsQuery query, long catalogRevision) {
+    return answer(query, catalog.at(catalogRevision));
+  }
+
+  private AvailableSlots answer(AvailableSlotsQuery query, CatalogSnapshot snapshot) {
     Team team = snapshot.bookable(query.eventType());
     Duration duration = BookingValidator.validateDuration(query.durationMinutes(), team.type());
     TimeSlot range = resolve(query.range(), team.zone());

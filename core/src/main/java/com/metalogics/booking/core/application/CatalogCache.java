@@ -29,6 +29,18 @@ final class CatalogCache {
     return snapshot;
   }
 
+  /**
+   * The snapshot of {@code revision}, which the caller has just read from storage: the kept one
+   * when it is of that revision, else read anew.
+   */
+  CatalogSnapshot at(long revision) {
+    CatalogSnapshot snapshot = current;
+    if (snapshot != null && snapshot.revision() == revision) {
+      return snapshot;
+    }
+    return current();
+  }
+
   /** The snapshot last read, without asking storage whether it moved since; read one if none. */
   CatalogSnapshot lastRead() {
     CatalogSnapshot snapshot = current;

@@ -19,6 +19,7 @@ final class CountingCatalog implements CatalogRepository {
 
   private final CatalogRepository inner;
   private final AtomicInteger reads = new AtomicInteger();
+  private final AtomicInteger revisionReads = new AtomicInteger();
 
   CountingCatalog(CatalogRepository inner) {
     this.inner = inner;
@@ -26,6 +27,10 @@ final class CountingCatalog implements CatalogRepository {
 
   int reads() {
     return reads.get();
+  }
+
+  int revisionReads() {
+    return revisionReads.get();
   }
 
   @Override
@@ -89,6 +94,7 @@ final class CountingCatalog implements CatalogRepository {
 
   @Override
   public long revision() {
+    revisionReads.incrementAndGet();
     return inner.revision();
   }
 }

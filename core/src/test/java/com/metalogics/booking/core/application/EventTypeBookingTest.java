@@ -12,11 +12,15 @@ import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.SlotUnavailableException.Reason;
+import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.domain.ValidationException;
+import com.metalogics.booking.core.port.in.AvailableSlotsQuery;
 import com.metalogics.booking.core.port.in.BookingAccess;
 import com.metalogics.booking.core.port.in.BookingReceipt;
 import com.metalogics.booking.core.port.in.RescheduleBookingCommand;
+import com.metalogics.booking.core.port.in.SlotRange;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -136,6 +140,33 @@ class EventTypeBookingTest {
     assertThat(counting.reads()).isEqualTo(reads);
     h.save(h.consult(Optional.empty(), BookingLimits.none(), true));
     h.starts(engine, null, 2, 30);
+    assertThat(counting.reads()).isGreaterThan(reads);
+  }
+
+  @Test
+  void slotsAskedWithTheCallersRevision_readNoRevisionOfTheirOwn_unlessTheCatalogMoved() {
+    CountingCatalog counting = new CountingCatalog(h.catalog);
+    BookingEngine engine =
+        BookingEngine.builder()
+            .repository(h.repository)
+            .catalog(counting)
+            .rules(BookingRules.defaults())
+            .clock(h.clock)
+            .manageTokenSecret(EngineHarness.SECRET)
+            .build();
+    LocalDate day = h.date(2);
+    AvailableSlotsQuery query = new AvailableSlotsQuery(SlotRange.dates(day, day), 30);
+    List<TimeSlot> before = engine.findAvailableSlots().handle(query).slots();
+
+    long revision = engine.catalogRevision();
+    int revisionReads = counting.revisionReads();
+    int reads = counting.reads();
+    assertThat(engine.findAvailableSlots().handle(query, revision).slots()).isEqualTo(before);
+    assertThat(counting.revisionReads()).isEqualTo(revisionReads);
+    assertThat(counting.reads()).isEqualTo(reads);
+
+    h.save(h.consult(Optional.empty(), BookingLimits.none(), true));
+    engine.findAvailableSlots().handle(query, engine.catalogRevision());
     assertThat(counting.reads()).isGreaterThan(reads);
   }
 

@@ -64,14 +64,16 @@ public final class BookingRoutes {
 
   public void availableSlots(Context ctx) {
     AvailableSlotsQuery query = slotsQuery(ctx);
-    byte[] answer = slotsCache.answer(query, engine.catalogRevision(), () -> renderSlots(query));
+    long revision = engine.catalogRevision();
+    byte[] answer = slotsCache.answer(query, revision, () -> renderSlots(query, revision));
     Envelope.writeJson(ctx, 200, answer);
     engine.countTraffic().slotsSearched(query.eventType(), ctx.ip(), userAgent(ctx));
   }
 
-  private SlotsCache.Rendered renderSlots(AvailableSlotsQuery query) {
+  private SlotsCache.Rendered renderSlots(AvailableSlotsQuery query, long catalogRevision) {
     AvailableSlots slots =
-        metrics.timeAvailableSlots(() -> engine.findAvailableSlots().handle(query));
+        metrics.timeAvailableSlots(
+            () -> engine.findAvailableSlots().handle(query, catalogRevision));
     metrics.warnings(slots.warnings());
     return new SlotsCache.Rendered(slotsJson.write(slots), slots.warnings().isEmpty());
   }
