@@ -53,6 +53,22 @@ class VipApiTest {
   }
 
   @Test
+  void tierChanges_areListedInTheAudit_withBothShapes() {
+    put(server, "/api/admin/vip-tiers/gold", GOLD);
+    String replaced = GOLD.replace("\"name\": \"Gold\"", "\"name\": \"Gold+\", \"version\": 1");
+    put(server, "/api/admin/vip-tiers/gold", replaced);
+
+    Answer audit = server.get("/api/admin/audit?kind=vip-tier", ADMIN);
+    assertThat(audit.status()).as(audit.raw().body()).isEqualTo(200);
+    assertThat(audit.data()).hasSize(2);
+    JsonNode change = audit.data().get(0);
+    assertThat(change.path("kind").asText()).isEqualTo("vip-tier");
+    assertThat(change.path("before").path("name").asText()).isEqualTo("Gold");
+    assertThat(change.path("after").path("name").asText()).isEqualTo("Gold+");
+    assertThat(server.get("/api/admin/audit", ADMIN).status()).isEqualTo(200);
+  }
+
+  @Test
   void badFields_areAllNamedAtOnce() {
     Answer answer =
         put(

@@ -6,6 +6,7 @@ import com.metalogics.booking.core.domain.EventType;
 import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.ValidationException;
+import com.metalogics.booking.core.domain.VipTier;
 import com.metalogics.booking.core.port.in.ManageCatalog;
 import com.metalogics.booking.core.port.out.AuditEntry;
 import io.javalin.http.Context;
@@ -53,7 +54,10 @@ public final class AuditRoutes {
     if (item instanceof Host host) {
       return HostJson.view(host, null);
     }
-    return EventTypeJson.view((EventType) item, null);
+    if (item instanceof EventType type) {
+      return EventTypeJson.view(type, null);
+    }
+    return VipTierJson.view((VipTier) item, null);
   }
 
   private static CatalogKind kind(String label) {
@@ -61,7 +65,9 @@ public final class AuditRoutes {
         .filter(k -> k.label().equals(label))
         .findFirst()
         .orElseThrow(
-            () -> ValidationException.ofField("kind", "must be schedule, host or event-type"));
+            () ->
+                ValidationException.ofField(
+                    "kind", "must be schedule, host, event-type or vip-tier"));
   }
 
   private static int limit(String text) {

@@ -51,7 +51,11 @@ final class VipTierJson {
   record Parsed(VipTier tier, OptionalLong version) {}
 
   static TierView view(Stored<VipTier> stored) {
-    VipTier t = stored.value();
+    return view(stored.value(), stored.version());
+  }
+
+  /** A tier as answered; {@code version} null where the answer names none (the audit's items). */
+  static TierView view(VipTier t, Long version) {
     VipMembers m = t.members();
     return new TierView(
         t.id(),
@@ -62,7 +66,7 @@ final class VipTierJson {
             m.crmCondition().map(c -> new ConditionView(c.property(), c.value())).orElse(null)),
         t.grants().stream().map(VipTierJson::view).toList(),
         t.active(),
-        stored.version());
+        version);
   }
 
   private static GrantView view(VipGrant g) {
