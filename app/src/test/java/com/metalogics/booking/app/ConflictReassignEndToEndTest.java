@@ -10,12 +10,15 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A running service on PostgreSQL and the fake Google, polling every second: a meeting put into a
  * round-robin host's calendar over their booking moves the booking to another host of the pool,
- * with its calendar event, the webhook {@code booking.reassigned} and the admin's mail.
+ * with its calendar event, the webhook {@code booking.reassigned} and the admin's mail; a
+ * reschedule to a time its host is taken moves it too, with {@code booking.rescheduled} and {@code
+ * booking.reassigned}. The attendee's mails name the host.
  */
 class ConflictReassignEndToEndTest {
 
@@ -60,9 +65,10 @@ class ConflictReassignEndToEndTest {
       try (Application app = Application.start(ConfigLoader.load(env), Clock.systemUTC())) {
         ApiClient api = new ApiClient(app.port());
         HOSTS.forEach(h -> putHost(api, h));
-        putPool(api);
-        receiver.secret = subscribe(api, receiver.url());
-        String id = book(api);
+        putType(api, "sales", "ROUND_ROBIN", HOSTS);
+        receiver.secret =
+            subscribe(api, receiver.url(), "booking.reassigned", "booking.conflicted");
+        String id = book(api, "sales", slot, "ada@example.org");
         runWorker(app);
         String former = hostOf(api, id);
         String eventId = CalendarEvent.eventIdFor(UUID.fromString(id));
@@ -82,14 +88,82 @@ class ConflictReassignEndToEndTest {
         JsonNode booking = admin(api, id);
         assertThat(booking.path("conflicted").asBoolean()).isFalse();
         assertThat(booking.path("startTime").asText()).isEqualTo(slot.toString());
-        // the webhook and the alert are written just after the move: the worker sends them
+        // the webhook and the alert are written with the move: the worker sends them
         await(
             () -> {
               runWorker(app);
               return receiver.accepted.values().stream()
                   .anyMatch(e -> e.type().equals("booking.reassigned"));
             });
+        assertThat(receiver.accepted.values())
+            .filteredOn(e -> e.type().equals("booking.reassigned"))
+            .singleElement()
+            .satisfies(
+                e -> {
+                  assertThat(e.hostId()).isEqualTo(now);
+                  assertThat(e.formerHostId()).isEqualTo(former);
+                });
         await(() -> subjects().stream().anyMatch(s -> s.contains("was reassigned")));
+        await(
+            () -> {
+              runWorker(app);
+              return attendeeTexts().stream().anyMatch(t -> t.contains("with Host " + now));
+            });
+      }
+    }
+  }
+
+  @Test
+  void aRescheduleToATimeItsHostIsTaken_movesItToAnotherHost_andSendsBothEvents() throws Exception {
+    try (ServiceRig rig = new ServiceRig(dir, GREEN_MAIL.getSmtp().getPort());
+        WebhookReceiver receiver = new WebhookReceiver(Clock.systemUTC())) {
+      HOSTS.forEach(h -> rig.google.addCalendar(h + "-cal"));
+      try (Application app =
+          Application.start(ConfigLoader.load(rig.environment()), Clock.systemUTC())) {
+        ApiClient api = new ApiClient(app.port());
+        HOSTS.forEach(h -> putHost(api, h));
+        putType(api, "sales", "ROUND_ROBIN", HOSTS);
+        receiver.secret =
+            subscribe(api, receiver.url(), "booking.rescheduled", "booking.reassigned");
+        String id = book(api, "sales", slot, "ada@example.org");
+        String former = hostOf(api, id);
+        putType(api, former + "-only", "SINGLE", List.of(former));
+        Instant later = slot.plus(Duration.ofHours(3));
+        book(api, former + "-only", later, "grace@example.org");
+
+        ApiClient.Reply moved =
+            api.post(
+                "/api/bookings/" + id + "/reschedule",
+                "{\"startTime\": \"" + later + "\"}",
+                ApiClient.bearer(ServiceRig.ADMIN_KEY));
+        assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);
+        String now = moved.data().path("booking").path("host").path("id").asText();
+        assertThat(now).isIn(HOSTS).isNotEqualTo(former);
+
+        await(
+            () -> {
+              runWorker(app);
+              return receiver.accepted.values().stream()
+                      .filter(e -> e.bookingId().equals(id))
+                      .count()
+                  == 2;
+            });
+        assertThat(receiver.accepted.values())
+            .filteredOn(e -> e.bookingId().equals(id))
+            .hasSize(2)
+            .allSatisfy(e -> assertThat(e.hostId()).isEqualTo(now))
+            .anySatisfy(e -> assertThat(e.type()).isEqualTo("booking.rescheduled"))
+            .anySatisfy(
+                e -> {
+                  assertThat(e.type()).isEqualTo("booking.reassigned");
+                  assertThat(e.formerHostId()).isEqualTo(former);
+                });
+        await(
+            () -> {
+              runWorker(app);
+              return attendeeTexts().stream()
+                  .anyMatch(t -> t.contains("has been moved") && t.contains("with Host " + now));
+            });
       }
     }
   }
@@ -108,32 +182,33 @@ class ConflictReassignEndToEndTest {
     assertThat(saved.status()).as(saved.body().toString()).isEqualTo(201);
   }
 
-  /** The seeded type's rules, as a round-robin pool of the three hosts. */
-  private static void putPool(ApiClient api) throws Exception {
+  /** The seeded type's rules, as {@code slug} with {@code assignment} over {@code hosts}. */
+  private static void putType(ApiClient api, String slug, String assignment, List<String> hosts)
+      throws Exception {
     JsonNode meeting =
         api.get("/api/admin/event-types/meeting", ApiClient.bearer(ServiceRig.ADMIN_KEY)).data();
-    ObjectNode pool = ((ObjectNode) meeting).deepCopy();
-    pool.remove("version");
-    pool.put("slug", "sales");
-    pool.put("assignment", "ROUND_ROBIN");
-    pool.set("hosts", JSON.valueToTree(HOSTS));
+    ObjectNode type = ((ObjectNode) meeting).deepCopy();
+    type.remove("version");
+    type.put("slug", slug);
+    type.put("assignment", assignment);
+    type.set("hosts", JSON.valueToTree(hosts));
     ApiClient.Reply saved =
         api.put(
-            "/api/admin/event-types/sales",
-            JSON.writeValueAsString(pool),
+            "/api/admin/event-types/" + slug,
+            JSON.writeValueAsString(type),
             ApiClient.bearer(ServiceRig.ADMIN_KEY));
     assertThat(saved.status()).as(saved.body().toString()).isEqualTo(201);
   }
 
-  private String book(ApiClient api) {
+  private static String book(ApiClient api, String type, Instant start, String email) {
     ApiClient.Reply created =
         api.post(
             "/api/bookings",
             """
-            {"name": "Ada Lovelace", "email": "ada@example.org", "startTime": "%s",
-             "duration": 30, "eventType": "sales"}
+            {"name": "Ada Lovelace", "email": "%s", "startTime": "%s",
+             "duration": 30, "eventType": "%s"}
             """
-                .formatted(slot),
+                .formatted(email, start, type),
             Map.of());
     assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     return created.data().path("booking").path("id").asText();
@@ -149,14 +224,14 @@ class ConflictReassignEndToEndTest {
     return admin(api, id).path("host").path("id").asText();
   }
 
-  private static String subscribe(ApiClient api, String url) {
+  private static String subscribe(ApiClient api, String url, String... events) {
     ApiClient.Reply created =
         api.post(
             "/api/admin/webhooks",
-            """
-            {"url": "%s", "events": ["booking.reassigned", "booking.conflicted"]}
-            """
-                .formatted(url),
+            JSON.createObjectNode()
+                .put("url", url)
+                .<ObjectNode>set("events", JSON.valueToTree(List.of(events)))
+                .toString(),
             ApiClient.bearer(ServiceRig.ADMIN_KEY));
     assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
     return created.data().path("secret").asText();
@@ -179,6 +254,21 @@ class ConflictReassignEndToEndTest {
       }
     }
     return subjects;
+  }
+
+  /** The plain-text parts of the mails to the attendee of the pool booking. */
+  private static List<String> attendeeTexts() {
+    List<String> texts = new ArrayList<>();
+    for (MimeMessage message : GREEN_MAIL.getReceivedMessages()) {
+      try {
+        if (message.getAllRecipients()[0].toString().equals("ada@example.org")) {
+          texts.add(((MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString());
+        }
+      } catch (MessagingException | IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return texts;
   }
 
   private static void await(BooleanSupplier condition) {

@@ -39,7 +39,18 @@ final class WebhookReceiver implements AutoCloseable {
     ACCEPTING
   }
 
-  record Event(String id, String type, String bookingId, int sequence, String createdAt) {}
+  /**
+   * @param hostId the booking's host as the event names it
+   * @param formerHostId a {@code booking.reassigned} event's former host; empty for the others
+   */
+  record Event(
+      String id,
+      String type,
+      String bookingId,
+      int sequence,
+      String createdAt,
+      String hostId,
+      String formerHostId) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -117,7 +128,9 @@ final class WebhookReceiver implements AutoCloseable {
             event.path("type").asText(),
             event.path("data").path("booking").path("id").asText(),
             event.path("data").path("sequence").asInt(),
-            event.path("createdAt").asText());
+            event.path("createdAt").asText(),
+            event.path("data").path("booking").path("host").path("id").asText(),
+            event.path("data").path("formerHost").path("id").asText());
     if (!kept.id().equals(eventId) || accepted.putIfAbsent(eventId, kept) != null) {
       repeats.incrementAndGet();
     }

@@ -5,6 +5,7 @@ import com.metalogics.booking.core.port.out.AdminAlert;
 import com.metalogics.booking.core.port.out.AttendeeNotification;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 /** Subjects and plain-text bodies of the mails; times in the attendee's own zone. */
@@ -31,10 +32,15 @@ final class MailContent {
     Booking b = n.booking();
     StringBuilder text = new StringBuilder();
     text.append("Hello ").append(b.attendee().name()).append(",\n\n");
+    String meeting = n.hostNames().isEmpty() ? "" : " with " + names(n.hostNames());
     switch (n.kind()) {
-      case CONFIRMATION -> text.append("your meeting is booked.\n\n");
-      case RESCHEDULE -> text.append("your meeting has been moved.\n\n");
-      case CANCELLATION -> text.append("your meeting has been cancelled.\n\n");
+      case CONFIRMATION -> text.append("your meeting").append(meeting).append(" is booked.\n\n");
+      case RESCHEDULE -> text.append("your meeting").append(meeting).append(" has been moved.\n\n");
+      case CANCELLATION ->
+          text.append("your meeting").append(meeting).append(" has been cancelled.\n\n");
+    }
+    if (!n.hostNames().isEmpty()) {
+      text.append("With: ").append(names(n.hostNames())).append("\n");
     }
     text.append("When: ")
         .append(when(b))
@@ -139,6 +145,16 @@ final class MailContent {
         + gaveUp.problem()
         + "\n\nThe worker has stopped retrying it; retry it from the admin page"
         + " (sync the booking, or retry the effect).\n";
+  }
+
+  /** "Ada", "Ada and Grace", "Ada, Grace and Lin". */
+  static String names(List<String> names) {
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 
   private static String when(Booking b) {

@@ -37,6 +37,8 @@ class SmtpNotifierTest {
 
   private static final Instant START = Instant.parse("2027-03-03T15:00:00Z");
 
+  private static final List<String> OLIVIA = List.of("Olivia Owner");
+
   private final Booking booking = Fixtures.booking(START, "ada@example.com");
 
   private SmtpNotifier notifier(Optional<String> admin) {
@@ -56,7 +58,8 @@ class SmtpNotifierTest {
   @Test
   void confirmation_carriesTheManageLinkAndAnIcsMatchingTheBooking() throws Exception {
     notifier(Optional.empty())
-        .notifyAttendee(new AttendeeNotification(Kind.CONFIRMATION, booking, "tok3n", true));
+        .notifyAttendee(
+            new AttendeeNotification(Kind.CONFIRMATION, booking, "tok3n", true, OLIVIA));
     MimeMessage mail = single();
     assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ada@example.com");
     assertThat(mail.getSubject()).startsWith("Confirmed: ");
@@ -76,7 +79,7 @@ class SmtpNotifierTest {
   @Test
   void givenCalendarNotWritten_theMailCarriesManualCalendarInstructions() throws Exception {
     notifier(Optional.empty())
-        .notifyAttendee(new AttendeeNotification(Kind.CONFIRMATION, booking, "t", false));
+        .notifyAttendee(new AttendeeNotification(Kind.CONFIRMATION, booking, "t", false, OLIVIA));
     assertThat(textOf(single())).contains("could not add this meeting to our calendar");
   }
 
@@ -86,10 +89,10 @@ class SmtpNotifierTest {
         booking.reschedule(
             TimeSlot.of(START.plus(Duration.ofDays(1)), Duration.ofMinutes(45)), START);
     notifier(Optional.empty())
-        .notifyAttendee(new AttendeeNotification(Kind.RESCHEDULE, moved, "t", true));
+        .notifyAttendee(new AttendeeNotification(Kind.RESCHEDULE, moved, "t", true, OLIVIA));
     Booking cancelled = moved.cancel(START, Optional.of("sick"));
     notifier(Optional.empty())
-        .notifyAttendee(new AttendeeNotification(Kind.CANCELLATION, cancelled, "t", true));
+        .notifyAttendee(new AttendeeNotification(Kind.CANCELLATION, cancelled, "t", true, OLIVIA));
     MimeMessage[] mails = GREEN_MAIL.getReceivedMessages();
     assertThat(mails).hasSize(2);
     VEvent rescheduled = invitationOf(mails[0], "REQUEST");
@@ -99,6 +102,33 @@ class SmtpNotifierTest {
     assertThat(gone.getStatus().isCancelled()).isTrue();
     assertThat(gone.getUid().getValue()).isEqualTo(rescheduled.getUid().getValue());
     assertThat(mails[1].getSubject()).startsWith("Cancelled: ");
+  }
+
+  @Test
+  void everyAttendeeMail_namesTheHostsTheMeetingIsWith() throws Exception {
+    Booking moved =
+        booking.reschedule(
+            TimeSlot.of(START.plus(Duration.ofDays(1)), Duration.ofMinutes(30)), START);
+    List<String> both = List.of("Grace Hopper", "Lin Chen");
+    notifier(Optional.empty())
+        .notifyAttendee(new AttendeeNotification(Kind.CONFIRMATION, booking, "t", true, OLIVIA));
+    notifier(Optional.empty())
+        .notifyAttendee(new AttendeeNotification(Kind.RESCHEDULE, moved, "t", true, both));
+    notifier(Optional.empty())
+        .notifyAttendee(
+            new AttendeeNotification(
+                Kind.CANCELLATION, moved.cancel(START, Optional.empty()), "t", true, both));
+    MimeMessage[] mails = GREEN_MAIL.getReceivedMessages();
+    assertThat(mails).hasSize(3);
+    assertThat(textOf(mails[0]))
+        .contains("your meeting with Olivia Owner is booked.")
+        .contains("With: Olivia Owner");
+    assertThat(textOf(mails[1]))
+        .contains("your meeting with Grace Hopper and Lin Chen has been moved.")
+        .contains("With: Grace Hopper and Lin Chen")
+        .doesNotContain("Olivia Owner");
+    assertThat(textOf(mails[2]))
+        .contains("your meeting with Grace Hopper and Lin Chen has been cancelled.");
   }
 
   @Test
@@ -166,7 +196,7 @@ class SmtpNotifierTest {
     assertThatThrownBy(
             () ->
                 down.notifyAttendee(
-                    new AttendeeNotification(Kind.CONFIRMATION, booking, "t", true)))
+                    new AttendeeNotification(Kind.CONFIRMATION, booking, "t", true, OLIVIA)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("SMTP send failed");
   }

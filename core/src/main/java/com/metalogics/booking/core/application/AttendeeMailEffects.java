@@ -3,6 +3,7 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
+import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.SyncStatus;
 import com.metalogics.booking.core.port.out.AttendeeNotification;
 import com.metalogics.booking.core.port.out.EffectHandler;
@@ -13,7 +14,8 @@ import com.metalogics.booking.core.port.out.RetrySchedule;
 /**
  * Mails the attendee about the booking's revision, under a Message-ID made from the notification's
  * key ({@code bookingId:revision}), which is also the remote reference. It runs after the calendar
- * effect of the same change, so that the mail can say whether the calendar shows the meeting.
+ * effect of the same change, so that the mail can say whether the calendar shows the meeting. The
+ * mail names the hosts the revision is with, so an attendee moved to another host learns who.
  */
 final class AttendeeMailEffects implements EffectHandler {
 
@@ -21,13 +23,19 @@ final class AttendeeMailEffects implements EffectHandler {
   private final ManageTokens tokens;
   private final RetrySchedule schedule;
   private final GiveUpAlerts alerts;
+  private final BookingHosts hosts;
 
   AttendeeMailEffects(
-      Notifier notifier, ManageTokens tokens, RetrySchedule schedule, GiveUpAlerts alerts) {
+      Notifier notifier,
+      ManageTokens tokens,
+      RetrySchedule schedule,
+      GiveUpAlerts alerts,
+      BookingHosts hosts) {
     this.notifier = notifier;
     this.tokens = tokens;
     this.schedule = schedule;
     this.alerts = alerts;
+    this.hosts = hosts;
   }
 
   @Override
@@ -42,7 +50,8 @@ final class AttendeeMailEffects implements EffectHandler {
             AttendeeNotification.kindOf(booking),
             booking,
             tokens.issue(booking.id()),
-            booking.sync().calendar() == SyncStatus.SYNCED);
+            booking.sync().calendar() == SyncStatus.SYNCED,
+            hosts.of(booking.placement()).stream().map(Host::name).toList());
     notifier.notifyAttendee(notification);
     return EffectOutcome.done(notification.key());
   }

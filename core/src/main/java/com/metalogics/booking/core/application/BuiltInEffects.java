@@ -47,7 +47,7 @@ final class BuiltInEffects {
           new CrmEffects(crm, schedule, alerts, new CrmOrigins(repository, tallies, clock), hosts));
     }
     if (mail) {
-      all.add(new AttendeeMailEffects(notifier, tokens, schedule, alerts));
+      all.add(new AttendeeMailEffects(notifier, tokens, schedule, alerts, hosts));
       all.add(new AdminAlertEffects(notifier, schedule));
     }
     all.addAll(extra);

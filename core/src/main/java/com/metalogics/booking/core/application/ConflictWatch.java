@@ -101,10 +101,9 @@ final class ConflictWatch {
     if (over.isPresent() && !booking.conflicted()) {
       CalendarConflict conflict =
           new CalendarConflict(over.get().eventId(), over.get().slot(), now);
-      Optional<Booking> moved = reassignment.awayFrom(booking);
+      String former = booking.placement().hostId();
+      Optional<Booking> moved = reassignment.awayFrom(booking, reassigned(conflict, former));
       if (moved.isPresent()) {
-        String former = booking.placement().hostId();
-        reassigned(conflict, former).apply(moved.get()).forEach(bookings::addEffect);
         LOG.log(Level.INFO, "booking {0} moved to another host over a conflict", booking.id());
         return;
       }
@@ -131,10 +130,7 @@ final class ConflictWatch {
     };
   }
 
-  /**
-   * Written after the move, since only the stored booking names the new host: the alert and the
-   * webhook of a crash in between are lost, the move itself is not.
-   */
+  /** Planned on the booking on its new host, and written with the move. */
   private Function<Booking, List<Effect>> reassigned(CalendarConflict c, String formerHostId) {
     String key = "reassigned@" + c.detectedAt().getEpochSecond();
     return booking -> {
@@ -146,7 +142,7 @@ final class ConflictWatch {
       webhooks.ifPresent(
           w ->
               effects.addAll(
-                  w.notice(booking, WebhookEvent.BOOKING_REASSIGNED, key, c.detectedAt())));
+                  w.reassigned(booking, formerHostId, key, c.detectedAt(), c.detectedAt())));
       return effects;
     };
   }

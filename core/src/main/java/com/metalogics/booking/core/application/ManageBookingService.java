@@ -136,9 +136,9 @@ final class ManageBookingService
               move,
               written,
               false,
-              (after, effects) ->
+              (after, plan) ->
                   repository.updateSlot(
-                      after, offer.reserveBuffer(), caps, effects, rescheduled(after)));
+                      after, offer.reserveBuffer(), caps, plan.apply(after), rescheduled(after)));
     } catch (SlotUnavailableException busy) {
       if (team.assignment() != Assignment.ROUND_ROBIN || !otherHostMayTake(busy.reason())) {
         throw busy;
@@ -153,13 +153,13 @@ final class ManageBookingService
               move,
               written,
               true,
-              (after, effects) ->
+              (after, plan) ->
                   repository.updateSlot(
                       after,
                       offer.reserveBuffer(),
                       offer.capsFor(slot),
                       choice,
-                      effects,
+                      plan,
                       rescheduled(after)));
     }
     BookingResult result = mirrored(moved, written);
@@ -184,26 +184,31 @@ final class ManageBookingService
   }
 
   /**
-   * Writes the move with its effects; {@code reassigning}: the hosts may change, so the calendar
-   * event moves from the former host's calendar.
+   * Writes the move with the effects its planner makes of the booking as stored (on the hosts
+   * chosen); {@code reassigning}: the hosts may change, so the calendar event moves from the former
+   * host's calendar.
    */
   private Booking move(
       Move move,
       List<Effect> written,
       boolean reassigning,
-      BiFunction<Booking, List<Effect>, Optional<Booking>> store) {
+      BiFunction<Booking, Function<Booking, List<Effect>>, Optional<Booking>> store) {
     return write(
         move.access(),
         latest -> {
           requireActive(latest);
           Booking after = latest.reschedule(move.slot(), clock.instant());
-          List<Effect> effects =
-              reassigning
-                  ? planning.reassigned(latest, after)
-                  : planning.changed(latest, after, BookingChange.Kind.RESCHEDULED);
-          written.clear();
-          written.addAll(effects);
-          return store.apply(after, effects);
+          Function<Booking, List<Effect>> plan =
+              placed -> {
+                List<Effect> effects =
+                    reassigning
+                        ? planning.reassigned(latest, placed)
+                        : planning.changed(latest, placed, BookingChange.Kind.RESCHEDULED);
+                written.clear();
+                written.addAll(effects);
+                return effects;
+              };
+          return store.apply(after, plan);
         });
   }
 

@@ -14,18 +14,19 @@ import com.metalogics.booking.core.port.out.HostChoice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Moves a round-robin booking whose host's calendar took its time to another free host of the pool,
  * at the same time: the other hosts are admitted by their rules and calendars as for a reschedule,
  * and the new host is chosen inside the reservation's lock as a reservation's is. The stored change
  * carries the moved calendar event, the CRM update, the attendee's mail and the reminders of the
- * new revision; the webhook and the admin alert are the caller's, since only the stored booking
- * names the host chosen.
+ * new revision, and the caller's notices (a webhook, an admin alert), planned on the host chosen.
  */
 final class PoolReassignment {
 
@@ -58,10 +59,11 @@ final class PoolReassignment {
   }
 
   /**
+   * @param notices the caller's effects about the move, planned on the booking on its new host
    * @return the booking on its new host; empty when it is not a round-robin booking, no other host
    *     of the pool is free at its time, or it changed meanwhile
    */
-  Optional<Booking> awayFrom(Booking conflicted) {
+  Optional<Booking> awayFrom(Booking conflicted, Function<Booking, List<Effect>> notices) {
     CatalogSnapshot snapshot = catalog.current();
     Team placed = snapshot.placed(conflicted.placement());
     if (placed.assignment() != Assignment.ROUND_ROBIN) {
@@ -83,14 +85,18 @@ final class PoolReassignment {
               .priority();
       List<Offer> admitted = admission.byRules(candidates, slot, self, now, priority);
       Set<String> free = admission.byCalendars(candidates, admitted, slot, Optional.empty()).free();
-      return write(conflicted, former, placed.lead(), pool.choice(slot, free, now));
+      return write(conflicted, former, placed.lead(), pool.choice(slot, free, now), notices);
     } catch (SlotUnavailableException | IntegrationException noOther) {
       return Optional.empty();
     }
   }
 
   private Optional<Booking> write(
-      Booking conflicted, String former, Offer offer, HostChoice choice) {
+      Booking conflicted,
+      String former,
+      Offer offer,
+      HostChoice choice,
+      Function<Booking, List<Effect>> notices) {
     for (int attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
       Optional<Booking> latest =
           repository
@@ -106,14 +112,19 @@ final class PoolReassignment {
           before
               .reschedule(before.slot(), clock.instant())
               .withConflict(Optional.empty(), clock.instant());
-      List<Effect> effects = withoutWebhooks(planning.reassigned(before, after));
+      List<Effect> effects = new ArrayList<>();
       Optional<Booking> written =
           repository.updateSlot(
               after,
               offer.reserveBuffer(),
               offer.capsFor(after.slot()),
               choice,
-              effects,
+              placed -> {
+                effects.clear();
+                effects.addAll(withoutWebhooks(planning.reassigned(before, placed)));
+                effects.addAll(notices.apply(placed));
+                return effects;
+              },
               List.of());
       if (written.isPresent()) {
         // as a reschedule does: the event moves now, not at the worker's next round

@@ -33,6 +33,9 @@ final class WebhookEffects implements EffectPlanner, EffectHandler {
   /** Between the subscription id and the key of a notice's target. */
   static final String NOTICE_SEPARATOR = "#";
 
+  /** The notice key of the {@code booking.reassigned} event of a reschedule to another host. */
+  private static final String REASSIGNED_KEY = "reassigned";
+
   private final SubscriptionCache subscriptions;
   private final WebhookBodies bodies;
   private final WebhookDelivery delivery;
@@ -57,18 +60,14 @@ final class WebhookEffects implements EffectPlanner, EffectHandler {
     return EffectKind.WEBHOOK;
   }
 
+  /** A reschedule that moved the booking to another host is also {@code booking.reassigned}. */
   @Override
   public List<Effect> plan(BookingChange change, Instant now, Instant firstWorkerAttempt) {
-    WebhookEvent event = eventOf(change.kind());
-    List<WebhookSubscription> targets = subscriptions.deliveringTo(event);
-    if (targets.isEmpty()) {
-      return List.of();
-    }
     Booking booking = change.booking();
-    String hostId = booking.placement().hostId();
-    String hostName = hosts.nameOf(hostId).orElse(hostId);
+    String hostName = nameOf(booking.placement().hostId());
+    WebhookEvent event = eventOf(change.kind());
     List<Effect> effects = new ArrayList<>();
-    for (WebhookSubscription subscription : targets) {
+    for (WebhookSubscription subscription : subscriptions.deliveringTo(event)) {
       Effect planned =
           Effect.planned(
               booking,
@@ -78,9 +77,16 @@ final class WebhookEffects implements EffectPlanner, EffectHandler {
               firstWorkerAttempt,
               Optional.empty(),
               now);
-      String body = bodies.body(planned.id(), event, now, booking, hostName);
-      effects.add(withPayload(planned, body));
+      effects.add(withPayload(planned, bodies.body(planned.id(), event, now, booking, hostName)));
     }
+    change
+        .previous()
+        .map(before -> before.placement().hostId())
+        .filter(former -> !former.equals(booking.placement().hostId()))
+        .ifPresent(
+            former ->
+                effects.addAll(
+                    reassigned(booking, former, REASSIGNED_KEY, now, firstWorkerAttempt)));
     return effects;
   }
 
@@ -118,22 +124,51 @@ final class WebhookEffects implements EffectPlanner, EffectHandler {
    * which keeps it apart from the revision's other events for that subscription.
    */
   List<Effect> notice(Booking booking, WebhookEvent event, String key, Instant now) {
-    String hostId = booking.placement().hostId();
-    String hostName = hosts.nameOf(hostId).orElse(hostId);
+    String hostName = nameOf(booking.placement().hostId());
     List<Effect> effects = new ArrayList<>();
     for (WebhookSubscription subscription : subscriptions.deliveringTo(event)) {
-      Effect planned =
-          Effect.planned(
-              booking,
-              EffectKind.WEBHOOK,
-              subscription.id() + NOTICE_SEPARATOR + key,
-              now,
-              now,
-              Optional.empty(),
-              now);
+      Effect planned = noticeTo(subscription, booking, key, now, now);
       effects.add(withPayload(planned, bodies.body(planned.id(), event, now, booking, hostName)));
     }
     return effects;
+  }
+
+  /**
+   * A {@code booking.reassigned} notice (as {@link #notice}) about {@code booking}, as its new host
+   * holds it, moved from {@code formerHostId}.
+   */
+  List<Effect> reassigned(
+      Booking booking, String formerHostId, String key, Instant now, Instant firstAttempt) {
+    String hostName = nameOf(booking.placement().hostId());
+    WebhookBodies.HostRef former = new WebhookBodies.HostRef(formerHostId, nameOf(formerHostId));
+    List<Effect> effects = new ArrayList<>();
+    for (WebhookSubscription subscription :
+        subscriptions.deliveringTo(WebhookEvent.BOOKING_REASSIGNED)) {
+      Effect planned = noticeTo(subscription, booking, key, now, firstAttempt);
+      String body = bodies.reassignedBody(planned.id(), now, booking, hostName, former);
+      effects.add(withPayload(planned, body));
+    }
+    return effects;
+  }
+
+  private static Effect noticeTo(
+      WebhookSubscription subscription,
+      Booking booking,
+      String key,
+      Instant now,
+      Instant firstAttempt) {
+    return Effect.planned(
+        booking,
+        EffectKind.WEBHOOK,
+        subscription.id() + NOTICE_SEPARATOR + key,
+        now,
+        firstAttempt,
+        Optional.empty(),
+        now);
+  }
+
+  private String nameOf(String hostId) {
+    return hosts.nameOf(hostId).orElse(hostId);
   }
 
   /** The subscription a webhook effect's target names. */

@@ -3,20 +3,24 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.application.EngineHarness.WebhookKit;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.domain.WebhookEvent;
 import com.metalogics.booking.core.domain.WebhookSubscription;
 import com.metalogics.booking.core.inmemory.InMemoryCalendarMirror;
 import com.metalogics.booking.core.inmemory.InMemoryWebhookSubscriptions;
 import com.metalogics.booking.core.inmemory.InProcessChangeBus;
 import com.metalogics.booking.core.port.in.WebhookDraft;
+import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CalendarItem;
 import com.metalogics.booking.core.port.out.WebhookBodies;
 import com.metalogics.booking.core.port.out.WebhookTransport;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /** An engine with real-time calendars on in-memory parts and a fake calendar feed. */
 final class RealtimeHarness implements AutoCloseable {
@@ -36,21 +40,24 @@ final class RealtimeHarness implements AutoCloseable {
   final RealtimeCalendars realtime;
 
   RealtimeHarness() {
+    this(UnaryOperator.identity());
+  }
+
+  /**
+   * @param storage what the real-time calendars see of the engine's booking storage
+   */
+  RealtimeHarness(UnaryOperator<BookingRepository> storage) {
     WebhookTransport transport =
         (url, headers, body) -> {
           webhookBodies.add(body);
           return WebhookTransport.Result.answered(204, Duration.ofMillis(1));
         };
-    WebhookBodies bodies =
-        (id, type, at, booking, host) ->
-            "{\"id\":\"%s\",\"type\":\"%s\",\"booking\":\"%s\"}"
-                .formatted(id, type.wireName(), booking.id());
-    h = new EngineHarness(new WebhookKit(subscriptions, transport, bodies));
+    h = new EngineHarness(new WebhookKit(subscriptions, transport, new Bodies()));
     bus.subscribe(announced::add);
     realtime =
         RealtimeCalendars.builder()
             .engine(h.engine)
-            .storage(h.repository, h.catalog)
+            .storage(storage.apply(h.repository), h.catalog)
             .feed(feed, CALENDAR)
             .mirror(store, bus)
             .clock(h.clock)
@@ -58,6 +65,23 @@ final class RealtimeHarness implements AutoCloseable {
             .ahead(Duration.ofDays(90))
             .push(feed, ADDRESS, TTL, RENEW_BEFORE)
             .build();
+  }
+
+  /** Short bodies naming the event, the booking, its host and, when it moved, its former host. */
+  private static final class Bodies implements WebhookBodies {
+
+    @Override
+    public String body(UUID id, WebhookEvent type, Instant at, Booking booking, String host) {
+      return "{\"id\":\"%s\",\"type\":\"%s\",\"booking\":\"%s\",\"host\":\"%s\"}"
+          .formatted(id, type.wireName(), booking.id(), host);
+    }
+
+    @Override
+    public String reassignedBody(
+        UUID id, Instant at, Booking booking, String host, WebhookBodies.HostRef former) {
+      String body = body(id, WebhookEvent.BOOKING_REASSIGNED, at, booking, host);
+      return body.substring(0, body.length() - 1) + ",\"former\":\"%s\"}".formatted(former.name());
+    }
   }
 
   WebhookSubscription subscribe(String event) {

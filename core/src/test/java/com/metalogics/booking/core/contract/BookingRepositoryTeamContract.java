@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.metalogics.booking.core.application.ManageTokens;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.Effect;
+import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
@@ -185,6 +187,45 @@ public abstract class BookingRepositoryTeamContract extends BookingRepositoryLim
     assertThatThrownBy(
             () -> repository.reserve(plain(placed(at(12, 0), new Placement(type, ids.get(1))))))
         .isInstanceOf(SlotUnavailableException.class);
+  }
+
+  @Test
+  void roundRobin_aMoveWithAChoice_storesTheEffectsPlannedOnTheHostChosen_inTheSameWrite() {
+    String type = unique("type");
+    List<String> ids = List.of(unique("a"), unique("b"));
+    Booking booked = roundRobin(type, ids, at(10, 0));
+    repository.reserve(plain(placed(at(12, 0), new Placement(unique("other"), ids.get(0)))));
+    List<PoolHost> pool = ids.stream().map(id -> new PoolHost(id, 0, 1, List.of())).toList();
+    HostChoice choice = new HostChoice(type, Assignment.ROUND_ROBIN, pool, Set.copyOf(ids), PERIOD);
+
+    Booking moved =
+        repository
+            .updateSlot(
+                booked.reschedule(TimeSlot.of(at(12, 0), HALF_HOUR), NOW),
+                Duration.ZERO,
+                List.of(),
+                choice,
+                placed ->
+                    List.of(
+                        Effect.planned(
+                            placed,
+                            EffectKind.WEBHOOK,
+                            "moved-to",
+                            NOW,
+                            NOW,
+                            Optional.of(placed.placement().hostId()),
+                            NOW)),
+                List.of())
+            .orElseThrow();
+
+    assertThat(repository.effectsOf(booked.id()))
+        .filteredOn(e -> e.target().equals("moved-to"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.payload()).contains(ids.get(1));
+              assertThat(e.revision()).isEqualTo(moved.revision());
+            });
   }
 
   private Booking roundRobin(String type, List<String> ids, Instant start) {

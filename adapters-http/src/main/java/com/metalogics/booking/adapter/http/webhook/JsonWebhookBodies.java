@@ -20,7 +20,9 @@ public final class JsonWebhookBodies implements WebhookBodies {
 
   record Event(String id, String type, Instant createdAt, Data data) {}
 
-  record Data(BookingData booking, int sequence) {}
+  /** {@code formerHost}: a {@code booking.reassigned} event's host the booking moved from. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Data(BookingData booking, int sequence, HostRef formerHost) {}
 
   record HostRef(String id, String name) {}
 
@@ -51,39 +53,55 @@ public final class JsonWebhookBodies implements WebhookBodies {
   @Override
   public String body(
       UUID eventId, WebhookEvent type, Instant createdAt, Booking booking, String hostName) {
-    String hostId = booking.placement().hostId();
-    BookingData data =
-        new BookingData(
-            booking.id(),
-            booking.status().name(),
-            booking.placement().eventType(),
-            new HostRef(hostId, hostName),
-            booking.startTime(),
-            booking.endTime(),
-            booking.duration().toMinutes(),
-            booking.attendee().name(),
-            booking.attendee().email(),
-            booking.attendee().company().orElse(null),
-            booking.attendee().phone().orElse(null),
-            booking.attendee().message().orElse(null),
-            booking.attendee().timeZone().getId(),
-            booking.createdAt(),
-            booking.updatedAt(),
-            booking.isActive() ? null : booking.cancelledAt().orElse(null),
-            booking.isActive() ? null : booking.cancelReason().orElse(null),
-            booking
-                .conflict()
-                .map(
-                    c ->
-                        new ConflictData(
-                            c.eventTime().start(), c.eventTime().end(), c.detectedAt()))
-                .orElse(null));
+    return write(
+        eventId, type, createdAt, new Data(data(booking, hostName), booking.revision(), null));
+  }
+
+  @Override
+  public String reassignedBody(
+      UUID eventId,
+      Instant createdAt,
+      Booking booking,
+      String hostName,
+      WebhookBodies.HostRef former) {
+    Data data =
+        new Data(
+            data(booking, hostName), booking.revision(), new HostRef(former.id(), former.name()));
+    return write(eventId, WebhookEvent.BOOKING_REASSIGNED, createdAt, data);
+  }
+
+  private String write(UUID eventId, WebhookEvent type, Instant createdAt, Data data) {
     try {
       return mapper.writeValueAsString(
-          new Event(
-              eventId.toString(), type.wireName(), createdAt, new Data(data, booking.revision())));
+          new Event(eventId.toString(), type.wireName(), createdAt, data));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A webhook body is plain records and always serialises", e);
     }
+  }
+
+  private static BookingData data(Booking booking, String hostName) {
+    String hostId = booking.placement().hostId();
+    return new BookingData(
+        booking.id(),
+        booking.status().name(),
+        booking.placement().eventType(),
+        new HostRef(hostId, hostName),
+        booking.startTime(),
+        booking.endTime(),
+        booking.duration().toMinutes(),
+        booking.attendee().name(),
+        booking.attendee().email(),
+        booking.attendee().company().orElse(null),
+        booking.attendee().phone().orElse(null),
+        booking.attendee().message().orElse(null),
+        booking.attendee().timeZone().getId(),
+        booking.createdAt(),
+        booking.updatedAt(),
+        booking.isActive() ? null : booking.cancelledAt().orElse(null),
+        booking.isActive() ? null : booking.cancelReason().orElse(null),
+        booking
+            .conflict()
+            .map(c -> new ConflictData(c.eventTime().start(), c.eventTime().end(), c.detectedAt()))
+            .orElse(null));
   }
 }

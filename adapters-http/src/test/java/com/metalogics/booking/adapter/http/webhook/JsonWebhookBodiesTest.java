@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.metalogics.booking.core.contract.Fixtures;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.WebhookEvent;
+import com.metalogics.booking.core.port.out.WebhookBodies;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,42 @@ class JsonWebhookBodiesTest {
     String text = event.toString();
     assertThat(text).doesNotContain(booking.manageTokenHash()).doesNotContainIgnoringCase("token");
     assertThat(text).doesNotContain("calendarSynced").doesNotContain("crmContactId");
+  }
+
+  @Test
+  void aReassignedEvent_namesTheNewHostOnTheBooking_andTheFormerHostInData() throws Exception {
+    Booking booking = Fixtures.booking(Fixtures.NOW.plus(Duration.ofDays(2)), "ada@example.org");
+
+    JsonNode event =
+        new ObjectMapper()
+            .readTree(
+                bodies.reassignedBody(
+                    UUID.randomUUID(),
+                    Fixtures.NOW,
+                    booking,
+                    "Olivia Owner",
+                    new WebhookBodies.HostRef("ann", "Ann Smith")));
+
+    assertThat(event.path("type").asText()).isEqualTo("booking.reassigned");
+    JsonNode data = event.path("data");
+    assertThat(data.path("booking").path("host").path("name").asText()).isEqualTo("Olivia Owner");
+    assertThat(data.path("formerHost").path("id").asText()).isEqualTo("ann");
+    assertThat(data.path("formerHost").path("name").asText()).isEqualTo("Ann Smith");
+    assertThat(data.path("sequence").asInt()).isEqualTo(booking.revision());
+  }
+
+  @Test
+  void otherEvents_carryNoFormerHost() throws Exception {
+    Booking booking = Fixtures.booking(Fixtures.NOW.plus(Duration.ofDays(2)), "ada@example.org");
+    JsonNode event =
+        new ObjectMapper()
+            .readTree(
+                bodies.body(
+                    UUID.randomUUID(),
+                    WebhookEvent.BOOKING_RESCHEDULED,
+                    Fixtures.NOW,
+                    booking,
+                    "O"));
+    assertThat(event.path("data").has("formerHost")).isFalse();
   }
 }

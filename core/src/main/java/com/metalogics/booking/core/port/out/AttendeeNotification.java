@@ -2,6 +2,7 @@ package com.metalogics.booking.core.port.out;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,9 +11,15 @@ import java.util.Objects;
  * @param manageToken the secret for the manage link; never log it
  * @param calendarWritten false when the owner's calendar could not be written: the mail then
  *     carries manual calendar instructions
+ * @param hostNames the names of the hosts the meeting is with, the lead host first (a collective
+ *     meeting's co-hosts after), as the catalog has them now; a host since removed is left out
  */
 public record AttendeeNotification(
-    Kind kind, Booking booking, String manageToken, boolean calendarWritten) {
+    Kind kind,
+    Booking booking,
+    String manageToken,
+    boolean calendarWritten,
+    List<String> hostNames) {
 
   /** Which mail. */
   public enum Kind {
@@ -25,6 +32,7 @@ public record AttendeeNotification(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(booking, "booking");
     Objects.requireNonNull(manageToken, "manageToken");
+    hostNames = List.copyOf(hostNames);
   }
 
   /** Unique per booking revision: the same key is never mailed twice. */

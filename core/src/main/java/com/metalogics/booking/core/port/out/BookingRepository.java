@@ -6,9 +6,11 @@ import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.TimeSlot;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Where bookings live. Every implementation passes {@code BookingRepositoryContract} from the
@@ -87,6 +89,8 @@ public interface BookingRepository extends EffectStore {
    * round-robin booking whose host is not free at the new slot moves to another of the pool. The
    * tallies are counted for the hosts chosen.
    *
+   * <p>It decides with {@code choice} before it reads {@code effects}.
+   *
    * @param caps the event type's limits for the periods the new slot starts in; the hosts' own are
    *     the choice's
    */
@@ -97,6 +101,32 @@ public interface BookingRepository extends EffectStore {
       HostChoice choice,
       List<Effect> effects,
       List<Tally> tallies);
+
+  /**
+   * Like {@link #updateSlot(Booking, Duration, List, HostChoice, List, List)}, its effects planned
+   * by {@code plan} on the booking as the choice placed it, in the same write: effects that name
+   * the hosts chosen (a webhook's body, an alert) are stored with the move or not at all.
+   */
+  default Optional<Booking> updateSlot(
+      Booking rescheduled,
+      Duration buffer,
+      List<PeriodCap> caps,
+      HostChoice choice,
+      Function<Booking, List<Effect>> plan,
+      List<Tally> tallies) {
+    List<Effect> effects = new ArrayList<>();
+    HostChoice planning =
+        choice.listenedBy(
+            decision -> {
+              choice.listener().accept(decision);
+              Booking placed =
+                  rescheduled.withPlacement(
+                      rescheduled.placement().assignedTo(decision.hosts(), decision.reason()));
+              effects.clear();
+              effects.addAll(plan.apply(placed));
+            });
+    return updateSlot(rescheduled, buffer, caps, planning, effects, tallies);
+  }
 
   /** {@link #updateSlot(Booking, Duration, List, List, List)} counting nothing for insights. */
   default Optional<Booking> updateSlot(

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Who may take a new booking, decided by storage under the reservation's lock with {@link #decide}:
@@ -30,13 +31,16 @@ import java.util.Set;
  * @param candidates the pool hosts the rules and calendars found free; all of them for {@code
  *     COLLECTIVE}
  * @param fairnessSince where the fairness period starts
+ * @param listener told each decision inside the write that asked for it, before the write reads its
+ *     effects: so effects that name the hosts chosen are stored with the booking
  */
 public record HostChoice(
     String eventType,
     Assignment assignment,
     List<PoolHost> pool,
     Set<String> candidates,
-    Instant fairnessSince) {
+    Instant fairnessSince,
+    Consumer<Decision> listener) {
 
   /** What storage answers inside the reservation's lock. */
   public interface Ledger {
@@ -68,6 +72,7 @@ public record HostChoice(
     pool = List.copyOf(pool);
     candidates = Set.copyOf(candidates);
     Objects.requireNonNull(fairnessSince, "fairnessSince");
+    Objects.requireNonNull(listener, "listener");
     if (pool.isEmpty()) {
       throw new IllegalArgumentException("the pool must hold a host");
     }
@@ -76,6 +81,21 @@ public record HostChoice(
     if (!ids.containsAll(candidates)) {
       throw new IllegalArgumentException("candidates must be pool hosts");
     }
+  }
+
+  /** A choice nobody listens to. */
+  public HostChoice(
+      String eventType,
+      Assignment assignment,
+      List<PoolHost> pool,
+      Set<String> candidates,
+      Instant fairnessSince) {
+    this(eventType, assignment, pool, candidates, fairnessSince, decision -> {});
+  }
+
+  /** The same choice, telling {@code decided} what it decides. */
+  public HostChoice listenedBy(Consumer<Decision> decided) {
+    return new HostChoice(eventType, assignment, pool, candidates, fairnessSince, decided);
   }
 
   /** The one host of a single-host type, with their limits. */
@@ -100,12 +120,15 @@ public record HostChoice(
    *     take it
    */
   public Decision decide(Ledger ledger, TimeSlot slot) {
-    return switch (assignment) {
-      case SINGLE -> all(ledger, slot, Optional.empty());
-      case COLLECTIVE ->
-          all(ledger, slot, Optional.of("collective: all " + pool.size() + " hosts"));
-      case ROUND_ROBIN -> roundRobin(ledger, slot);
-    };
+    Decision decision =
+        switch (assignment) {
+          case SINGLE -> all(ledger, slot, Optional.empty());
+          case COLLECTIVE ->
+              all(ledger, slot, Optional.of("collective: all " + pool.size() + " hosts"));
+          case ROUND_ROBIN -> roundRobin(ledger, slot);
+        };
+    listener.accept(decision);
+    return decision;
   }
 
   private Decision all(Ledger ledger, TimeSlot slot, Optional<String> reason) {

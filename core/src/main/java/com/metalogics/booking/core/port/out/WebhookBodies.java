@@ -3,6 +3,7 @@ package com.metalogics.booking.core.port.out;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.WebhookEvent;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -18,4 +19,24 @@ public interface WebhookBodies {
    * @param hostName the name of the booking's host, as the catalog has it now
    */
   String body(UUID eventId, WebhookEvent type, Instant createdAt, Booking booking, String hostName);
+
+  /**
+   * The body of a {@code booking.reassigned} event: {@link #body}'s, its {@code data} also naming
+   * the host the booking moved from ({@code "formerHost": {"id", "name"}}). Bodies that carry no
+   * more than the booking leave it out.
+   *
+   * @param former the host the booking moved from, as the catalog has it now
+   */
+  default String reassignedBody(
+      UUID eventId, Instant createdAt, Booking booking, String hostName, HostRef former) {
+    return body(eventId, WebhookEvent.BOOKING_REASSIGNED, createdAt, booking, hostName);
+  }
+
+  /** A host as an event names it. */
+  record HostRef(String id, String name) {
+    public HostRef {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(name, "name");
+    }
+  }
 }
