@@ -102,6 +102,8 @@ class PhaseOneMigrationTest {
       assertThat(Migrations.migrate(storage.dataSource(), storage.dialect()))
           .isEqualTo(MigrationVersions.after(LAST_PHASE_ONE_VERSION));
 
+      LoadsBackFill.assertMatches(
+          storage.dataSource(), phaseOne.stream().map(Row::booking).toList());
       BookingRepository repository = storage.repository();
       for (Row row : phaseOne) {
         Booking booking = repository.findById(row.booking().id()).orElseThrow();
@@ -178,10 +180,22 @@ class PhaseOneMigrationTest {
 
   /** Every shape phase 1 wrote: fully mirrored, cancelled, failing with a retry, alerted, bare. */
   private static List<Row> phaseOneRows() {
-    Booking mirrored = booking(DAY.plus(Duration.ofHours(9)), "ada@example.com").withVersion(4);
+    Booking mirrored =
+        booking(
+                DAY.plus(Duration.ofHours(9)),
+                Duration.ofMinutes(30),
+                "ada@example.com",
+                NOW.minus(Duration.ofDays(2)))
+            .withVersion(4);
     Booking cancelled = booking(DAY.plus(Duration.ofHours(11)), "bob@example.com");
     cancelled = cancelled.cancel(NOW.plusSeconds(90), Optional.of("Changed plans")).withVersion(2);
-    Booking failing = booking(DAY.plus(Duration.ofHours(13)), "cy@example.com").withVersion(3);
+    Booking failing =
+        booking(
+                DAY.plus(Duration.ofHours(13)),
+                Duration.ofMinutes(30),
+                "cy@example.com",
+                NOW.minus(Duration.ofHours(20)))
+            .withVersion(3);
     Booking alerted = booking(DAY.plus(Duration.ofHours(15)), "di@example.com").withVersion(9);
     Attendee bare =
         new Attendee(

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * and limits in {@link BookingRepositoryLimitsContract}. Each test works in its own far-future
  * week, so implementations may share one database.
  */
-public abstract class BookingRepositoryContract extends BookingRepositoryTeamContract {
+public abstract class BookingRepositoryContract extends BookingRepositoryLoadsContract {
 
   @Test
   void reserve_storesEveryField_andFindByIdReadsItBack() {

@@ -96,13 +96,6 @@ final class BookingHosts {
       DirectStatement.of(
           "delete booking hosts", "DELETE FROM booking_hosts WHERE booking_id = :id");
 
-  private static final DirectStatement LOADS =
-      DirectStatement.of(
-          "round-robin loads",
-          "SELECT host_id, COUNT(*) AS bookings, MAX(created_at) AS last_booked FROM bookings"
-              + " WHERE event_type = :type AND status = 'CONFIRMED' AND created_at >= :since"
-              + " GROUP BY host_id");
-
   private static final DirectStatement CREDITS =
       DirectStatement.of(
           "pool credits",
@@ -163,18 +156,7 @@ final class BookingHosts {
     return new HostChoice.Ledger() {
       @Override
       public Map<String, HostLoad> loads(String eventType, Instant since) {
-        Map<String, HostLoad> loads = new HashMap<>();
-        LOADS
-            .queryList(
-                handle,
-                name -> "type".equals(name) ? eventType : since,
-                row ->
-                    Map.entry(
-                        row.getString("host_id"),
-                        new HostLoad(
-                            row.getInt("bookings"), Optional.of(instant(row, "last_booked")))))
-            .forEach(e -> loads.put(e.getKey(), e.getValue()));
-        return loads;
+        return HostLoads.of(dialect).read(handle, eventType, since);
       }
 
       @Override

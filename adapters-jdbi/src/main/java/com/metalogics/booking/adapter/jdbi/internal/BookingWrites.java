@@ -16,18 +16,25 @@ final class BookingWrites {
 
   private BookingWrites() {}
 
-  /** Writes the booking with its new effects and the summary of all of them. */
-  static Optional<Booking> write(Handle handle, Booking booking, List<Effect> effects) {
+  /**
+   * Writes the booking with its new effects and the summary of all of them, and moves its count in
+   * the round-robin tally.
+   */
+  static Optional<Booking> write(
+      Handle handle, Dialect dialect, Booking booking, List<Effect> effects) {
     EffectTable.cancelSuperseded(handle, booking.id(), booking.revision(), booking.updatedAt());
     EffectTable.insert(handle, effects);
     SyncSummary sync =
         SyncSummary.derive(booking.revision(), EffectTable.ofBooking(handle, booking.id()));
     Booking summarised = booking.withSync(sync);
+    HostLoads loads = HostLoads.of(dialect);
+    Optional<HostLoads.Entry> stored = loads.stored(handle, booking.id());
     int rows = BookingColumns.write(handle, BookingColumns.UPDATE, summarised);
     if (rows != 1) {
       throw new IllegalStateException("booking " + booking.id() + " vanished under its lock");
     }
     BookingHosts.update(handle, summarised);
+    loads.updated(handle, stored, summarised);
     return Optional.of(summarised.withVersion(booking.version() + 1));
   }
 

@@ -141,6 +141,19 @@ public enum Dialect {
    */
   public String upsertAdding(
       String table, Map<String, String> keys, List<String> adds, List<String> maxes) {
+    return upsertAdding(table, keys, adds, maxes, Map.of());
+  }
+
+  /**
+   * As {@link #upsertAdding(String, Map, List, List)}, {@code types} giving the SQL type of each
+   * added or maxed column that is not BIGINT.
+   */
+  public String upsertAdding(
+      String table,
+      Map<String, String> keys,
+      List<String> adds,
+      List<String> maxes,
+      Map<String, String> types) {
     List<String> all = new ArrayList<>(keys.keySet());
     all.addAll(adds);
     all.addAll(maxes);
@@ -176,7 +189,14 @@ public enum Dialect {
             + table
             + " t USING (SELECT "
             + all.stream()
-                .map(c -> "CAST(:" + c + " AS " + keys.getOrDefault(c, "BIGINT") + ") AS " + c)
+                .map(
+                    c ->
+                        "CAST(:"
+                            + c
+                            + " AS "
+                            + keys.getOrDefault(c, types.getOrDefault(c, "BIGINT"))
+                            + ") AS "
+                            + c)
                 .collect(Collectors.joining(", "))
             + ") s ON "
             + on

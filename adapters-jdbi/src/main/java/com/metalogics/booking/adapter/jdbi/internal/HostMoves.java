@@ -48,7 +48,7 @@ final class HostMoves {
     }
     insights.add(handle, tallies.stream().map(t -> t.withPlacement(placement)).toList());
     BookingHosts.delete(handle, placed);
-    Optional<Booking> written = BookingWrites.write(handle, placed, effects);
+    Optional<Booking> written = BookingWrites.write(handle, dialect, placed, effects);
     written.ifPresent(b -> BookingHosts.insert(handle, b));
     return written;
   }

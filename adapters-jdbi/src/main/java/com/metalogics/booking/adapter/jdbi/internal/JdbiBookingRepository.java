@@ -117,6 +117,7 @@ public final class JdbiBookingRepository implements BookingRepository {
             .withSync(SyncSummary.derive(booking.revision(), reservation.effects()));
     BookingColumns.write(handle, BookingColumns.INSERT, stored);
     BookingHosts.insert(handle, stored);
+    HostLoads.of(dialect).inserted(handle, stored);
     EffectTable.insert(handle, reservation.effects());
     insights.add(handle, reservation.tallies());
     return stored;
@@ -201,7 +202,7 @@ public final class JdbiBookingRepository implements BookingRepository {
                     return Optional.empty();
                   }
                   insights.add(h, tallies);
-                  return BookingWrites.write(h, booking, effects);
+                  return BookingWrites.write(h, dialect, booking, effects);
                 }));
   }
 
@@ -234,7 +235,7 @@ public final class JdbiBookingRepository implements BookingRepository {
                     throw limitReached(rescheduled.slot());
                   }
                   insights.add(h, tallies);
-                  return BookingWrites.write(h, rescheduled, effects);
+                  return BookingWrites.write(h, dialect, rescheduled, effects);
                 }));
   }
 

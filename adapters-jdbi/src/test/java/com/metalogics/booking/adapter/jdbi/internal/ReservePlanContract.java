@@ -7,12 +7,15 @@ import static com.metalogics.booking.core.contract.Fixtures.uniqueEmail;
 import com.metalogics.booking.adapter.jdbi.JdbiStorage;
 import com.metalogics.booking.adapter.jdbi.StorageConfig;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
@@ -33,6 +36,11 @@ abstract class ReservePlanContract {
   static final int HISTORY = 300;
   private static final Instant FIRST = Instant.parse("2031-01-06T00:00:00Z");
 
+  /** The history is made two hours apart from here on: 25 days, 12 bookings a day. */
+  private static final Instant MADE = Instant.parse("2030-11-02T00:00:00Z");
+
+  private static final Duration MADE_APART = Duration.ofHours(2);
+
   private StorageConfig config;
   private JdbiStorage storage;
   private String host;
@@ -48,6 +56,12 @@ abstract class ReservePlanContract {
   /** Fails unless the plan read at most {@code rows} rows or index entries of booking_hosts. */
   protected abstract void assertReadAtMost(String plan, int rows);
 
+  /**
+   * Fails unless the plan of the round-robin loads read at most {@code rows} rows or index entries
+   * in all, the bookings through the index by type, status and creation time.
+   */
+  protected abstract void assertLoadsReadAtMost(String plan, int rows);
+
   @BeforeAll
   void bookAHistory() {
     config = freshDatabase();
@@ -55,7 +69,12 @@ abstract class ReservePlanContract {
     BookingRepository repository = storage.repository();
     FrequencyLimit noLimit = new FrequencyLimit(1_000_000, NOW.minus(Duration.ofDays(30)), 30);
     for (int i = 0; i < HISTORY; i++) {
-      Booking next = booking(FIRST.plus(Duration.ofMinutes(30L * i)), uniqueEmail());
+      Booking next =
+          booking(
+              FIRST.plus(Duration.ofMinutes(30L * i)),
+              Duration.ofMinutes(30),
+              uniqueEmail(),
+              MADE.plus(MADE_APART.multipliedBy(i)));
       host = repository.reserve(new Reservation(next, Duration.ZERO, noLimit)).placement().hostId();
     }
   }
@@ -77,6 +96,43 @@ abstract class ReservePlanContract {
     Instant start = FIRST.plus(Duration.ofMinutes(30L * HISTORY / 2));
 
     assertReadAtMost(explain(start, start.plus(Duration.ofMinutes(30))), 2);
+  }
+
+  /**
+   * The period starts in the afternoon of the history's first day: the tally answers the 24 days
+   * after it, the bookings the 5 of that afternoon.
+   */
+  @Test
+  void givenAHistoryOfManyDays_loadsRead_readsADayRowEach_andTheFirstDaysBookings() {
+    Instant since = MADE.plus(Duration.ofHours(13));
+    Instant nextDay = MADE.plus(Duration.ofDays(1));
+    long days = HISTORY * MADE_APART.toHours() / 24;
+    String plan =
+        explain(
+            HostLoads.loadsQuery(dialect()),
+            Map.of(
+                "type",
+                Placement.DEFAULT.eventType(),
+                "day",
+                LocalDate.ofInstant(nextDay, ZoneOffset.UTC),
+                "from",
+                since.atOffset(ZoneOffset.UTC),
+                "to",
+                nextDay.atOffset(ZoneOffset.UTC)));
+
+    assertLoadsReadAtMost(plan, (int) days + 24 / (int) MADE_APART.toHours());
+  }
+
+  private String explain(String sql, Map<String, Object> values) {
+    return Jdbi.create(config.jdbcUrl(), config.user(), config.password())
+        .withHandle(
+            handle ->
+                handle
+                    .createQuery(explainAnalyze() + " " + sql)
+                    .bindMap(values)
+                    .mapTo(String.class)
+                    .stream()
+                    .collect(Collectors.joining("\n")));
   }
 
   private String explain(Instant start, Instant end) {
