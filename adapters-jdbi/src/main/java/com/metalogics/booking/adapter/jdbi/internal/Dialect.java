@@ -82,26 +82,38 @@ public enum Dialect {
   /**
    * {@code SELECT COUNT(*)} of the confirmed bookings of type {@code :<p>_type} other than {@code
    * :<id>} that start in {@code [:<p>_from, :<p>_to)}, where {@code <p>} is {@code prefix}: how
-   * full a period cap is. Both databases read it from the index by type, status and start, so the
-   * cost follows the type's bookings in the period; H2 is told to, lest it walk every type's
-   * bookings in the period through the start-time index.
+   * full a period cap is, asked under the calendar lock. Both databases read it from the index by
+   * type, status and start, so the cost follows the type's bookings in the period. H2 is told to,
+   * lest it walk every type's bookings in the period through the start-time index. PostgreSQL is
+   * asked for one range of that index's keys (a row comparison, which only that index can search),
+   * since on a young table without statistics it took the index by type, status and creation and
+   * read every booking of the type.
    */
   public String countConfirmedOfType(String prefix, String id) {
-    String from =
-        switch (this) {
-          case H2 -> "FROM bookings USE INDEX (bookings_type_status_start_idx)";
-          case POSTGRESQL -> "FROM bookings";
-        };
-    return "SELECT COUNT(*) "
-        + from
-        + " WHERE event_type = :"
-        + prefix
-        + "_type AND status = 'CONFIRMED' AND start_time >= :"
-        + prefix
-        + "_from AND start_time < :"
-        + prefix
-        + "_to AND id <> :"
-        + id;
+    String p = ":" + prefix;
+    return switch (this) {
+      case H2 ->
+          "SELECT COUNT(*) FROM bookings USE INDEX (bookings_type_status_start_idx) WHERE"
+              + " event_type = "
+              + p
+              + "_type AND status = 'CONFIRMED' AND start_time >= "
+              + p
+              + "_from AND start_time < "
+              + p
+              + "_to AND id <> :"
+              + id;
+      case POSTGRESQL ->
+          "SELECT COUNT(*) FROM bookings WHERE (event_type, status, start_time) >= ("
+              + p
+              + "_type, 'CONFIRMED', "
+              + p
+              + "_from) AND (event_type, status, start_time) < ("
+              + p
+              + "_type, 'CONFIRMED', "
+              + p
+              + "_to) AND id <> :"
+              + id;
+    };
   }
 
   /**

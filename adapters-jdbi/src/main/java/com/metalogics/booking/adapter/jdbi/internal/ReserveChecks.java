@@ -138,7 +138,7 @@ record ReserveChecks(
         capCounts.append(", (");
         capCounts.append(
             hostCaps.get(i)
-                ? BookingHosts.countConfirmedOfHost("cap" + i)
+                ? BookingHosts.countConfirmedOfHost(dialect, "cap" + i)
                 : dialect.countConfirmedOfType("cap" + i, "id"));
         capCounts.append(") AS cap_").append(i);
       }
