@@ -67,9 +67,9 @@ final class BookingHosts {
   /**
    * {@code SELECT COUNT(*)} of host {@code :<p>_host}'s confirmed bookings of type {@code
    * :<p>_type}, other than {@code :id}, starting in {@code [:<p>_from, :<p>_to)}: one range of the
-   * (type, host, status, start) index. PostgreSQL is asked for it as a row comparison, which only
-   * that index can search; asked column by column, on a young table without statistics it took
-   * another index and read every booking of the host.
+   * (type, host, status, start) index. PostgreSQL is asked for it as a row comparison over those
+   * four columns, which another index can serve only by a shorter prefix; asked column by column,
+   * on a young table without statistics it took another index and read every booking of the host.
    */
   static String countConfirmedOfHost(Dialect dialect, String prefix) {
     String p = ":" + prefix;

@@ -85,9 +85,9 @@ public enum Dialect {
    * full a period cap is, asked under the calendar lock. Both databases read it from the index by
    * type, status and start, so the cost follows the type's bookings in the period. H2 is told to,
    * lest it walk every type's bookings in the period through the start-time index. PostgreSQL is
-   * asked for one range of that index's keys (a row comparison, which only that index can search),
-   * since on a young table without statistics it took the index by type, status and creation and
-   * read every booking of the type.
+   * asked for one range of that index's keys (a row comparison over all three columns, which any
+   * other index can serve only by its first two), since on a young table without statistics it took
+   * the index by type, status and creation and read every booking of the type.
    */
   public String countConfirmedOfType(String prefix, String id) {
     String p = ":" + prefix;
