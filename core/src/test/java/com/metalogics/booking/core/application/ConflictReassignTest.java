@@ -7,18 +7,14 @@ import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
 import com.metalogics.booking.core.domain.CalendarConflict;
-import com.metalogics.booking.core.domain.Host;
-import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
-import com.metalogics.booking.core.port.in.BookMeetingCommand;
 import com.metalogics.booking.core.port.out.AdminAlert;
 import com.metalogics.booking.core.port.out.AttendeeNotification;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +33,7 @@ class ConflictReassignTest {
   @BeforeEach
   void bookAnnsPool() {
     for (String id : List.of("ann", "bob", "cy")) {
-      host(id);
+      r.host(id);
       r.h
           .engine
           .manageCatalog()
@@ -52,7 +48,7 @@ class ConflictReassignTest {
             OptionalLong.empty(),
             "admin");
     start = r.h.ny(3, 10, 0);
-    booking = book("sales", start, "ada@example.org");
+    booking = r.book("sales", start, "ada@example.org");
     assertThat(booking.placement().hostId()).isEqualTo("ann");
     r.h.engine.syncBookings().syncDue();
   }
@@ -65,7 +61,7 @@ class ConflictReassignTest {
   @Test
   void anOutsideEventOverAPoolBooking_movesItToAFreeHost_withItsCalendarEvent() {
     r.subscribe("booking.reassigned");
-    book("cy-only", start, "grace@example.org");
+    r.book("cy-only", start, "grace@example.org");
     TimeSlot dentist = TimeSlot.of(start.plus(Duration.ofMinutes(15)), Duration.ofHours(1));
     r.feed.put("ann-cal", r.outside("dentist", dentist));
 
@@ -107,7 +103,7 @@ class ConflictReassignTest {
         .extracting(AttendeeNotification::kind)
         .containsExactly(
             AttendeeNotification.Kind.CONFIRMATION, AttendeeNotification.Kind.RESCHEDULE);
-    assertThatThrownBy(() -> book("bob-only", start, "lin@example.org"))
+    assertThatThrownBy(() -> r.book("bob-only", start, "lin@example.org"))
         .isInstanceOf(SlotUnavailableException.class);
   }
 
@@ -115,7 +111,7 @@ class ConflictReassignTest {
   void withTheOtherHostsBusy_theBookingStaysFlagged_andBookingConflictedIsSent() {
     r.subscribe("booking.conflicted");
     r.subscribe("booking.reassigned");
-    book("bob-only", start, "grace@example.org");
+    r.book("bob-only", start, "grace@example.org");
     r.h.calendar.block("cy-cal", TimeSlot.of(start, Duration.ofHours(2)));
     TimeSlot dentist = TimeSlot.of(start, Duration.ofHours(1));
     r.feed.put("ann-cal", r.outside("dentist", dentist));
@@ -140,7 +136,7 @@ class ConflictReassignTest {
 
   @Test
   void aSingleHostBooking_isOnlyFlagged_evenWithFreeColleagues() {
-    Booking single = book("bob-only", r.h.ny(3, 14, 0), "grace@example.org");
+    Booking single = r.book("bob-only", r.h.ny(3, 14, 0), "grace@example.org");
     r.feed.put("bob-cal", r.outside("gym", single.slot()));
 
     r.realtime.syncNow("bob-cal");
@@ -148,32 +144,5 @@ class ConflictReassignTest {
     Booking flagged = r.booking(single.id());
     assertThat(flagged.placement().hostId()).isEqualTo("bob");
     assertThat(flagged.conflicted()).isTrue();
-  }
-
-  private void host(String id) {
-    r.h
-        .engine
-        .manageCatalog()
-        .saveHost(
-            new Host(
-                id,
-                "Host " + id,
-                id + "@example.com",
-                EngineHarness.NEW_YORK,
-                PhaseOneCatalog.SCHEDULE_ID,
-                Optional.of(id + "-cal"),
-                true,
-                1,
-                0),
-            OptionalLong.empty(),
-            "admin");
-  }
-
-  private Booking book(String type, Instant at, String email) {
-    return r.h
-        .engine
-        .bookMeeting()
-        .handle(BookMeetingCommand.of("Ada Lovelace", email, at, 30).withEventType(type))
-        .booking();
   }
 }

@@ -2,12 +2,15 @@ package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.application.EngineHarness.WebhookKit;
 import com.metalogics.booking.core.domain.Booking;
+import com.metalogics.booking.core.domain.Host;
+import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.domain.WebhookEvent;
 import com.metalogics.booking.core.domain.WebhookSubscription;
 import com.metalogics.booking.core.inmemory.InMemoryCalendarMirror;
 import com.metalogics.booking.core.inmemory.InMemoryWebhookSubscriptions;
 import com.metalogics.booking.core.inmemory.InProcessChangeBus;
+import com.metalogics.booking.core.port.in.BookMeetingCommand;
 import com.metalogics.booking.core.port.in.WebhookDraft;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CalendarItem;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
@@ -102,5 +106,32 @@ final class RealtimeHarness implements AutoCloseable {
   @Override
   public void close() {
     realtime.close();
+  }
+
+  /** Saves an active host on the default schedule, with a calendar of its own. */
+  void host(String id) {
+    h.engine
+        .manageCatalog()
+        .saveHost(
+            new Host(
+                id,
+                "Host " + id,
+                id + "@example.com",
+                EngineHarness.NEW_YORK,
+                PhaseOneCatalog.SCHEDULE_ID,
+                Optional.of(id + "-cal"),
+                true,
+                1,
+                0),
+            OptionalLong.empty(),
+            "admin");
+  }
+
+  /** A 30-minute booking of {@code type} at {@code at}. */
+  Booking book(String type, Instant at, String email) {
+    return h.engine
+        .bookMeeting()
+        .handle(BookMeetingCommand.of("Ada Lovelace", email, at, 30).withEventType(type))
+        .booking();
   }
 }

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.EffectKind;
-import com.metalogics.booking.core.domain.Host;
-import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.domain.TimeSlot;
-import com.metalogics.booking.core.port.in.BookMeetingCommand;
 import com.metalogics.booking.core.port.in.BookingAccess;
 import com.metalogics.booking.core.port.in.RescheduleBookingCommand;
 import com.metalogics.booking.core.port.out.AdminAlert;
@@ -41,10 +38,10 @@ class ReassignmentNoticesTest {
   @Test
   void aMoveOverAConflict_storesItsWebhookAndAlertInTheMovesOwnWrite() {
     Instant start = pool();
-    Booking booking = book("sales", start, "ada@example.org");
+    Booking booking = r.book("sales", start, "ada@example.org");
     r.h.engine.syncBookings().syncDue();
     r.subscribe("booking.reassigned");
-    book("cy-only", start, "grace@example.org");
+    r.book("cy-only", start, "grace@example.org");
     r.feed.put("ann-cal", r.outside("dentist", TimeSlot.of(start, Duration.ofHours(1))));
 
     r.realtime.syncNow("ann-cal");
@@ -71,11 +68,11 @@ class ReassignmentNoticesTest {
   @Test
   void aRescheduleToAnotherHost_sendsRescheduledAndReassigned_namingTheNewHost() {
     Instant start = pool();
-    Booking booking = book("sales", start, "ada@example.org");
+    Booking booking = r.book("sales", start, "ada@example.org");
     r.subscribe("booking.rescheduled");
     r.subscribe("booking.reassigned");
     Instant later = start.plus(Duration.ofHours(3));
-    book("ann-only", later, "grace@example.org");
+    r.book("ann-only", later, "grace@example.org");
 
     Booking moved = reschedule(booking, later);
     r.h.engine.syncBookings().syncDue();
@@ -92,7 +89,7 @@ class ReassignmentNoticesTest {
   @Test
   void aRescheduleKeepingTheHost_sendsNoReassigned() {
     Instant start = pool();
-    Booking booking = book("sales", start, "ada@example.org");
+    Booking booking = r.book("sales", start, "ada@example.org");
     r.subscribe("booking.rescheduled");
     r.subscribe("booking.reassigned");
 
@@ -107,9 +104,9 @@ class ReassignmentNoticesTest {
   @Test
   void theAttendeesMails_nameTheHost_andAfterAMoveTheNewOne() {
     Instant start = pool();
-    Booking booking = book("sales", start, "ada@example.org");
+    Booking booking = r.book("sales", start, "ada@example.org");
     r.h.engine.syncBookings().syncDue();
-    book("cy-only", start, "grace@example.org");
+    r.book("cy-only", start, "grace@example.org");
     r.feed.put("ann-cal", r.outside("dentist", TimeSlot.of(start, Duration.ofHours(1))));
 
     r.realtime.syncNow("ann-cal");
@@ -136,7 +133,7 @@ class ReassignmentNoticesTest {
             TeamHarness.team("panel", Assignment.COLLECTIVE, "ann", "bob"),
             OptionalLong.empty(),
             "admin");
-    Booking panel = book("panel", r.h.ny(3, 15, 0), "ada@example.org");
+    Booking panel = r.book("panel", r.h.ny(3, 15, 0), "ada@example.org");
 
     r.h.engine.syncBookings().syncDue();
 
@@ -149,7 +146,7 @@ class ReassignmentNoticesTest {
   /** Hosts ann, bob and cy, each with a single-host type, and the round-robin type "sales". */
   private Instant pool() {
     for (String id : List.of("ann", "bob", "cy")) {
-      host(id);
+      r.host(id);
       r.h
           .engine
           .manageCatalog()
@@ -185,33 +182,6 @@ class ReassignmentNoticesTest {
                 throw e.getCause();
               }
             });
-  }
-
-  private void host(String id) {
-    r.h
-        .engine
-        .manageCatalog()
-        .saveHost(
-            new Host(
-                id,
-                "Host " + id,
-                id + "@example.com",
-                EngineHarness.NEW_YORK,
-                PhaseOneCatalog.SCHEDULE_ID,
-                Optional.of(id + "-cal"),
-                true,
-                1,
-                0),
-            OptionalLong.empty(),
-            "admin");
-  }
-
-  private Booking book(String type, Instant at, String email) {
-    return r.h
-        .engine
-        .bookMeeting()
-        .handle(BookMeetingCommand.of("Ada Lovelace", email, at, 30).withEventType(type))
-        .booking();
   }
 
   private Booking reschedule(Booking booking, Instant start) {
