@@ -3,7 +3,6 @@ package com.metalogics.booking.core.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
 import com.metalogics.booking.core.domain.CalendarConflict;
@@ -14,8 +13,6 @@ import com.metalogics.booking.core.port.out.AttendeeNotification;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,22 +29,7 @@ class ConflictReassignTest {
 
   @BeforeEach
   void bookAnnsPool() {
-    for (String id : List.of("ann", "bob", "cy")) {
-      r.host(id);
-      r.h
-          .engine
-          .manageCatalog()
-          .saveEventType(
-              TeamHarness.team(id + "-only", Assignment.SINGLE, id), OptionalLong.empty(), "admin");
-    }
-    r.h
-        .engine
-        .manageCatalog()
-        .saveEventType(
-            TeamHarness.team("sales", Assignment.ROUND_ROBIN, "ann", "bob", "cy"),
-            OptionalLong.empty(),
-            "admin");
-    start = r.h.ny(3, 10, 0);
+    start = r.salesPool();
     booking = r.book("sales", start, "ada@example.org");
     assertThat(booking.placement().hostId()).isEqualTo("ann");
     r.h.engine.syncBookings().syncDue();

@@ -1,6 +1,7 @@
 package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.application.EngineHarness.WebhookKit;
+import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.PhaseOneCatalog;
@@ -133,5 +134,26 @@ final class RealtimeHarness implements AutoCloseable {
         .bookMeeting()
         .handle(BookMeetingCommand.of("Ada Lovelace", email, at, 30).withEventType(type))
         .booking();
+  }
+
+  /**
+   * Hosts ann, bob and cy, each with a single-host type, and the round-robin type "sales" of all
+   * three; a start they are all free at.
+   */
+  Instant salesPool() {
+    for (String id : List.of("ann", "bob", "cy")) {
+      host(id);
+      h.engine
+          .manageCatalog()
+          .saveEventType(
+              TeamHarness.team(id + "-only", Assignment.SINGLE, id), OptionalLong.empty(), "admin");
+    }
+    h.engine
+        .manageCatalog()
+        .saveEventType(
+            TeamHarness.team("sales", Assignment.ROUND_ROBIN, "ann", "bob", "cy"),
+            OptionalLong.empty(),
+            "admin");
+    return h.ny(3, 10, 0);
   }
 }

@@ -37,7 +37,7 @@ class ReassignmentNoticesTest {
 
   @Test
   void aMoveOverAConflict_storesItsWebhookAndAlertInTheMovesOwnWrite() {
-    Instant start = pool();
+    Instant start = r.salesPool();
     Booking booking = r.book("sales", start, "ada@example.org");
     r.h.engine.syncBookings().syncDue();
     r.subscribe("booking.reassigned");
@@ -67,7 +67,7 @@ class ReassignmentNoticesTest {
 
   @Test
   void aRescheduleToAnotherHost_sendsRescheduledAndReassigned_namingTheNewHost() {
-    Instant start = pool();
+    Instant start = r.salesPool();
     Booking booking = r.book("sales", start, "ada@example.org");
     r.subscribe("booking.rescheduled");
     r.subscribe("booking.reassigned");
@@ -88,7 +88,7 @@ class ReassignmentNoticesTest {
 
   @Test
   void aRescheduleKeepingTheHost_sendsNoReassigned() {
-    Instant start = pool();
+    Instant start = r.salesPool();
     Booking booking = r.book("sales", start, "ada@example.org");
     r.subscribe("booking.rescheduled");
     r.subscribe("booking.reassigned");
@@ -103,7 +103,7 @@ class ReassignmentNoticesTest {
 
   @Test
   void theAttendeesMails_nameTheHost_andAfterAMoveTheNewOne() {
-    Instant start = pool();
+    Instant start = r.salesPool();
     Booking booking = r.book("sales", start, "ada@example.org");
     r.h.engine.syncBookings().syncDue();
     r.book("cy-only", start, "grace@example.org");
@@ -125,7 +125,7 @@ class ReassignmentNoticesTest {
 
   @Test
   void aCollectiveMeetingsMail_namesEveryHost() {
-    pool();
+    r.salesPool();
     r.h
         .engine
         .manageCatalog()
@@ -141,26 +141,6 @@ class ReassignmentNoticesTest {
         .filteredOn(n -> n.booking().id().equals(panel.id()))
         .singleElement()
         .satisfies(n -> assertThat(n.hostNames()).containsExactly("Host ann", "Host bob"));
-  }
-
-  /** Hosts ann, bob and cy, each with a single-host type, and the round-robin type "sales". */
-  private Instant pool() {
-    for (String id : List.of("ann", "bob", "cy")) {
-      r.host(id);
-      r.h
-          .engine
-          .manageCatalog()
-          .saveEventType(
-              TeamHarness.team(id + "-only", Assignment.SINGLE, id), OptionalLong.empty(), "admin");
-    }
-    r.h
-        .engine
-        .manageCatalog()
-        .saveEventType(
-            TeamHarness.team("sales", Assignment.ROUND_ROBIN, "ann", "bob", "cy"),
-            OptionalLong.empty(),
-            "admin");
-    return r.h.ny(3, 10, 0);
   }
 
   /**

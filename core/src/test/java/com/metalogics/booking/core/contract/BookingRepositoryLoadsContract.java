@@ -1,11 +1,8 @@
 package com.metalogics.booking.core.contract;
 
 import static com.metalogics.booking.core.contract.Fixtures.NOW;
-import static com.metalogics.booking.core.contract.Fixtures.attendee;
-import static com.metalogics.booking.core.contract.Fixtures.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.metalogics.booking.core.application.ManageTokens;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Placement;
@@ -23,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -168,21 +164,5 @@ public abstract class BookingRepositoryLoadsContract extends BookingRepositoryTe
   /** A slot of its own for each booking of the test, so that no host is ever busy. */
   private Instant slot() {
     return at(nextSlot++, 0);
-  }
-
-  private static Booking placed(Instant start, Placement placement, Instant made) {
-    UUID id = UUID.randomUUID();
-    return Booking.newBooking(
-        id,
-        attendee(uniqueEmail()),
-        TimeSlot.of(start, HALF_HOUR),
-        made,
-        ManageTokens.hash("token-" + id),
-        Optional.empty(),
-        placement);
-  }
-
-  private static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

@@ -261,19 +261,24 @@ public abstract class BookingRepositoryTeamContract extends BookingRepositoryLim
   }
 
   private static Booking placed(Instant start, Placement placement) {
+    return placed(start, placement, NOW);
+  }
+
+  /** A half-hour booking at {@code start}, made at {@code made}, by a new e-mail. */
+  protected static Booking placed(Instant start, Placement placement, Instant made) {
     UUID id = UUID.randomUUID();
     return Booking.newBooking(
         id,
         attendee(uniqueEmail()),
         TimeSlot.of(start, HALF_HOUR),
-        NOW,
+        made,
         ManageTokens.hash("token-" + id),
         Optional.empty(),
         placement);
   }
 
   /** Sorts as {@code prefix} does: the tests rely on the tie by id. */
-  private static String unique(String prefix) {
+  protected static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }
