@@ -194,9 +194,14 @@ public final class JdbiStorage implements AutoCloseable {
       if (!config.jdbcUrl().contains("options=")) {
         // A calendar write waits for the lock row at most this long, as for a pooled connection;
         // without it, a session of another instance stuck holding the row held our requests too.
-        // H2 has its own lock timeout.
+        // H2 has its own lock timeout. No parallel workers: every statement of the service is
+        // short, and on a big table a parallel plan spent 30 ms starting workers for a read that
+        // took 1 ms alone, while the other requests wanted the same cores.
         hikari.addDataSourceProperty(
-            "options", "-c lock_timeout=" + config.connectionTimeout().toMillis());
+            "options",
+            "-c lock_timeout="
+                + config.connectionTimeout().toMillis()
+                + " -c max_parallel_workers_per_gather=0");
       }
     }
     return hikari;
