@@ -56,6 +56,7 @@ final class HostLoads {
   private final DirectStatement add;
   private final DirectStatement takeLatest;
   private final DirectStatement read;
+  private final DirectStatement readWholeDays;
 
   private HostLoads(Dialect dialect) {
     Map<String, String> key = new LinkedHashMap<>();
@@ -80,6 +81,7 @@ final class HostLoads {
                 + " AND host_id = :host), last_booked)"
                 + KEY);
     this.read = DirectStatement.of("round-robin loads", loadsQuery(dialect));
+    this.readWholeDays = DirectStatement.of("round-robin loads of whole days", WHOLE_DAYS);
   }
 
   /**
@@ -94,6 +96,11 @@ final class HostLoads {
         + confirmedOfType(dialect)
         + ") loads GROUP BY host_id";
   }
+
+  /** {@link #loadsQuery} for a period that starts at a UTC midnight: the tally alone. */
+  private static final String WHOLE_DAYS =
+      "SELECT host_id, SUM(bookings) AS bookings, MAX(last_booked) AS last_booked FROM host_loads"
+          + " WHERE event_type = :type AND on_day >= :day GROUP BY host_id";
 
   static HostLoads of(Dialect dialect) {
     return BY_DIALECT.get(dialect);
@@ -160,7 +167,10 @@ final class HostLoads {
     Instant day = since.truncatedTo(ChronoUnit.DAYS);
     Instant until = day.equals(since) ? since : day.plus(Duration.ofDays(1));
     Map<String, HostLoad> loads = new HashMap<>();
-    read.queryList(
+    // A period from a UTC midnight (every type in UTC) has no part-day: the bookings are not asked.
+    DirectStatement statement = until.equals(since) ? readWholeDays : read;
+    statement
+        .queryList(
             handle,
             name ->
                 switch (name) {
