@@ -132,17 +132,18 @@ final class Evaluation {
 
   /** The offered grid starts whose slot lies in {@code [rangeStart, rangeEnd)}, ascending. */
   PoolSlots.Starts starts(long rangeStart, long rangeEnd) {
-    return merged(rangeStart, rangeEnd, PoolSlots.Starts.NONE, true);
+    return merged(rangeStart, rangeEnd, PoolSlots.Starts.NONE, true, new PoolSlots.Starts());
   }
 
   /**
    * These offered starts merged with {@code known}, those of the hosts asked before: their union
    * (round-robin) or their intersection (collective), ascending, each once. A start that {@code
    * known} decides alone (offered already, for a union; missing, for an intersection) skips this
-   * host's rules: with many hosts that is most starts.
+   * host's rules: with many hosts that is most starts. Written into {@code out}, emptied first.
    */
-  PoolSlots.Starts merged(long rangeStart, long rangeEnd, PoolSlots.Starts known, boolean union) {
-    PoolSlots.Starts out = new PoolSlots.Starts();
+  PoolSlots.Starts merged(
+      long rangeStart, long rangeEnd, PoolSlots.Starts known, boolean union, PoolSlots.Starts out) {
+    out.clear();
     Probe probe = new Probe();
     long lowest = Math.max(rangeStart, earliest);
     int k = 0;

@@ -22,9 +22,10 @@ public final class PoolSlots {
   /** The slots at least one host offers, sorted, each start once. */
   public static List<TimeSlot> union(
       List<AvailabilityInput> hosts, TimeSlot range, Duration duration) {
+    Buffers buffers = new Buffers();
     Starts merged = Starts.NONE;
     for (AvailabilityInput host : hosts) {
-      merged = merge(host, range, duration, merged, true);
+      merged = merge(host, range, duration, merged, true, buffers.other(merged));
     }
     return merged.slots(duration.toNanos());
   }
@@ -35,19 +36,39 @@ public final class PoolSlots {
     if (hosts.isEmpty()) {
       return List.of();
     }
-    Starts common = merge(hosts.get(0), range, duration, Starts.NONE, true);
+    Buffers buffers = new Buffers();
+    Starts common = merge(hosts.get(0), range, duration, Starts.NONE, true, buffers.first);
     for (int i = 1; i < hosts.size() && common.size > 0; i++) {
-      common = merge(hosts.get(i), range, duration, common, false);
+      common = merge(hosts.get(i), range, duration, common, false, buffers.other(common));
     }
     return common.slots(duration.toNanos());
   }
 
   private static Starts merge(
-      AvailabilityInput host, TimeSlot range, Duration duration, Starts known, boolean union) {
+      AvailabilityInput host,
+      TimeSlot range,
+      Duration duration,
+      Starts known,
+      boolean union,
+      Starts out) {
     Objects.requireNonNull(range, "range");
     long from = EpochNanos.of(range.start());
     long to = EpochNanos.of(range.end());
-    return Evaluation.over(host, duration, from, to).merged(from, to, known, union);
+    return Evaluation.over(host, duration, from, to).merged(from, to, known, union, out);
+  }
+
+  /**
+   * Two buffers that take turns: each host's merge reads the starts so far from one and writes into
+   * the other. Allocated and grown once per pool instead of once per host (with 20 hosts the
+   * copying as each host's array grew was a tenth of the time).
+   */
+  private static final class Buffers {
+    final Starts first = new Starts();
+    final Starts second = new Starts();
+
+    Starts other(Starts current) {
+      return current == first ? second : first;
+    }
   }
 
   /** Offered starts in epoch nanoseconds, ascending, each once. */
@@ -64,6 +85,10 @@ public final class PoolSlots {
 
     Starts() {
       this(new long[64], 0);
+    }
+
+    void clear() {
+      size = 0;
     }
 
     void add(long start) {

@@ -18,9 +18,11 @@ class PairSortTest {
       int runs = random.nextInt(1, 40);
       long[] starts = new long[n];
       long[] ends = new long[n];
+      // Within 5 ms many starts share a microsecond; over 30 days, with any nanoseconds, many
+      // share a second: either way the insertion pass has work to do.
+      long spread = random.nextBoolean() ? 5_000_000L : 30L * 86_400 * 1_000_000_000L;
       for (int i = 0; i < n; i++) {
-        // Many starts share a microsecond, so the insertion pass has work to do.
-        starts[i] = 1_800_000_000_000_000_000L + random.nextLong(0, 5_000_000L);
+        starts[i] = 1_800_000_000_000_000_000L + random.nextLong(0, spread);
         ends[i] = starts[i] + random.nextLong(1, 1_000_000L);
       }
       sortRuns(starts, ends, runs);
