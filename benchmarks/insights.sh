@@ -4,7 +4,7 @@
 # and times GET /api/admin/insights for the year with curl: 10 warm-up calls, then RUNS measured
 # ones (median, p95, max). Then the booking p99 on the same full database with wrk, to set beside
 # load.sh's PostgreSQL booking figures on an empty one, and the slots p99 with the answer cache
-# defeated. `benchmarks/insights.sh 1` gives both on an (almost) empty database to compare.
+# defeated. `benchmarks/insights.sh 0` gives both on an empty database (never analysed, as a new one) to compare.
 # Needs curl and wrk. Usage: benchmarks/insights.sh [bookings] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
