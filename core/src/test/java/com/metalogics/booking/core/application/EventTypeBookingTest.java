@@ -19,6 +19,7 @@ import com.metalogics.booking.core.port.in.BookingAccess;
 import com.metalogics.booking.core.port.in.BookingReceipt;
 import com.metalogics.booking.core.port.in.RescheduleBookingCommand;
 import com.metalogics.booking.core.port.in.SlotRange;
+import com.metalogics.booking.core.port.out.CatalogRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,14 +125,7 @@ class EventTypeBookingTest {
   @Test
   void theCatalog_isReadOncePerRevision() {
     CountingCatalog counting = new CountingCatalog(h.catalog);
-    BookingEngine engine =
-        BookingEngine.builder()
-            .repository(h.repository)
-            .catalog(counting)
-            .rules(BookingRules.defaults())
-            .clock(h.clock)
-            .manageTokenSecret(EngineHarness.SECRET)
-            .build();
+    BookingEngine engine = engineOn(counting);
     h.starts(engine, null, 2, 30);
     int reads = counting.reads();
     for (int i = 0; i < 5; i++) {
@@ -146,14 +140,7 @@ class EventTypeBookingTest {
   @Test
   void slotsAskedWithTheCallersRevision_readNoRevisionOfTheirOwn_unlessTheCatalogMoved() {
     CountingCatalog counting = new CountingCatalog(h.catalog);
-    BookingEngine engine =
-        BookingEngine.builder()
-            .repository(h.repository)
-            .catalog(counting)
-            .rules(BookingRules.defaults())
-            .clock(h.clock)
-            .manageTokenSecret(EngineHarness.SECRET)
-            .build();
+    BookingEngine engine = engineOn(counting);
     LocalDate day = h.date(2);
     AvailableSlotsQuery query = new AvailableSlotsQuery(SlotRange.dates(day, day), 30);
     List<TimeSlot> before = engine.findAvailableSlots().handle(query).slots();
@@ -208,5 +195,16 @@ class EventTypeBookingTest {
                     .rescheduleBooking()
                     .handle(new RescheduleBookingCommand(access, h.ny(2, 11, 0), Optional.of(30))))
         .isInstanceOf(ValidationException.class);
+  }
+
+  /** An engine on the harness's storage that reads its catalog through {@code catalog}. */
+  private BookingEngine engineOn(CatalogRepository catalog) {
+    return BookingEngine.builder()
+        .repository(h.repository)
+        .catalog(catalog)
+        .rules(BookingRules.defaults())
+        .clock(h.clock)
+        .manageTokenSecret(EngineHarness.SECRET)
+        .build();
   }
 }

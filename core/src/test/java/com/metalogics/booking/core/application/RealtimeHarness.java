@@ -3,7 +3,6 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.application.EngineHarness.WebhookKit;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
-import com.metalogics.booking.core.domain.Host;
 import com.metalogics.booking.core.domain.PhaseOneCatalog;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.domain.WebhookEvent;
@@ -114,16 +113,7 @@ final class RealtimeHarness implements AutoCloseable {
     h.engine
         .manageCatalog()
         .saveHost(
-            new Host(
-                id,
-                "Host " + id,
-                id + "@example.com",
-                EngineHarness.NEW_YORK,
-                PhaseOneCatalog.SCHEDULE_ID,
-                Optional.of(id + "-cal"),
-                true,
-                1,
-                0),
+            TeamHarness.calendarHost(id, PhaseOneCatalog.SCHEDULE_ID, 1, 0),
             OptionalLong.empty(),
             "admin");
   }

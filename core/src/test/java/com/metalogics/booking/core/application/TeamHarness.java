@@ -61,18 +61,23 @@ final class TeamHarness {
     engine
         .manageCatalog()
         .saveHost(
-            new Host(
-                id,
-                "Host " + id,
-                id + "@example.com",
-                EngineHarness.NEW_YORK,
-                scheduleId,
-                Optional.of(id + "-cal"),
-                true,
-                weight,
-                priority),
+            calendarHost(id, scheduleId, weight, priority),
             catalog.host(id).map(s -> OptionalLong.of(s.version())).orElse(OptionalLong.empty()),
             "admin");
+  }
+
+  /** An active host in New York with a calendar of its own ({@code <id>-cal}). */
+  static Host calendarHost(String id, String scheduleId, int weight, int priority) {
+    return new Host(
+        id,
+        "Host " + id,
+        id + "@example.com",
+        EngineHarness.NEW_YORK,
+        scheduleId,
+        Optional.of(id + "-cal"),
+        true,
+        weight,
+        priority);
   }
 
   void save(EventType type) {

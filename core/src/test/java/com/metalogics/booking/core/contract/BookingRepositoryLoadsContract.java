@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Placement;
-import com.metalogics.booking.core.domain.TimeSlot;
-import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.HostChoice;
 import com.metalogics.booking.core.port.out.PoolHost;
-import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,18 +60,11 @@ public abstract class BookingRepositoryLoadsContract extends BookingRepositoryTe
     Booking booked = book(type, ids.get(0), made);
     Instant target = slot();
     repository.reserve(plain(placed(target, new Placement(unique("other"), ids.get(0)), made)));
-    List<PoolHost> pool = ids.stream().map(id -> new PoolHost(id, 0, 1, List.of())).toList();
-    HostChoice choice = new HostChoice(type, Assignment.ROUND_ROBIN, pool, Set.copyOf(ids), MADE);
     Booking moved =
-        repository
-            .updateSlot(
-                booked.reschedule(TimeSlot.of(target, HALF_HOUR), NOW),
-                Duration.ZERO,
-                List.of(),
-                choice,
-                List.of(),
-                List.of())
-            .orElseThrow();
+        moveChoosing(
+            booked,
+            target,
+            new HostChoice(type, Assignment.ROUND_ROBIN, equalPool(ids), Set.copyOf(ids), MADE));
 
     assertThat(moved.placement().hostId()).isEqualTo(ids.get(1));
     assertThat(probe(type, ids, ids.get(0), MADE)).isEqualTo(load(0, null));
@@ -139,18 +129,12 @@ public abstract class BookingRepositoryLoadsContract extends BookingRepositoryTe
    * it counts in no later probe.
    */
   private String probe(String type, List<String> ids, String host, Instant since) {
-    List<PoolHost> pool = ids.stream().map(id -> new PoolHost(id, 0, 1, List.of())).toList();
+    List<PoolHost> pool = equalPool(ids);
     Booking probe = placed(slot(), new Placement(type, host), since.minus(Duration.ofDays(400)));
     Booking booked =
         repository.reserve(
-            new Reservation(
-                probe,
-                Duration.ZERO,
-                new FrequencyLimit(1000, NOW.minus(Duration.ofDays(30)), 30),
-                List.of(),
-                List.of(),
-                List.of(),
-                new HostChoice(type, Assignment.ROUND_ROBIN, pool, Set.of(host), since)));
+            reservation(
+                probe, new HostChoice(type, Assignment.ROUND_ROBIN, pool, Set.of(host), since)));
     String reason = booked.placement().assignmentReason().orElseThrow();
     Matcher quoted = LOAD.matcher(reason);
     assertThat(quoted.find()).as(reason).isTrue();

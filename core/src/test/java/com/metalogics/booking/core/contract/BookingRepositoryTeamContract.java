@@ -165,19 +165,11 @@ public abstract class BookingRepositoryTeamContract extends BookingRepositoryLim
     List<String> ids = List.of(unique("a"), unique("b"));
     Booking booked = roundRobin(type, ids, at(10, 0));
     repository.reserve(plain(placed(at(12, 0), new Placement(unique("other"), ids.get(0)))));
-    List<PoolHost> pool = ids.stream().map(id -> new PoolHost(id, 0, 1, List.of())).toList();
-    HostChoice choice = new HostChoice(type, Assignment.ROUND_ROBIN, pool, Set.copyOf(ids), PERIOD);
-
     Booking moved =
-        repository
-            .updateSlot(
-                booked.reschedule(TimeSlot.of(at(12, 0), HALF_HOUR), NOW),
-                Duration.ZERO,
-                List.of(),
-                choice,
-                List.of(),
-                List.of())
-            .orElseThrow();
+        moveChoosing(
+            booked,
+            at(12, 0),
+            new HostChoice(type, Assignment.ROUND_ROBIN, equalPool(ids), Set.copyOf(ids), PERIOD));
 
     assertThat(moved.placement().hostId()).isEqualTo(ids.get(1));
     assertThat(repository.findById(booked.id()).orElseThrow().placement().hostId())
@@ -195,7 +187,7 @@ public abstract class BookingRepositoryTeamContract extends BookingRepositoryLim
     List<String> ids = List.of(unique("a"), unique("b"));
     Booking booked = roundRobin(type, ids, at(10, 0));
     repository.reserve(plain(placed(at(12, 0), new Placement(unique("other"), ids.get(0)))));
-    List<PoolHost> pool = ids.stream().map(id -> new PoolHost(id, 0, 1, List.of())).toList();
+    List<PoolHost> pool = equalPool(ids);
     HostChoice choice = new HostChoice(type, Assignment.ROUND_ROBIN, pool, Set.copyOf(ids), PERIOD);
 
     Booking moved =
@@ -229,12 +221,12 @@ public abstract class BookingRepositoryTeamContract extends BookingRepositoryLim
   }
 
   private Booking roundRobin(String type, List<String> ids, Instant start) {
-    List<PoolHost> pool = ids.stream().map(id -> new PoolHost(id, 0, 1, List.of())).toList();
+    List<PoolHost> pool = equalPool(ids);
     return reserveChoosing(type, pool, Set.copyOf(ids), start);
   }
 
   private Booking collective(String type, List<String> ids, Instant start) {
-    List<PoolHost> pool = ids.stream().map(id -> new PoolHost(id, 0, 1, List.of())).toList();
+    List<PoolHost> pool = equalPool(ids);
     return repository.reserve(
         reservation(
             placed(start, new Placement(type, ids.get(0))),
@@ -249,7 +241,26 @@ public abstract class BookingRepositoryTeamContract extends BookingRepositoryLim
             new HostChoice(type, Assignment.ROUND_ROBIN, pool, free, PERIOD)));
   }
 
-  private static Reservation reservation(Booking booking, HostChoice choice) {
+  /** Hosts of equal priority and weight, in the order given. */
+  protected static List<PoolHost> equalPool(List<String> ids) {
+    return ids.stream().map(id -> new PoolHost(id, 0, 1, List.of())).toList();
+  }
+
+  /** Moves {@code booked} to {@code start}, the host chosen by {@code choice}, with no effects. */
+  protected Booking moveChoosing(Booking booked, Instant start, HostChoice choice) {
+    return repository
+        .updateSlot(
+            booked.reschedule(TimeSlot.of(start, HALF_HOUR), NOW),
+            Duration.ZERO,
+            List.of(),
+            choice,
+            List.of(),
+            List.of())
+        .orElseThrow();
+  }
+
+  /** A reservation with room in every limit, placed by {@code choice}. */
+  protected static Reservation reservation(Booking booking, HostChoice choice) {
     return new Reservation(
         booking,
         Duration.ZERO,
