@@ -47,18 +47,27 @@ final class LoadsBackFill {
                 "SELECT on_day, bookings, last_booked FROM host_loads WHERE event_type = 'meeting'"
                     + " AND host_id = 'owner' ORDER BY on_day"))
         .containsExactlyElementsOf(days);
+    assertTotalsMatch(dataSource);
+  }
+
+  /**
+   * Per type and host, the tally sums to the confirmed bookings and holds the latest one's creation
+   * time, however the writes that made them were batched.
+   */
+  static void assertTotalsMatch(DataSource dataSource) throws SQLException {
     assertThat(
             query(
                 dataSource,
-                "SELECT host_id, SUM(bookings), MAX(last_booked) FROM host_loads"
-                    + " WHERE event_type = 'meeting' GROUP BY host_id"))
+                "SELECT event_type, host_id, SUM(bookings), MAX(last_booked) FROM host_loads"
+                    + " GROUP BY event_type, host_id ORDER BY event_type, host_id"))
+        .isNotEmpty()
         .containsExactlyElementsOf(
             query(
                 dataSource,
-                "SELECT host_id, COUNT(*), MAX(created_at) FROM bookings"
-                    + " WHERE event_type = 'meeting' AND status = 'CONFIRMED'"
+                "SELECT event_type, host_id, COUNT(*), MAX(created_at) FROM bookings"
+                    + " WHERE status = 'CONFIRMED'"
                     + " AND created_at >= TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00'"
-                    + " GROUP BY host_id"));
+                    + " GROUP BY event_type, host_id ORDER BY event_type, host_id"));
   }
 
   /** Each row's columns as text, instants in UTC, separated by a space. */

@@ -48,6 +48,7 @@ final class ReserveRace {
       ReserveRace race = new ReserveRace();
       race.run(List.of(first.repository(), second.repository()));
       race.check(first.repository());
+      LoadsBackFill.assertTotalsMatch(first.dataSource());
     }
   }
 

@@ -31,12 +31,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +106,58 @@ public abstract class InsightsRepositoryContract {
     assertThatThrownBy(() -> bookings.reserve(reservation(overlapping, created(overlapping, DAY))))
         .isInstanceOf(SlotUnavailableException.class);
     assertThat(read(DAY, DAY).days()).extracting(DayFigures::booked).containsExactly(1L);
+  }
+
+  /**
+   * Writers that race may share one transaction (a storage may batch them): the counts must still
+   * be those of the bookings stored, per host, lead source and hour, and none of those refused.
+   */
+  @Test
+  void racingReservations_countExactlyTheBookingsStored() throws Exception {
+    int slots = 60;
+    List<Callable<Optional<Booking>>> attempts = new ArrayList<>();
+    for (int i = 0; i < 2 * slots; i++) {
+      Booking booking = bookingAt(i % slots, source("source-" + i % 3));
+      attempts.add(() -> reserveOrRefused(booking));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    List<Booking> stored = new ArrayList<>();
+    try {
+      for (Future<Optional<Booking>> attempt : threads.invokeAll(attempts)) {
+        attempt.get().ifPresent(stored::add);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(stored).hasSize(slots);
+    InsightsData data = read(DAY, DAY);
+    assertThat(data.days()).extracting(DayFigures::booked).containsExactly((long) slots);
+    assertThat(data.hosts()).containsExactly(new KeyCount(host, slots));
+    assertThat(data.leadSources())
+        .containsExactlyInAnyOrderElementsOf(
+            counted(stored, b -> b.attribution().source().label(), KeyCount::new));
+    assertThat(data.popularTimes())
+        .containsExactlyInAnyOrderElementsOf(
+            counted(
+                stored,
+                b -> b.startTime().atZone(ZoneOffset.UTC).getHour(),
+                (hour, n) -> new TimeCount(DayOfWeek.TUESDAY, hour, n)));
+  }
+
+  private Optional<Booking> reserveOrRefused(Booking booking) {
+    try {
+      return Optional.of(bookings.reserve(reservation(booking, created(booking, DAY))));
+    } catch (SlotUnavailableException refused) {
+      return Optional.empty();
+    }
+  }
+
+  private static <K, T> List<T> counted(
+      List<Booking> stored, Function<Booking, K> key, BiFunction<K, Long, T> count) {
+    Map<K, Long> counts =
+        stored.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+    return counts.entrySet().stream().map(e -> count.apply(e.getKey(), e.getValue())).toList();
   }
 
   @Test
@@ -292,11 +353,16 @@ public abstract class InsightsRepositoryContract {
 
   /** A meeting on this test's Tuesday at {@code hour} UTC, of this test's type and host. */
   private Booking booking(int hour, LeadSource source) {
+    return bookingAt(2 * hour, source);
+  }
+
+  /** The 30-minute meeting {@code half} half hours after the start of this test's Tuesday. */
+  private Booking bookingAt(int half, LeadSource source) {
     UUID id = UUID.randomUUID();
     return Booking.newBooking(
             id,
             attendee(uniqueEmail()),
-            TimeSlot.of(tuesday.plusSeconds(hour * 3600L), Duration.ofMinutes(30)),
+            TimeSlot.of(tuesday.plusSeconds(half * 1800L), Duration.ofMinutes(30)),
             NOW,
             "hash-" + id,
             Optional.empty(),

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -25,9 +26,13 @@ import org.jdbi.v3.core.Jdbi;
  * <p>Why: taking the lock, committing and handing the turn to the next parked thread cost more than
  * the checks and the insert themselves, and every thread waiting for its turn held a request open.
  *
+ * <p>The writes hand what they count ({@link BatchCounts}) to the batch, which adds it, summed,
+ * just before it commits: the bookings of one batch mostly count on the same rows.
+ *
  * <p>A write that refuses (slot taken, limit reached) throws before it writes, so the batch goes
- * on. Any other failure rolls the batch back: if the database is unavailable every write in it
- * fails so; otherwise each write runs again alone, so the failure reaches the one that caused it.
+ * on, without its counts. Any other failure rolls the batch back: if the database is unavailable
+ * every write in it fails so; otherwise each write runs again alone, so the failure reaches the one
+ * that caused it.
  */
 final class CalendarWriter {
 
@@ -43,6 +48,7 @@ final class CalendarWriter {
   private final Jdbi jdbi;
   private final Dialect dialect;
   private final long timeoutNanos;
+  private final BiConsumer<Handle, BatchCounts> addCounts;
   private final ReentrantLock combining = new ReentrantLock();
   private final Queue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
 
@@ -51,16 +57,30 @@ final class CalendarWriter {
    *     would waiting for a pooled connection
    */
   CalendarWriter(Jdbi jdbi, Dialect dialect, Duration timeout) {
+    this(jdbi, dialect, timeout, (handle, counts) -> {});
+  }
+
+  /**
+   * @param addCounts adds what a batch's writes counted, in its transaction
+   */
+  CalendarWriter(
+      Jdbi jdbi, Dialect dialect, Duration timeout, BiConsumer<Handle, BatchCounts> addCounts) {
     this.jdbi = jdbi;
     this.dialect = dialect;
     this.timeoutNanos = timeout.toNanos();
+    this.addCounts = addCounts;
+  }
+
+  /** A write that counts nothing. */
+  <T> T write(HandleCallback<T, RuntimeException> work) {
+    return write((handle, counts) -> work.withHandle(handle));
   }
 
   /**
    * Runs {@code work} inside a transaction holding the calendar lock row and returns its result.
    * The work may run twice (after a rolled-back batch), so it must only talk to the database.
    */
-  <T> T write(HandleCallback<T, RuntimeException> work) {
+  <T> T write(Work<T> work) {
     Pending<T> pending = new Pending<>(work);
     queue.add(pending);
     long deadline = System.nanoTime() + timeoutNanos;
@@ -145,7 +165,12 @@ final class CalendarWriter {
           jdbi,
           handle -> {
             Locks.lock(handle, dialect, Locks.CALENDAR);
-            batch.forEach(p -> p.attempt(handle));
+            BatchCounts counts = new BatchCounts();
+            for (Pending<?> p : batch) {
+              p.attempt(handle);
+              counts.addAll(p.counts);
+            }
+            addCounts.accept(handle, counts);
             return null;
           });
       batch.forEach(Pending::finish);
@@ -160,6 +185,12 @@ final class CalendarWriter {
     }
   }
 
+  /** A calendar write; it hands what its change counts to {@code counts}. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Handle handle, BatchCounts counts);
+  }
+
   /** One write and its outcome; its own thread waits on it. */
   private static final class Pending<T> {
 
@@ -167,14 +198,16 @@ final class CalendarWriter {
     private static final int TAKEN = 1;
     private static final int ABANDONED = 2;
 
-    private final HandleCallback<T, RuntimeException> work;
+    private final Work<T> work;
     private final Thread waiter = Thread.currentThread();
     private final AtomicInteger state = new AtomicInteger(WAITING);
     private T result;
     private RuntimeException error;
     private volatile boolean done;
 
-    Pending(HandleCallback<T, RuntimeException> work) {
+    private BatchCounts counts = new BatchCounts();
+
+    Pending(Work<T> work) {
       this.work = work;
     }
 
@@ -200,13 +233,15 @@ final class CalendarWriter {
     void attempt(Handle handle) {
       result = null;
       error = null;
+      counts = new BatchCounts();
       try {
-        result = work.withHandle(handle);
+        result = work.run(handle, counts);
       } catch (BookingException e) {
         if (e instanceof StorageUnavailableException) {
           throw e;
         }
         error = e;
+        counts = new BatchCounts();
       }
     }
 

@@ -9,13 +9,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -44,6 +48,9 @@ final class HostLoads {
 
   private static final DirectStatement DROP =
       DirectStatement.of("drop host load", "DELETE FROM host_loads" + KEY);
+
+  private static final Comparator<List<Object>> KEY_ORDER =
+      Comparator.comparing((List<Object> key) -> key.toString());
 
   private static final Map<Dialect, HostLoads> BY_DIALECT = new EnumMap<>(Dialect.class);
 
@@ -128,6 +135,31 @@ final class HostLoads {
   /** Counts a booking just inserted. */
   void inserted(Handle handle, Booking booking) {
     Entry.of(booking).ifPresent(entry -> add(handle, entry));
+  }
+
+  /**
+   * Counts bookings just inserted, a row's bookings summed into one write; rows in key order, so
+   * that writers of the same rows lock them in the same order.
+   */
+  void insertedAll(Handle handle, List<Entry> entries) {
+    Map<List<Object>, Entry> latest = new TreeMap<>(KEY_ORDER);
+    Map<List<Object>, Integer> counts = new HashMap<>();
+    for (Entry entry : entries) {
+      List<Object> key = List.of(entry.eventType(), entry.value("day"), entry.hostId());
+      latest.merge(key, entry, (a, b) -> a.createdAt().isAfter(b.createdAt()) ? a : b);
+      counts.merge(key, 1, Integer::sum);
+    }
+    List<Function<String, Object>> rows = new ArrayList<>(latest.size());
+    latest.forEach(
+        (key, entry) ->
+            rows.add(
+                name ->
+                    switch (name) {
+                      case "bookings" -> counts.get(key);
+                      case "last_booked" -> entry.createdAt();
+                      default -> entry.value(name);
+                    }));
+    add.updateBatch(handle, rows);
   }
 
   /**

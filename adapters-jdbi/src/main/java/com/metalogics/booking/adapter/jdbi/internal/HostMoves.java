@@ -24,7 +24,7 @@ final class HostMoves {
   static Optional<Booking> move(
       Handle handle,
       Dialect dialect,
-      InsightTables insights,
+      BatchCounts counts,
       Booking rescheduled,
       Duration buffer,
       List<PeriodCap> caps,
@@ -46,7 +46,7 @@ final class HostMoves {
       throw new SlotUnavailableException(
           placed.slot(), SlotUnavailableException.Reason.LIMIT_REACHED);
     }
-    insights.add(handle, tallies.stream().map(t -> t.withPlacement(placement)).toList());
+    tallies.forEach(t -> counts.tally(t.withPlacement(placement)));
     BookingHosts.delete(handle, placed);
     Optional<Booking> written = BookingWrites.write(handle, dialect, placed, effects);
     written.ifPresent(b -> BookingHosts.insert(handle, b));

@@ -3,11 +3,15 @@ package com.metalogics.booking.adapter.jdbi.internal;
 import com.metalogics.booking.core.port.out.IntegrationDay;
 import com.metalogics.booking.core.port.out.Tally;
 import com.metalogics.booking.core.port.out.TrafficCount;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
 
@@ -95,35 +99,81 @@ final class InsightTables {
   }
 
   /**
-   * Adds the tallies in the caller's transaction. Written with every booking change, inside the
-   * reservation's lock: plain JDBC, as Jdbi's per-statement set-up cost more than the upsert.
+   * Adds the tallies in the caller's transaction, summed first: the tallies of one calendar batch
+   * mostly fall on the same rows, which are then written once. Written with every booking change,
+   * inside the reservation's lock: plain JDBC, as Jdbi's per-statement set-up cost more than the
+   * upsert, and each table's rows in one batch, in key order, so that two transactions adding to
+   * the same rows take their locks in the same order.
    */
   void add(Handle handle, List<Tally> tallies) {
+    if (tallies.isEmpty()) {
+      return;
+    }
+    Map<Row, long[]> outcomeRows = new TreeMap<>();
+    Map<Row, long[]> timeRows = new TreeMap<>();
+    Map<Row, long[]> sourceRows = new TreeMap<>();
     for (Tally tally : tallies) {
-      Map<String, Object> values = new HashMap<>();
-      values.put("on_day", tally.day());
-      values.put("event_type", tally.placement().eventType());
-      values.put("host_id", tally.placement().hostId());
-      DirectStatement statement;
       if (tally instanceof Tally.Outcome o) {
-        statement = outcomes;
-        values.put("vip_tier", o.vipTier().orElse(""));
-        values.put("lead_source", o.leadSource());
-        for (Tally.Measure measure : Tally.Measure.values()) {
-          values.put(MEASURES.get(measure.ordinal()), measure == o.measure() ? 1L : 0L);
-        }
+        Row row = Row.of(o, o.vipTier().orElse(""), o.leadSource());
+        outcomeRows.computeIfAbsent(row, r -> new long[MEASURES.size()])[o.measure().ordinal()]++;
       } else if (tally instanceof Tally.SlotTime t) {
-        statement = times;
-        values.put("weekday", (short) t.weekday().getValue());
-        values.put("hour_of_day", (short) t.hour());
-        values.put("booked", 1L);
+        Row row = Row.of(t, (short) t.weekday().getValue(), (short) t.hour());
+        timeRows.computeIfAbsent(row, r -> new long[1])[0]++;
       } else {
         Tally.CrmSource c = (Tally.CrmSource) tally;
-        statement = crmSources;
-        values.put("source", c.source());
-        values.put("booked", 1L);
+        sourceRows.computeIfAbsent(Row.of(c, c.source(), ""), r -> new long[1])[0]++;
       }
-      statement.update(handle, values::get);
+    }
+    outcomes.updateBatch(handle, values(outcomeRows, "vip_tier", "lead_source", MEASURES));
+    times.updateBatch(handle, values(timeRows, "weekday", "hour_of_day", List.of("booked")));
+    crmSources.updateBatch(handle, values(sourceRows, "source", null, List.of("booked")));
+  }
+
+  /** The bound values of each summed row: its key, then its sums under {@code measures}. */
+  private static List<Function<String, Object>> values(
+      Map<Row, long[]> rows, String first, String second, List<String> measures) {
+    List<Function<String, Object>> all = new ArrayList<>(rows.size());
+    rows.forEach(
+        (row, sums) -> {
+          Map<String, Object> values = new HashMap<>();
+          values.put("on_day", row.day());
+          values.put("event_type", row.eventType());
+          values.put("host_id", row.hostId());
+          values.put(first, row.first());
+          if (second != null) {
+            values.put(second, row.second());
+          }
+          for (int i = 0; i < measures.size(); i++) {
+            values.put(measures.get(i), sums[i]);
+          }
+          all.add(values::get);
+        });
+    return all;
+  }
+
+  /**
+   * The key of one aggregate row: day, event type, host, and the two columns (or one, the second
+   * then empty) the table adds.
+   */
+  private record Row(
+      LocalDate day, String eventType, String hostId, Comparable<?> first, Comparable<?> second)
+      implements Comparable<Row> {
+
+    private static final Comparator<Row> ORDER =
+        Comparator.comparing(Row::day)
+            .thenComparing(Row::eventType)
+            .thenComparing(Row::hostId)
+            .thenComparing(r -> r.first().toString())
+            .thenComparing(r -> r.second().toString());
+
+    static Row of(Tally tally, Comparable<?> first, Comparable<?> second) {
+      return new Row(
+          tally.day(), tally.placement().eventType(), tally.placement().hostId(), first, second);
+    }
+
+    @Override
+    public int compareTo(Row other) {
+      return ORDER.compare(this, other);
     }
   }
 

@@ -55,18 +55,29 @@ public final class JdbiBookingRepository implements BookingRepository {
       Jdbi jdbi, Dialect dialect, Duration lockWait, JdbiInsights insights) {
     this.jdbi = jdbi;
     this.dialect = dialect;
-    this.calendarWriter = new CalendarWriter(jdbi, dialect, lockWait);
+    InsightTables tables = insights.tables();
+    this.calendarWriter =
+        new CalendarWriter(
+            jdbi,
+            dialect,
+            lockWait,
+            (handle, counts) -> {
+              HostLoads.of(dialect).insertedAll(handle, counts.loads());
+              tables.add(handle, counts.tallies());
+            });
     this.activeOverlapping =
         DirectStatement.of(
             "active bookings overlapping",
             "SELECT * " + dialect.confirmedOverlapping("from", "to") + " ORDER BY start_time, id");
-    this.insights = insights.tables();
+    this.insights = tables;
   }
 
   @Override
   public Booking reserve(Reservation reservation) {
     Booking booking = reservation.booking();
-    return guardSlot(booking.slot(), () -> calendarTransaction(h -> reserve(h, reservation)));
+    return guardSlot(
+        booking.slot(),
+        () -> calendarWriter.write((h, tallies) -> reserve(h, reservation, tallies)));
   }
 
   /**
@@ -77,7 +88,7 @@ public final class JdbiBookingRepository implements BookingRepository {
     return calendarWriter.write(work);
   }
 
-  private Booking reserve(Handle handle, Reservation asked) {
+  private Booking reserve(Handle handle, Reservation asked, BatchCounts counts) {
     Reservation reservation = asked;
     if (asked.choice().assignment() != Assignment.SINGLE) {
       Optional<Booking> earlier =
@@ -117,9 +128,14 @@ public final class JdbiBookingRepository implements BookingRepository {
             .withSync(SyncSummary.derive(booking.revision(), reservation.effects()));
     BookingColumns.write(handle, BookingColumns.INSERT, stored);
     BookingHosts.insert(handle, stored);
-    HostLoads.of(dialect).inserted(handle, stored);
+    if (reservation.choice().assignment() == Assignment.SINGLE) {
+      // No write reads the loads of a single host's type: counted with the batch.
+      HostLoads.Entry.of(stored).ifPresent(counts::load);
+    } else {
+      HostLoads.of(dialect).inserted(handle, stored);
+    }
     EffectTable.insert(handle, reservation.effects());
-    insights.add(handle, reservation.tallies());
+    counts.tallies(reservation.tallies());
     return stored;
   }
 
@@ -216,8 +232,8 @@ public final class JdbiBookingRepository implements BookingRepository {
     return guardSlot(
         rescheduled.slot(),
         () ->
-            calendarTransaction(
-                h -> {
+            calendarWriter.write(
+                (h, counts) -> {
                   if (BookingWrites.lockedVersion(h, rescheduled.id())
                       .filter(v -> v == rescheduled.version())
                       .isEmpty()) {
@@ -234,7 +250,7 @@ public final class JdbiBookingRepository implements BookingRepository {
                   if (checks.capReached()) {
                     throw limitReached(rescheduled.slot());
                   }
-                  insights.add(h, tallies);
+                  counts.tallies(tallies);
                   return BookingWrites.write(h, dialect, rescheduled, effects);
                 }));
   }
@@ -250,18 +266,10 @@ public final class JdbiBookingRepository implements BookingRepository {
     return guardSlot(
         rescheduled.slot(),
         () ->
-            calendarTransaction(
-                h ->
+            calendarWriter.write(
+                (h, counts) ->
                     HostMoves.move(
-                        h,
-                        dialect,
-                        insights,
-                        rescheduled,
-                        buffer,
-                        caps,
-                        choice,
-                        effects,
-                        tallies)));
+                        h, dialect, counts, rescheduled, buffer, caps, choice, effects, tallies)));
   }
 
   private boolean coHostsOverlap(Handle handle, Booking booking, Duration buffer) {
