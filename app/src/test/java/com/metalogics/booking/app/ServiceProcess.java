@@ -1,10 +1,16 @@
 package com.metalogics.booking.app;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -19,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess implements AutoCloseable {
 
   private static final Duration START_LIMIT = Duration.ofSeconds(60);
+
+  /** The output file of the child started last, for the failure message. */
+  private static final ThreadLocal<Path> LAST_LOG = new ThreadLocal<>();
 
   private final Process process;
   private final int port;
@@ -44,18 +53,60 @@ final class ServiceProcess implements AutoCloseable {
       throws IOException, InterruptedException {
     Path portFile = Files.createTempFile(dir, "port", ".txt");
     Files.delete(portFile);
+    Process process =
+        launch(
+            env,
+            ServiceProcess.class.getName(),
+            portFile.toString(),
+            String.valueOf(clockOffsetSeconds));
+    awaitStart(process, () -> Files.exists(portFile));
+    return new ServiceProcess(process, Integer.parseInt(Files.readString(portFile).trim()));
+  }
+
+  /**
+   * Starts the service's own {@link Main}, as its jar does, on a free port, with exactly {@code
+   * env} besides {@code PORT}, and waits (bounded) until it is ready.
+   */
+  static ServiceProcess startMain(Map<String, String> env)
+      throws IOException, InterruptedException {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Map<String, String> withPort = new HashMap<>(env);
+    withPort.put("PORT", String.valueOf(port));
+    Process process = launch(withPort, Main.class.getName());
+    URL ready = new URL("http://127.0.0.1:" + port + "/health/ready");
+    awaitStart(process, () -> answers(ready));
+    return new ServiceProcess(process, port);
+  }
+
+  /** Asks on a connection closed right after, so that no test holds the stop up by a kept one. */
+  private static boolean answers(URL url) throws IOException {
+    try {
+      HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+      connection.setRequestProperty("Connection", "close");
+      int status = connection.getResponseCode();
+      connection.getInputStream().readAllBytes();
+      connection.disconnect();
+      return status == 200;
+    } catch (ConnectException notYet) {
+      return false;
+    }
+  }
+
+  private static Process launch(Map<String, String> env, String... mainAndArgs) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            List.of(
-                java,
-                "-Xmx256m",
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                ServiceProcess.class.getName(),
-                portFile.toString(),
-                String.valueOf(clockOffsetSeconds)));
+    List<String> command = new ArrayList<>();
+    command.addAll(
+        List.of(
+            java,
+            "-Xmx256m",
+            "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+            "-cp",
+            System.getProperty("java.class.path")));
+    command.addAll(List.of(mainAndArgs));
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().clear();
     builder.environment().putAll(env);
     builder.redirectErrorStream(true);
@@ -63,16 +114,25 @@ final class ServiceProcess implements AutoCloseable {
     Path log =
         Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "service", ".log");
     builder.redirectOutput(log.toFile());
-    Process process = builder.start();
+    LAST_LOG.set(log);
+    return builder.start();
+  }
+
+  private static void awaitStart(Process process, Started started)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + START_LIMIT.toNanos();
-    while (!Files.exists(portFile)) {
+    while (!started.yet()) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
         process.destroyForcibly();
-        throw new IllegalStateException("service process did not start; see " + log);
+        throw new IllegalStateException("service process did not start; see " + LAST_LOG.get());
       }
       process.waitFor(50, TimeUnit.MILLISECONDS);
     }
-    return new ServiceProcess(process, Integer.parseInt(Files.readString(portFile).trim()));
+  }
+
+  @FunctionalInterface
+  private interface Started {
+    boolean yet() throws IOException, InterruptedException;
   }
 
   int port() {

@@ -142,6 +142,11 @@ public enum Dialect {
     if (!upper.contains("CACHE_SIZE")) {
       url.append(";CACHE_SIZE=").append(H2_CACHE_KIB);
     }
+    // H2's own shutdown hook closed the database while the service's stop still wrote to it (the
+    // insights counted since the last flush were lost); closing the pool closes it instead.
+    if (!upper.contains("DB_CLOSE_ON_EXIT")) {
+      url.append(";DB_CLOSE_ON_EXIT=FALSE");
+    }
     return url.toString();
   }
 
