@@ -16,7 +16,32 @@ local repeats = tonumber(os.getenv("LOAD_SLOT_REPEAT") or "1")
 
 -- LOAD_DELAY_MS paces each connection: it waits that long after an answer before asking again.
 local pace = tonumber(os.getenv("LOAD_DELAY_MS") or "0")
-if pace > 0 then
+-- LOAD_RATE offers that many requests per second in all, evenly spaced: each thread sends its
+-- share on a fixed schedule, as long as one of its connections is free (a missed turn is dropped,
+-- not made up in a burst). Latency is then measured at a known throughput, which a fixed delay
+-- after each answer only gives when the latency is known beforehand.
+local rate = tonumber(os.getenv("LOAD_RATE") or "0")
+if rate > 0 then
+  local ffi = require("ffi")
+  ffi.cdef [[
+    typedef struct { long tv_sec; long tv_nsec; } load_timespec;
+    int clock_gettime(int clock, load_timespec *time);
+  ]]
+  local time = ffi.new("load_timespec")
+  local function now_ms()
+    ffi.C.clock_gettime(1, time) -- CLOCK_MONOTONIC
+    return tonumber(time.tv_sec) * 1000 + tonumber(time.tv_nsec) / 1e6
+  end
+  local interval, due
+  function delay()
+    interval = interval or 1000 * tonumber(os.getenv("LOAD_THREADS") or "1") / rate
+    local now = now_ms()
+    due = math.max(due or now, now)
+    local wait = due - now
+    due = due + interval
+    return math.floor(wait + 0.5)
+  end
+elseif pace > 0 then
   function delay()
     return pace
   end

@@ -56,6 +56,7 @@ final class PoolFairnessRace {
           BOOKINGS,
           (repository, random) -> race.attempt(repository));
       race.check(first.repository());
+      LoadsBackFill.assertTotalsMatch(first.dataSource());
     }
   }
 

@@ -62,6 +62,7 @@ final class TeamRace {
           ATTEMPTS,
           race::attempt);
       race.check(first.repository());
+      LoadsBackFill.assertTotalsMatch(first.dataSource());
     }
   }
 

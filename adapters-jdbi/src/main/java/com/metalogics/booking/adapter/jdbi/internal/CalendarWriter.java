@@ -166,10 +166,7 @@ final class CalendarWriter {
           handle -> {
             Locks.lock(handle, dialect, Locks.CALENDAR);
             BatchCounts counts = new BatchCounts();
-            for (Pending<?> p : batch) {
-              p.attempt(handle);
-              counts.addAll(p.counts);
-            }
+            batch.forEach(p -> p.attempt(handle, counts));
             addCounts.accept(handle, counts);
             return null;
           });
@@ -185,7 +182,10 @@ final class CalendarWriter {
     }
   }
 
-  /** A calendar write; it hands what its change counts to {@code counts}. */
+  /**
+   * A calendar write; it hands what its change counts to {@code counts}, the batch's, once it can
+   * no longer refuse.
+   */
   @FunctionalInterface
   interface Work<T> {
     T run(Handle handle, BatchCounts counts);
@@ -204,8 +204,6 @@ final class CalendarWriter {
     private T result;
     private RuntimeException error;
     private volatile boolean done;
-
-    private BatchCounts counts = new BatchCounts();
 
     Pending(Work<T> work) {
       this.work = work;
@@ -230,10 +228,9 @@ final class CalendarWriter {
     }
 
     /** Runs the work; a refusal is its outcome, anything else aborts the batch. */
-    void attempt(Handle handle) {
+    void attempt(Handle handle, BatchCounts counts) {
       result = null;
       error = null;
-      counts = new BatchCounts();
       try {
         result = work.run(handle, counts);
       } catch (BookingException e) {
@@ -241,7 +238,6 @@ final class CalendarWriter {
           throw e;
         }
         error = e;
-        counts = new BatchCounts();
       }
     }
 

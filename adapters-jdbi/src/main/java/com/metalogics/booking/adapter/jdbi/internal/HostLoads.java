@@ -132,11 +132,6 @@ final class HostLoads {
     };
   }
 
-  /** Counts a booking just inserted. */
-  void inserted(Handle handle, Booking booking) {
-    Entry.of(booking).ifPresent(entry -> add(handle, entry));
-  }
-
   /**
    * Counts bookings just inserted, a row's bookings summed into one write; rows in key order, so
    * that writers of the same rows lock them in the same order.

@@ -62,7 +62,7 @@ public final class JdbiBookingRepository implements BookingRepository {
             dialect,
             lockWait,
             (handle, counts) -> {
-              HostLoads.of(dialect).insertedAll(handle, counts.loads());
+              HostLoads.of(dialect).insertedAll(handle, counts.drainLoads());
               tables.add(handle, counts.tallies());
             });
     this.activeOverlapping =
@@ -102,7 +102,7 @@ public final class JdbiBookingRepository implements BookingRepository {
               asked
                   .choice()
                   .decide(
-                      BookingHosts.ledger(handle, dialect, booking, asked.buffer()),
+                      counts.cached(BookingHosts.ledger(handle, dialect, booking, asked.buffer())),
                       booking.slot()));
     }
     Booking booking = reservation.booking();
@@ -128,12 +128,7 @@ public final class JdbiBookingRepository implements BookingRepository {
             .withSync(SyncSummary.derive(booking.revision(), reservation.effects()));
     BookingColumns.write(handle, BookingColumns.INSERT, stored);
     BookingHosts.insert(handle, stored);
-    if (reservation.choice().assignment() == Assignment.SINGLE) {
-      // No write reads the loads of a single host's type: counted with the batch.
-      HostLoads.Entry.of(stored).ifPresent(counts::load);
-    } else {
-      HostLoads.of(dialect).inserted(handle, stored);
-    }
+    HostLoads.Entry.of(stored).ifPresent(counts::load);
     EffectTable.insert(handle, reservation.effects());
     counts.tallies(reservation.tallies());
     return stored;
@@ -234,6 +229,7 @@ public final class JdbiBookingRepository implements BookingRepository {
         () ->
             calendarWriter.write(
                 (h, counts) -> {
+                  counts.settle(HostLoads.of(dialect), h);
                   if (BookingWrites.lockedVersion(h, rescheduled.id())
                       .filter(v -> v == rescheduled.version())
                       .isEmpty()) {
@@ -251,7 +247,9 @@ public final class JdbiBookingRepository implements BookingRepository {
                     throw limitReached(rescheduled.slot());
                   }
                   counts.tallies(tallies);
-                  return BookingWrites.write(h, dialect, rescheduled, effects);
+                  Optional<Booking> written = BookingWrites.write(h, dialect, rescheduled, effects);
+                  counts.settle(HostLoads.of(dialect), h);
+                  return written;
                 }));
   }
 
@@ -267,9 +265,14 @@ public final class JdbiBookingRepository implements BookingRepository {
         rescheduled.slot(),
         () ->
             calendarWriter.write(
-                (h, counts) ->
-                    HostMoves.move(
-                        h, dialect, counts, rescheduled, buffer, caps, choice, effects, tallies)));
+                (h, counts) -> {
+                  counts.settle(HostLoads.of(dialect), h);
+                  Optional<Booking> moved =
+                      HostMoves.move(
+                          h, dialect, counts, rescheduled, buffer, caps, choice, effects, tallies);
+                  counts.settle(HostLoads.of(dialect), h);
+                  return moved;
+                }));
   }
 
   private boolean coHostsOverlap(Handle handle, Booking booking, Duration buffer) {
