@@ -143,9 +143,12 @@ class ReminderGuaranteeTest {
     assertThat(late).as("reminders caught in an outage").hasSizeGreaterThan(20);
     assertSentAtMostOnce();
     for (Expected e : onTime) {
-      assertThat(Duration.between(e.due(), sentAt(e)))
-          .as("delay of %s", e)
-          .isLessThan(ReminderScript.TICK);
+      // After its channel's outage, an instance's circuit breaker stays half-open until that
+      // instance next sends on the channel, and then lets one call through at a time: a second
+      // reminder of the same tick is refused by the breaker and goes out one tick later.
+      Instant recovered = e.reminder().channel() == ReminderChannel.EMAIL ? smtpTo : smsTo;
+      Duration allowed = ReminderScript.TICK.multipliedBy(e.due().isBefore(recovered) ? 1 : 2);
+      assertThat(Duration.between(e.due(), sentAt(e))).as("delay of %s", e).isLessThan(allowed);
     }
     for (Expected e : late) {
       assertThat(sentAt(e))
