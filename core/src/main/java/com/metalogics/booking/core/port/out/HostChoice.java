@@ -20,11 +20,12 @@ import java.util.function.Consumer;
  * Who may take a new booking, decided by storage under the reservation's lock with {@link #decide}:
  * so two racing reservations never pick by the same stale count.
  *
- * <p>Round-robin: the free candidate with the highest priority, then the one furthest below their
- * weighted share of the pool's bookings in the fairness period (with equal weights: the fewest
- * bookings), then the least recently booked, then by id. "Furthest below the share after this
- * booking" rather than the plain bookings/weight ratio: the ratio lets a heavy host fall more than
- * one booking behind their share (a simulation with random weights found 2.7), the share does not.
+ * <p>Round-robin: the free candidate with the highest priority, then by their weighted share of the
+ * pool's bookings in the fairness period: of the hosts far enough below their share, the one whose
+ * share reaches their next booking first (Tijdeman's rule, see {@link Fairness}; with equal
+ * weights: the fewest bookings), then the least recently booked, then by id. Neither the plain
+ * bookings/weight ratio (a simulation with random weights found a host 2.7 behind) nor "furthest
+ * below the share" (1.015) keeps every host within one booking of their share; this rule does.
  *
  * @param eventType the type whose bookings count
  * @param pool the type's active hosts, in the pool's order

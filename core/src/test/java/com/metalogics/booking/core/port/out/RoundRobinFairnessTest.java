@@ -89,18 +89,29 @@ class RoundRobinFairnessTest {
 
   @Test
   void weights_onlyBookings_everyCountStaysWithinOneOfItsWeightedShare() {
-    forEachCase(
-        (random, where) -> {
-          int[] weights =
-              IntStream.range(0, 2 + random.nextInt(7)).map(i -> 1 + random.nextInt(100)).toArray();
-          Pool pool = new Pool(weights);
-          for (int step = 0; step < STEPS; step++) {
-            pool.book();
-            assertThat(pool.worstDistanceFromShare())
-                .as(where + " weights " + java.util.Arrays.toString(weights) + " after " + step)
-                .isLessThanOrEqualTo(1.0);
-          }
-        });
+    forEachCase(RoundRobinFairnessTest::weightedBookings);
+  }
+
+  /**
+   * Weights 18, 14, 75, 71, 3, 83 and 71: taking the host furthest below its share drifted to
+   * 1.015.
+   */
+  @Test
+  void weights_theCaseThatDriftedPastOne_staysWithinOne() {
+    long seed = 63428825786543L;
+    weightedBookings(new SplittableRandom(seed), "seed " + seed);
+  }
+
+  private static void weightedBookings(SplittableRandom random, String where) {
+    int[] weights =
+        IntStream.range(0, 2 + random.nextInt(7)).map(i -> 1 + random.nextInt(100)).toArray();
+    Pool pool = new Pool(weights);
+    for (int step = 0; step < STEPS; step++) {
+      pool.book();
+      assertThat(pool.worstDistanceFromShare())
+          .as(where + " weights " + java.util.Arrays.toString(weights) + " after " + step)
+          .isLessThanOrEqualTo(1.0);
+    }
   }
 
   @Test
