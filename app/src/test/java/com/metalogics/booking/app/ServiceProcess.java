@@ -26,9 +26,6 @@ final class ServiceProcess implements AutoCloseable {
 
   private static final Duration START_LIMIT = Duration.ofSeconds(60);
 
-  /** The output file of the child started last, for the failure message. */
-  private static final ThreadLocal<Path> LAST_LOG = new ThreadLocal<>();
-
   private final Process process;
   private final int port;
 
@@ -53,14 +50,14 @@ final class ServiceProcess implements AutoCloseable {
       throws IOException, InterruptedException {
     Path portFile = Files.createTempFile(dir, "port", ".txt");
     Files.delete(portFile);
-    Process process =
+    Launched child =
         launch(
             env,
             ServiceProcess.class.getName(),
             portFile.toString(),
             String.valueOf(clockOffsetSeconds));
-    awaitStart(process, () -> Files.exists(portFile));
-    return new ServiceProcess(process, Integer.parseInt(Files.readString(portFile).trim()));
+    child.awaitStart(() -> Files.exists(portFile));
+    return new ServiceProcess(child.process(), Integer.parseInt(Files.readString(portFile).trim()));
   }
 
   /**
@@ -75,10 +72,10 @@ final class ServiceProcess implements AutoCloseable {
     }
     Map<String, String> withPort = new HashMap<>(env);
     withPort.put("PORT", String.valueOf(port));
-    Process process = launch(withPort, Main.class.getName());
+    Launched child = launch(withPort, Main.class.getName());
     URL ready = new URL("http://127.0.0.1:" + port + "/health/ready");
-    awaitStart(process, () -> answers(ready));
-    return new ServiceProcess(process, port);
+    child.awaitStart(() -> answers(ready));
+    return new ServiceProcess(child.process(), port);
   }
 
   /** Asks on a connection closed right after, so that no test holds the stop up by a kept one. */
@@ -95,7 +92,8 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  private static Process launch(Map<String, String> env, String... mainAndArgs) throws IOException {
+  private static Launched launch(Map<String, String> env, String... mainAndArgs)
+      throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>();
     command.addAll(
@@ -114,19 +112,21 @@ final class ServiceProcess implements AutoCloseable {
     Path log =
         Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "service", ".log");
     builder.redirectOutput(log.toFile());
-    LAST_LOG.set(log);
-    return builder.start();
+    return new Launched(builder.start(), log);
   }
 
-  private static void awaitStart(Process process, Started started)
-      throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + START_LIMIT.toNanos();
-    while (!started.yet()) {
-      if (!process.isAlive() || System.nanoTime() > deadline) {
-        process.destroyForcibly();
-        throw new IllegalStateException("service process did not start; see " + LAST_LOG.get());
+  /** A child just started, and the file its output goes to. */
+  private record Launched(Process process, Path log) {
+
+    void awaitStart(Started started) throws IOException, InterruptedException {
+      long deadline = System.nanoTime() + START_LIMIT.toNanos();
+      while (!started.yet()) {
+        if (!process.isAlive() || System.nanoTime() > deadline) {
+          process.destroyForcibly();
+          throw new IllegalStateException("service process did not start; see " + log);
+        }
+        process.waitFor(50, TimeUnit.MILLISECONDS);
       }
-      process.waitFor(50, TimeUnit.MILLISECONDS);
     }
   }
 

@@ -8,11 +8,13 @@ import com.metalogics.booking.core.port.out.PoolHost;
 import com.metalogics.booking.core.port.out.Tally;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -114,9 +116,8 @@ final class BatchCounts {
 
   private static HostLoad plus(HostLoad load, HostLoad added) {
     Optional<Instant> latest =
-        load.lastBooked()
-            .map(t -> added.lastBooked().filter(a -> a.isAfter(t)).orElse(t))
-            .or(added::lastBooked);
+        Stream.concat(load.lastBooked().stream(), added.lastBooked().stream())
+            .max(Comparator.naturalOrder());
     return new HostLoad(load.bookings() + added.bookings(), latest);
   }
 }

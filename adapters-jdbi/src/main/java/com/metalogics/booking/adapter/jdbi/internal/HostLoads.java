@@ -49,9 +49,6 @@ final class HostLoads {
   private static final DirectStatement DROP =
       DirectStatement.of("drop host load", "DELETE FROM host_loads" + KEY);
 
-  private static final Comparator<List<Object>> KEY_ORDER =
-      Comparator.comparing((List<Object> key) -> key.toString());
-
   private static final Map<Dialect, HostLoads> BY_DIALECT = new EnumMap<>(Dialect.class);
 
   static {
@@ -137,24 +134,43 @@ final class HostLoads {
    * that writers of the same rows lock them in the same order.
    */
   void insertedAll(Handle handle, List<Entry> entries) {
-    Map<List<Object>, Entry> latest = new TreeMap<>(KEY_ORDER);
-    Map<List<Object>, Integer> counts = new HashMap<>();
+    Map<Row, Entry> latest = new TreeMap<>();
+    Map<Row, Integer> counts = new HashMap<>();
     for (Entry entry : entries) {
-      List<Object> key = List.of(entry.eventType(), entry.value("day"), entry.hostId());
-      latest.merge(key, entry, (a, b) -> a.createdAt().isAfter(b.createdAt()) ? a : b);
-      counts.merge(key, 1, Integer::sum);
+      Row row = Row.of(entry);
+      latest.merge(row, entry, (a, b) -> a.createdAt().isAfter(b.createdAt()) ? a : b);
+      counts.merge(row, 1, Integer::sum);
     }
     List<Function<String, Object>> rows = new ArrayList<>(latest.size());
     latest.forEach(
-        (key, entry) ->
+        (row, entry) ->
             rows.add(
                 name ->
                     switch (name) {
-                      case "bookings" -> counts.get(key);
+                      case "bookings" -> counts.get(row);
                       case "last_booked" -> entry.createdAt();
                       default -> entry.value(name);
                     }));
     add.updateBatch(handle, rows);
+  }
+
+  /** The key of a {@code host_loads} row, ordered as its primary key. */
+  private record Row(String eventType, LocalDate day, String hostId) implements Comparable<Row> {
+
+    private static final Comparator<Row> ORDER =
+        Comparator.comparing(Row::eventType).thenComparing(Row::day).thenComparing(Row::hostId);
+
+    static Row of(Entry entry) {
+      return new Row(
+          entry.eventType(),
+          LocalDate.ofInstant(entry.createdAt(), ZoneOffset.UTC),
+          entry.hostId());
+    }
+
+    @Override
+    public int compareTo(Row other) {
+      return ORDER.compare(this, other);
+    }
   }
 
   /**
