@@ -255,14 +255,17 @@ class BookingPageTest extends PageTestBase {
         .contains(String.valueOf(nextMonth.getYear()));
     keys.sendKeys(Keys.PAGE_UP).perform();
     awaitFocusOn(first);
-    keys.sendKeys(Keys.HOME).perform();
+    // A key into another month loads that month first; a key pressed meanwhile may be lost. So each
+    // is pressed only when its day is in this month (on a week that starts in the month before,
+    // End is pressed from the chosen day itself).
     LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
     if (monday.getMonth() == day.getMonth()) {
+      keys.sendKeys(Keys.HOME).perform();
       awaitFocusOn(monday.toString());
     }
-    keys.sendKeys(Keys.END).perform();
     LocalDate sunday = day.with(java.time.DayOfWeek.SUNDAY);
     if (sunday.getMonth() == day.getMonth()) {
+      keys.sendKeys(Keys.END).perform();
       awaitFocusOn(sunday.toString());
     }
   }
