@@ -10,6 +10,7 @@ import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
 import com.metalogics.booking.core.domain.IdempotencyKeyReusedException;
 import com.metalogics.booking.core.domain.Placement;
+import com.metalogics.booking.core.domain.TimeOrderedIds;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.BookMeetingCommand;
@@ -102,7 +103,7 @@ final class BookMeetingService implements BookMeeting {
     }
     PoolAdmission.Admitted free = admission.byCalendars(team, admitted, slot, Optional.empty());
     boolean calendarRead = free.calendarsRead();
-    UUID id = UUID.randomUUID();
+    UUID id = TimeOrderedIds.next(now);
     String token = tokens.issue(id);
     Booking fresh =
         Booking.newBooking(

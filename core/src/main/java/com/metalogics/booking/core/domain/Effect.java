@@ -79,7 +79,7 @@ public record Effect(
       Optional<String> payload,
       Instant now) {
     return new Effect(
-        UUID.randomUUID(),
+        TimeOrderedIds.next(now),
         booking.id(),
         kind,
         target,
