@@ -49,13 +49,25 @@ public final class FillInsights {
       run(c, CRM_SOURCES);
       overTheYear(c, TRAFFIC, first);
       overTheYear(c, INTEGRATIONS, first);
-      if (bookings > 0) {
-        // Statistics gathered on an empty table would make PostgreSQL plan the first bookings as if
-        // the table stayed empty; a new database has none, and gets them from autovacuum.
-        run(c, "ANALYZE");
-      }
       report("aggregates", started);
+      if (bookings > 0) {
+        started = System.nanoTime();
+        settle(c);
+        report("vacuum and checkpoint", started);
+      }
     }
+  }
+
+  /**
+   * Leaves the filled database as a year of use would: vacuumed, analysed and checkpointed. Right
+   * after a bulk insert, autovacuum's first pass over the million rows (setting their hint bits and
+   * visibility map) and the checkpoint of the load's pages ran during the measured booking load, on
+   * the same two cores, and the comparison with an empty database measured those one-off passes. An
+   * empty database, never analysed, stays as a new deployment's.
+   */
+  private static void settle(Connection c) throws SQLException {
+    run(c, "VACUUM (ANALYZE)");
+    run(c, "CHECKPOINT");
   }
 
   private static void run(Connection c, String sql) throws SQLException {
@@ -98,7 +110,16 @@ public final class FillInsights {
       statement.setLong(2, bookings);
       statement.execute();
     }
+    run(c, HOSTS);
   }
+
+  /**
+   * Each booking's row for its host, as every reservation writes one: the overlap check under the
+   * calendar lock searches these, so a full database has a million of them too.
+   */
+  private static final String HOSTS =
+      "INSERT INTO booking_hosts (booking_id, host_id, event_type, start_time, end_time, status)"
+          + " SELECT id, host_id, event_type, start_time, end_time, status FROM bookings";
 
   private static final String DAY = "(created_at AT TIME ZONE '" + ZONE + "')::date";
 
