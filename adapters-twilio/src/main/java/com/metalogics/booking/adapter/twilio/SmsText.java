@@ -15,6 +15,8 @@ final class SmsText {
 
   static final int MAX_LENGTH = 160;
 
+  private static final int REFERENCE_DIGITS = 10;
+
   /** The GSM 03.38 basic set without the escape-table characters, which count double. */
   private static final String GSM =
       "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
@@ -25,10 +27,23 @@ final class SmsText {
 
   private SmsText() {}
 
-  /** What identifies the reminder in its text: the first ten hex digits of its key. */
+  /**
+   * What identifies the reminder in its text: ten random hex digits of its key. A time-ordered key
+   * (UUID version 7) begins with its creation time, which the reminders of one booking, planned
+   * together, share: its last ten digits are random. Any other key keeps the first ten, as before
+   * those keys existed, so a retry of a reminder planned then still finds its message.
+   */
   static String reference(String key) {
     String hex = key.replace("-", "").toUpperCase(Locale.ROOT);
-    return "Ref " + hex.substring(0, Math.min(10, hex.length()));
+    int length = Math.min(REFERENCE_DIGITS, hex.length());
+    String digits =
+        isTimeOrdered(hex) ? hex.substring(hex.length() - length) : hex.substring(0, length);
+    return "Ref " + digits;
+  }
+
+  /** A UUID's hex digits with version 7 in the thirteenth. */
+  private static boolean isTimeOrdered(String hex) {
+    return hex.length() == 32 && hex.charAt(12) == '7';
   }
 
   static String of(ReminderMessage m, String publicBaseUrl) {
