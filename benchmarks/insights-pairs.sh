@@ -11,6 +11,8 @@
 # Needs curl and wrk. Usage: benchmarks/insights-pairs.sh [bookings] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=load/common.sh
+source benchmarks/load/common.sh
 
 BOOKINGS="${1:-1000000}"
 DURATION="${2:-10}"
@@ -77,10 +79,7 @@ run_side() {
     MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000 \
     java -Xmx256m -jar "$JAR" >>"$WORK/$side/app.log" 2>&1 &
   APP_PID=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
-    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/$side/app.log" >&2; exit 1; }
-    sleep 0.1
-  done
+  await_ready "$APP_PID" "$WORK/$side/app.log"
   export LOAD_SLOT_MINUTES=5 LOAD_THREADS=2
   LOAD_BASE_EPOCH=$(day_epoch "$day") \
     wrk -t2 -c32 -d"${DURATION}s" -s benchmarks/load/book.lua "http://127.0.0.1:$PORT" >/dev/null
@@ -110,12 +109,11 @@ for pair in $(seq 1 "$PAIRS"); do
   run_side empty $((1000 + pair * 100))
 done
 
-median_of() { sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
 echo "== medians over ${PAIRS} pairs"
 for load in book slots; do
   for side in full empty; do
-    rate=$(cut -d' ' -f1 "$WORK/$side.$load" | median_of)
-    p99=$(cut -d' ' -f2 "$WORK/$side.$load" | median_of)
+    rate=$(median $(cut -d' ' -f1 "$WORK/$side.$load"))
+    p99=$(median $(cut -d' ' -f2 "$WORK/$side.$load"))
     printf '%-5s %-5s %s/s p99 %s ms\n' "$load" "$side" "$rate" "$p99"
     eval "${load}_${side}=$p99"
   done

@@ -8,6 +8,8 @@
 # Needs curl and wrk. Usage: benchmarks/insights.sh [bookings] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=load/common.sh
+source benchmarks/load/common.sh
 
 BOOKINGS="${1:-1000000}"
 DURATION="${2:-20}"
@@ -53,10 +55,7 @@ start_app() {
     RATE_LIMIT_BOOKINGS_PER_MINUTE=0 "${PG_ENV[@]}" "$@" \
     java -Xmx256m -jar "$JAR" >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
-    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
-    sleep 0.1
-  done
+  await_ready "$APP_PID" "$WORK/app.log"
 }
 
 # One start with load.sh's booking rules: the first start seeds the catalog's event type from

@@ -7,6 +7,8 @@
 # Needs wrk (Debian: apt-get install -y wrk) and curl. Usage: benchmarks/load.sh [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=load/common.sh
+source benchmarks/load/common.sh
 
 DURATION="${1:-20}"
 # Seconds of load before each measured run: on 2 cores shared with wrk, the JIT compiler needs
@@ -65,10 +67,7 @@ start_app() {
     DATABASE_URL="jdbc:h2:file:$WORK/$name/booking" "$@" \
     java "${JAVA_OPTS[@]}" "${LAUNCH[@]}" >>"$WORK/$name/app.log" 2>&1 &
   APP_PID=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
-    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/$name/app.log" >&2; exit 1; }
-    sleep 0.01
-  done
+  await_ready "$APP_PID" "$WORK/$name/app.log" 0.01
   READY_MS=$(( $(now_ms) - started ))
 }
 
@@ -81,11 +80,6 @@ heap_report() {
   jcmd "$APP_PID" GC.run >/dev/null
   live=$(jcmd "$APP_PID" GC.heap_info | awk '/heap/ && /used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); printf "%.1f", v / 1024; exit}}')
   echo "heap used ${live} MiB right after a full GC (live data)"
-}
-
-# The middle of the sorted values; of an even count, the mean of the two middle ones.
-median() {
-  printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'
 }
 
 # A first start creates the schema (Flyway, about a second of it on 2 cores); every later start
