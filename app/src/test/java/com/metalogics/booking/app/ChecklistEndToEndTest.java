@@ -3,9 +3,8 @@ package com.metalogics.booking.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.metalogics.booking.adapter.hubspot.fake.FakeHubSpot;
+import com.metalogics.booking.adapter.mail.testing.SmtpTestServer;
 import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import jakarta.mail.internet.MimeMessage;
@@ -28,9 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChecklistEndToEndTest {
 
-  @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final SmtpTestServer GREEN_MAIL = new SmtpTestServer();
 
   /** Wednesday 9 January 2030, in UTC; business hours are 9 to 17 New York (14:00 to 22:00). */
   private static final String WEDNESDAY = "2030-01-09";

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.metalogics.booking.adapter.mail.testing.SmtpTestServer;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -44,9 +43,7 @@ class ConflictReassignEndToEndTest {
   private static final List<String> HOSTS = List.of("ann", "bob", "cy");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final SmtpTestServer GREEN_MAIL = new SmtpTestServer();
 
   @TempDir Path dir;
 

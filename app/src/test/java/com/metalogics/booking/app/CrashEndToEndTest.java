@@ -3,10 +3,9 @@ package com.metalogics.booking.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.metalogics.booking.adapter.google.fake.FakeGoogleCalendar;
 import com.metalogics.booking.adapter.google.fake.Fault;
+import com.metalogics.booking.adapter.mail.testing.SmtpTestServer;
 import com.metalogics.booking.core.application.SyncPolicy;
 import com.metalogics.booking.core.contract.MutableClock;
 import java.nio.file.Path;
@@ -33,9 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashEndToEndTest {
 
-  @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final SmtpTestServer GREEN_MAIL = new SmtpTestServer();
 
   private static final int BOOKINGS = 12;
   private static final int SYNCED_BEFORE_KILL = 3;

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.metalogics.booking.adapter.hubspot.fake.FakeHubSpot;
+import com.metalogics.booking.adapter.mail.testing.SmtpTestServer;
 import com.metalogics.booking.core.contract.MutableClock;
 import com.metalogics.booking.core.port.out.CalendarEvent;
 import jakarta.mail.internet.MimeMessage;
@@ -35,9 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 class DegradationEndToEndTest {
 
-  @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final SmtpTestServer GREEN_MAIL = new SmtpTestServer();
 
   static final Instant NOW = Instant.parse("2030-01-07T15:00:00Z");
   static final Instant FIRST_SLOT = Instant.parse("2030-01-08T00:00:00Z");

@@ -3,9 +3,8 @@ package com.metalogics.booking.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.metalogics.booking.adapter.google.fake.FakePush;
+import com.metalogics.booking.adapter.mail.testing.SmtpTestServer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -48,9 +47,7 @@ class RealtimeEndToEndTest {
   private static final Duration WAIT_LIMIT = Duration.ofSeconds(60);
   private static final String CALENDAR = ServiceRig.CALENDAR;
 
-  @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final SmtpTestServer GREEN_MAIL = new SmtpTestServer();
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -2,8 +2,7 @@ package com.metalogics.booking.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.metalogics.booking.adapter.mail.testing.SmtpTestServer;
 import com.metalogics.booking.adapter.twilio.fake.FakeTwilio;
 import com.metalogics.booking.app.ReminderScript.Expected;
 import com.metalogics.booking.app.ReminderWorld.Sent;
@@ -35,9 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReminderGuaranteeTest {
 
-  @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final SmtpTestServer GREEN_MAIL = new SmtpTestServer();
 
   private static final Instant BEGIN = Instant.parse("2027-03-01T00:00:00Z");
   private static final Pattern REFERENCE = Pattern.compile("Ref [0-9A-F]{10}");

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.metalogics.booking.adapter.mail.testing.SmtpTestServer;
 import com.metalogics.booking.core.contract.Fixtures;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.CalendarConflict;
@@ -31,9 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Real SMTP: every mail goes through GreenMail and is read back as a client would. */
 class SmtpNotifierTest {
 
-  @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final SmtpTestServer GREEN_MAIL = new SmtpTestServer();
 
   private static final Instant START = Instant.parse("2027-03-03T15:00:00Z");
 

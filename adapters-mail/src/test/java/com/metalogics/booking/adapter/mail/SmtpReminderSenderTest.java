@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.metalogics.booking.adapter.mail.testing.SmtpTestServer;
 import com.metalogics.booking.core.contract.Fixtures;
 import com.metalogics.booking.core.domain.Attendee;
 import com.metalogics.booking.core.domain.Booking;
@@ -27,9 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Reminder mails through GreenMail, read back as a client would. */
 class SmtpReminderSenderTest {
 
-  @RegisterExtension
-  static final GreenMailExtension GREEN_MAIL =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  @RegisterExtension static final SmtpTestServer GREEN_MAIL = new SmtpTestServer();
 
   /** 15:00 UTC is 00:00 the next day in Tokyo. */
   private static final Instant START = Instant.parse("2027-03-03T15:00:00Z");
