@@ -1,28 +1,18 @@
 package com.metalogics.booking.app;
 
-import com.metalogics.booking.adapter.google.GoogleCalendarAdapter;
-import com.metalogics.booking.adapter.google.GoogleCalendarListener;
 import com.metalogics.booking.adapter.http.CalendarHooks;
 import com.metalogics.booking.adapter.http.HttpApi;
 import com.metalogics.booking.adapter.http.HttpConfig;
 import com.metalogics.booking.adapter.http.HttpWarmUp;
-import com.metalogics.booking.adapter.http.webhook.HttpWebhookTransport;
-import com.metalogics.booking.adapter.http.webhook.JsonWebhookBodies;
-import com.metalogics.booking.adapter.hubspot.HubSpotCrmAdapter;
 import com.metalogics.booking.adapter.jdbi.JdbiStorage;
 import com.metalogics.booking.adapter.jdbi.StorageConfig;
-import com.metalogics.booking.adapter.mail.SmtpNotifier;
-import com.metalogics.booking.adapter.twilio.E164PhoneNumbers;
 import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.application.RealtimeCalendars;
 import com.metalogics.booking.core.application.SyncPolicy;
-import com.metalogics.booking.core.domain.WebhookPolicy;
-import com.metalogics.booking.core.inmemory.Disabled;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CalendarPort;
 import com.metalogics.booking.core.port.out.CrmPort;
 import com.metalogics.booking.core.port.out.HealthStatus;
-import com.metalogics.booking.core.port.out.Notifier;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -91,12 +81,11 @@ public final class Application implements AutoCloseable {
    */
   public static Application start(
       AppConfig config, Clock clock, CalendarPort calendar, CrmPort crm) {
-    return start(config, clock, Optional.of(new Ports(calendar, crm)));
+    return start(config, clock, Optional.of(new IntegrationPorts(calendar, crm)));
   }
 
-  private record Ports(CalendarPort calendar, CrmPort crm) {}
-
-  private static Application start(AppConfig config, Clock clock, Optional<Ports> given) {
+  private static Application start(
+      AppConfig config, Clock clock, Optional<IntegrationPorts> given) {
     warmUpHttpOnce();
     Resources resources = new Resources();
     CompletableFuture<Metrics> metrics = CompletableFuture.supplyAsync(Metrics::create);
@@ -104,91 +93,78 @@ public final class Application implements AutoCloseable {
       JdbiStorage storage =
           resources.add(JdbiStorage.open(storageConfig(config.database()), clock));
       PrometheusMeterRegistry registry = resources.add(metrics.join()).registry();
-      BookingRepository repository = storage.repository();
       IntegrationDays calls = new IntegrationDays(clock, config.rules().businessHours().zone());
-      CalendarPort calendar =
-          given.isPresent()
-              ? new MeteredCalendar(given.get().calendar(), registry, calls)
-              : calendar(config, clock, registry, resources, calls);
+      IntegrationPorts ports =
+          given
+              .map(p -> IntegrationPorts.given(p.calendar(), p.crm(), registry, calls))
+              .orElseGet(
+                  () -> IntegrationPorts.configured(config, clock, registry, resources, calls));
       Optional<RealtimeSetup> realtime =
           given.isEmpty() && config.google().enabled()
               ? Optional.of(new RealtimeSetup(config, storage, clock))
               : Optional.empty();
-      CalendarPort served = realtime.map(r -> r.mirrored(calendar)).orElse(calendar);
-      CrmPort crm =
-          given.isPresent()
-              ? new MeteredCrm(given.get().crm(), registry, calls)
-              : crm(config, registry, calls);
+      CalendarPort served =
+          realtime.map(r -> r.mirrored(ports.calendar())).orElse(ports.calendar());
       SyncPolicy policy = SyncSettings.policy(config.sync());
       ReminderChannels reminders = ReminderChannels.of(config, registry);
-      BookingEngine.Builder builder =
-          BookingEngine.builder()
-              .repository(repository)
-              .catalog(storage.catalog())
-              .calendar(served)
-              .crm(crm)
-              .notifier(notifier(config))
-              .rules(config.rules())
-              .clock(clock)
-              .manageTokenSecret(ManageTokenSecret.resolve(config))
-              .calendarFailureMode(config.calendarFailureMode())
-              .syncPolicy(policy)
-              .webhookSubscriptions(storage.webhookSubscriptions())
-              .insights(storage.insights())
-              .webhooks(
-                  new MeteredWebhookTransport(
-                      new HttpWebhookTransport(
-                          config.webhookTimeout(), config.env() != AppEnv.PRODUCTION),
-                      registry,
-                      calls),
-                  new JsonWebhookBodies())
-              .webhookPolicy(
-                  config.env() == AppEnv.PRODUCTION
-                      ? WebhookPolicy.production()
-                      : WebhookPolicy.development())
-              .phoneNumbers(new E164PhoneNumbers());
-      reminders.senders().forEach(builder::reminderSender);
-      BookingEngine engine = builder.build();
+      BookingEngine engine =
+          EngineSetup.build(
+              config, clock, storage, served, ports.crm(), policy, reminders, registry, calls);
       ReminderChannels.requireSmsWhereAskedFor(
           config.env(), config.twilio().enabled(), engine.manageCatalog());
-      SyncWorker worker =
-          resources.add(
-              new SyncWorker(
-                  engine.syncBookings(),
-                  config.sync().interval(),
-                  policy.batchSize(),
-                  SyncWorker.DEFAULT_STOP_WAIT,
-                  new SyncMetrics(
-                      registry, clock, SyncBacklog.of(engine.listBookings(), BACKLOG_REFRESH))));
-      new EffectMetrics(registry, engine.manageEffects()::stats, clock, BACKLOG_REFRESH);
-      InsightsFlusher insights =
-          resources.add(
-              new InsightsFlusher(
-                  engine.countTraffic(),
-                  calls,
-                  storage.insights(),
-                  engine.manageEffects()::stats,
-                  config.insightsFlushInterval()));
-      Optional<RealtimeCalendars> calendars = realtime.map(r -> resources.add(r.build(engine)));
-      Javalin http =
-          HttpApi.create(
-              engine,
-              httpConfig(config.http()),
-              () -> readiness(repository, calendar, crm, worker, reminders),
-              registry,
-              clock,
-              realtime.flatMap(r -> calendars.map(r::hooks)).orElseGet(CalendarHooks::none));
-      stopGracefully(http.jettyServer().server());
-      listen(http, config.http());
-      worker.start();
-      insights.start();
-      calendars.ifPresent(RealtimeCalendars::start);
-      return new Application(config, http, resources, worker, insights);
+      Wired wired = new Wired(storage, engine, ports, policy, reminders, realtime);
+      return serve(config, clock, resources, registry, calls, wired);
     } catch (RuntimeException e) {
       resources.close();
       metrics.thenAccept(Metrics::close);
       throw e;
     }
+  }
+
+  /** The engine and what it was built from, which the parts around it use too. */
+  private record Wired(
+      JdbiStorage storage,
+      BookingEngine engine,
+      IntegrationPorts ports,
+      SyncPolicy policy,
+      ReminderChannels reminders,
+      Optional<RealtimeSetup> realtime) {}
+
+  /** Starts what runs beside the engine (the worker, the insights, the calendars) and the API. */
+  private static Application serve(
+      AppConfig config,
+      Clock clock,
+      Resources resources,
+      PrometheusMeterRegistry registry,
+      IntegrationDays calls,
+      Wired wired) {
+    BookingEngine engine = wired.engine();
+    SyncWorker worker = resources.add(syncWorker(config, clock, registry, wired));
+    new EffectMetrics(registry, engine.manageEffects()::stats, clock, BACKLOG_REFRESH);
+    InsightsFlusher insights =
+        resources.add(
+            new InsightsFlusher(
+                engine.countTraffic(),
+                calls,
+                wired.storage().insights(),
+                engine.manageEffects()::stats,
+                config.insightsFlushInterval()));
+    Optional<RealtimeSetup> realtime = wired.realtime();
+    Optional<RealtimeCalendars> calendars = realtime.map(r -> resources.add(r.build(engine)));
+    Javalin http =
+        HttpApi.create(
+            engine,
+            httpConfig(config.http()),
+            () -> readiness(wired.storage().repository(), wired.ports(), worker, wired.reminders()),
+            registry,
+            clock,
+            realtime.flatMap(r -> calendars.map(r::hooks)).orElseGet(CalendarHooks::none));
+    stopGracefully(http.jettyServer().server());
+    listen(http, config.http());
+    worker.start();
+    insights.start();
+    calendars.ifPresent(RealtimeCalendars::start);
+    return new Application(config, http, resources, worker, insights);
   }
 
   /**
@@ -271,52 +247,19 @@ public final class Application implements AutoCloseable {
     }
   }
 
+  private static SyncWorker syncWorker(
+      AppConfig config, Clock clock, PrometheusMeterRegistry registry, Wired wired) {
+    return new SyncWorker(
+        wired.engine().syncBookings(),
+        config.sync().interval(),
+        wired.policy().batchSize(),
+        SyncWorker.DEFAULT_STOP_WAIT,
+        new SyncMetrics(
+            registry, clock, SyncBacklog.of(wired.engine().listBookings(), BACKLOG_REFRESH)));
+  }
+
   private static StorageConfig storageConfig(AppConfig.Database database) {
     return StorageConfig.of(database.url(), database.user(), database.password());
-  }
-
-  private static CalendarPort calendar(
-      AppConfig config,
-      Clock clock,
-      PrometheusMeterRegistry registry,
-      Resources resources,
-      IntegrationDays calls) {
-    if (!config.google().enabled()) {
-      MeteredCalendar.registerSwitchedOff(registry);
-      return Disabled.calendar();
-    }
-    GoogleCalendarAdapter adapter =
-        resources.add(
-            new GoogleCalendarAdapter(
-                Integrations.google(config.google(), config.http().publicBaseUrl()).build(),
-                clock,
-                IntegrationGauges.calendarListener(registry)));
-    IntegrationGauges.bind(adapter, registry);
-    calls.watchCircuit(
-        MeteredCalendar.INTEGRATION,
-        () -> adapter.circuitState() == GoogleCalendarListener.CircuitState.OPEN);
-    return new MeteredCalendar(adapter, registry, calls);
-  }
-
-  private static CrmPort crm(
-      AppConfig config, PrometheusMeterRegistry registry, IntegrationDays calls) {
-    if (!config.hubspot().enabled()) {
-      MeteredCrm.registerSwitchedOff(registry);
-      return Disabled.crm();
-    }
-    HubSpotCrmAdapter adapter =
-        new HubSpotCrmAdapter(Integrations.hubSpot(config.hubspot()).build());
-    IntegrationGauges.bind(adapter, registry);
-    calls.watchCircuit(MeteredCrm.INTEGRATION, adapter::circuitOpen);
-    return new MeteredCrm(adapter, registry, calls);
-  }
-
-  private static Notifier notifier(AppConfig config) {
-    if (config.mail().isEmpty()) {
-      return Disabled.notifier();
-    }
-    return new SmtpNotifier(
-        Integrations.mailConfig(config.mail().get(), config.http().publicBaseUrl()));
   }
 
   private static HttpConfig httpConfig(AppConfig.Http http) {
@@ -331,14 +274,13 @@ public final class Application implements AutoCloseable {
 
   private static Map<String, HealthStatus> readiness(
       BookingRepository repository,
-      CalendarPort calendar,
-      CrmPort crm,
+      IntegrationPorts ports,
       SyncWorker worker,
       ReminderChannels reminders) {
     Map<String, HealthStatus> status = new LinkedHashMap<>();
     status.put("database", databaseHealth(repository));
-    status.put("calendar", calendar.health());
-    status.put("crm", crm.health());
+    status.put("calendar", ports.calendar().health());
+    status.put("crm", ports.crm().health());
     status.put("sms", reminders.smsHealth().get());
     status.put("syncWorker", worker.health());
     return status;

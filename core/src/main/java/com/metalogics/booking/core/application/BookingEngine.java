@@ -2,15 +2,10 @@ package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
-import com.metalogics.booking.core.domain.PhaseOneCatalog;
-import com.metalogics.booking.core.domain.ReminderChannel;
-import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.domain.WebhookPolicy;
 import com.metalogics.booking.core.inmemory.Disabled;
 import com.metalogics.booking.core.inmemory.InMemoryBookingRepository;
 import com.metalogics.booking.core.inmemory.InMemoryCatalogRepository;
-import com.metalogics.booking.core.inmemory.InMemoryInsights;
-import com.metalogics.booking.core.inmemory.InMemoryWebhookSubscriptions;
 import com.metalogics.booking.core.port.in.BookMeeting;
 import com.metalogics.booking.core.port.in.CancelBooking;
 import com.metalogics.booking.core.port.in.CountTraffic;
@@ -44,16 +39,10 @@ import com.metalogics.booking.core.port.out.WebhookSubscriptionRepository;
 import com.metalogics.booking.core.port.out.WebhookTransport;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The embeddable core: give it the driven ports, get the use cases. Built by {@link #builder()},
@@ -70,150 +59,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class BookingEngine {
 
-  private final CatalogCache catalog;
-  private final CatalogService catalogService;
-  private final AvailabilityService availability;
-  private final BookMeetingService booking;
-  private final ManageBookingService manage;
-  private final AdminService admin;
-  private final SyncService sync;
-  private final WebhookService webhooks;
-  private final VipTierService vipTiers;
-  private final InsightsService insights;
-  private final TrafficCounter traffic;
-  private final BookingRules rules;
-  private final EnabledIntegrations integrations;
-  private final Optional<WebhookEffects> webhookEffects;
-  private final PoolReassignment reassignment;
+  private final EngineAssembly parts;
 
-  private BookingEngine(Builder b) {
-    ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
-    VipLinks vipLinks = new VipLinks(b.manageTokenSecret);
-    this.integrations =
-        EnabledIntegrations.of(b.calendar.enabled(), b.crm.enabled(), b.notifier.enabled());
-    this.catalog = new CatalogCache(b.catalog);
-    ZoneId businessZone = b.rules.businessHours().zone();
-    Tallies tallies = new Tallies(businessZone);
-    this.catalogService = new CatalogService(b.catalog, catalog);
-    catalogService.seedIfEmpty(b.rules);
-    SubscriptionCache subscriptions = new SubscriptionCache(b.webhookSubscriptions, b.clock);
-    List<EffectHandler> handlerList = new ArrayList<>(b.handlers);
-    List<EffectPlanner> plannerList = new ArrayList<>(b.planners);
-    addReminders(b, tokens, handlerList, plannerList);
-    this.webhookEffects = webhookEffects(b, subscriptions);
-    webhookEffects.ifPresent(
-        hooks -> {
-          handlerList.add(hooks);
-          plannerList.add(hooks);
-        });
-    EffectHandlers handlers =
-        new EffectHandlers(
-            BuiltInEffects.handlers(
-                b.repository,
-                b.calendar,
-                b.crm,
-                b.notifier,
-                tokens,
-                b.syncPolicy,
-                b.clock,
-                tallies,
-                catalog,
-                handlerList));
-    EffectRunner runner =
-        new EffectRunner(
-            b.repository, handlers, b.clock, () -> ThreadLocalRandom.current().nextDouble());
-    EffectPlanning planning =
-        new EffectPlanning(integrations, plannerList, b.clock, b.syncPolicy.inlineGrace());
-    InlineEffects inline =
-        new InlineEffects(
-            runner,
-            new OutageAlerts(b.repository, b.notifier, integrations, b.clock),
-            b.executor,
-            b.clock,
-            b.syncPolicy.inlineGrace());
-    CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.executor, b.mirrorBudget);
-    this.rules = b.rules;
-    VipDesk vipDesk = new VipDesk(vipLinks, b.crm, b.executor, b.vipCrmBudget);
-    this.vipTiers = new VipTierService(b.catalog, catalog, vipLinks, b.clock);
-    this.availability =
-        new AvailabilityService(
-            b.repository, b.calendar, catalog, b.rules, b.clock, b.calendarFailureMode, vipDesk);
-    this.booking =
-        new BookMeetingService(
-            b.repository,
-            catalog,
-            calendarCheck,
-            planning,
-            inline,
-            integrations,
-            tokens,
-            PhaseOneCatalog.frequencyLimit(b.rules),
-            b.clock,
-            b.mirrorBudget,
-            vipDesk,
-            tallies,
-            b.phoneNumbers);
-    this.manage =
-        new ManageBookingService(
-            b.repository,
-            catalog,
-            calendarCheck,
-            planning,
-            inline,
-            integrations,
-            b.clock,
-            b.mirrorBudget,
-            tallies);
-    this.reassignment =
-        new PoolReassignment(
-            b.repository, catalog, calendarCheck, planning, inline, b.mirrorBudget, b.clock);
-    this.admin = new AdminService(b.repository, integrations);
-    WorkerRun worker =
-        new WorkerRun(
-            b.repository, runner, handlers, b.syncPolicy, integrations, b.executor, b.clock);
-    this.sync = new SyncService(b.repository, runner, worker, integrations, b.clock);
-    this.webhooks =
-        new WebhookService(
-            b.webhookSubscriptions, b.webhookPolicy, b.clock, subscriptions, b.repository, sync);
-    this.insights = new InsightsService(b.insights, catalog, catalogService);
-    this.traffic = new TrafficCounter(b.insights, catalog, b.clock, businessZone);
-  }
-
-  /** Reminders of the channels whose senders are switched on: planned with changes, then sent. */
-  private void addReminders(
-      Builder b, ManageTokens tokens, List<EffectHandler> handlers, List<EffectPlanner> planners) {
-    Set<ReminderChannel> channels = EnumSet.noneOf(ReminderChannel.class);
-    for (ReminderSender sender : b.reminderSenders) {
-      if (sender.enabled()) {
-        channels.add(sender.channel());
-        handlers.add(
-            new ReminderDelivery(
-                sender,
-                b.repository,
-                catalog,
-                catalogService,
-                tokens,
-                b.clock,
-                b.syncPolicy.lease()));
-      }
-    }
-    if (!channels.isEmpty()) {
-      planners.add(new ReminderEffects(catalog, channels));
-    }
-  }
-
-  /** Webhook deliveries ride on the outbox when the builder was given a way to send them. */
-  private Optional<WebhookEffects> webhookEffects(Builder b, SubscriptionCache subscriptions) {
-    if (b.webhookTransport == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new WebhookEffects(
-            subscriptions,
-            b.webhookBodies,
-            new WebhookDelivery(b.webhookSubscriptions, b.webhookTransport, b.clock),
-            catalogService,
-            new WebhookAlerts(b.webhookSubscriptions, b.notifier)));
+  private BookingEngine(EngineAssembly parts) {
+    this.parts = parts;
   }
 
   public static Builder builder() {
@@ -222,93 +71,93 @@ public final class BookingEngine {
 
   /** Webhook events about bookings, for the real-time calendars' conflict notices. */
   Optional<WebhookEffects> webhookEffects() {
-    return webhookEffects;
+    return parts.webhookEffects;
   }
 
   /** Moves a conflicted round-robin booking to another free host, for the real-time calendars. */
   PoolReassignment reassignment() {
-    return reassignment;
+    return parts.reassignment;
   }
 
   public FindAvailableSlots findAvailableSlots() {
-    return availability;
+    return parts.availability;
   }
 
   public BookMeeting bookMeeting() {
-    return booking;
+    return parts.booking;
   }
 
   public GetBooking getBooking() {
-    return manage;
+    return parts.manage;
   }
 
   public CancelBooking cancelBooking() {
-    return manage;
+    return parts.manage;
   }
 
   public RescheduleBooking rescheduleBooking() {
-    return manage;
+    return parts.manage;
   }
 
   /** The attendee's opt-out of SMS reminders. */
   public ManageReminders manageReminders() {
-    return manage;
+    return parts.manage;
   }
 
   public ListBookings listBookings() {
-    return admin;
+    return parts.admin;
   }
 
   public ManageLimitOverrides limitOverrides() {
-    return admin;
+    return parts.admin;
   }
 
   public SyncBookings syncBookings() {
-    return sync;
+    return parts.sync;
   }
 
   /** A booking's effects, and another try of one. */
   public ManageEffects manageEffects() {
-    return sync;
+    return parts.sync;
   }
 
   /** Schedules, hosts and event types, changed at run time by the admin. */
   public ManageCatalog manageCatalog() {
-    return catalogService;
+    return parts.catalogService;
   }
 
   /** VIP tiers and the signed links that admit their members. */
   public ManageVipTiers manageVipTiers() {
-    return vipTiers;
+    return parts.vipTiers;
   }
 
   /** The event types visitors may book. */
   public ListEventTypes eventTypes() {
-    return catalogService;
+    return parts.catalogService;
   }
 
   public HostNames hostNames() {
-    return catalogService;
+    return parts.catalogService;
   }
 
   /** An admin marks a past booking as a no-show. */
   public MarkNoShow markNoShow() {
-    return manage;
+    return parts.manage;
   }
 
   /** The admin's insights, read from the daily aggregates. */
   public ReadInsights insights() {
-    return insights;
+    return parts.insights;
   }
 
   /** Booking-page views and slot searches, counted in memory until flushed. */
   public CountTraffic countTraffic() {
-    return traffic;
+    return parts.traffic;
   }
 
   /** The admin's webhook subscriptions. */
   public ManageWebhooks manageWebhooks() {
-    return webhooks;
+    return parts.webhooks;
   }
 
   /**
@@ -316,42 +165,42 @@ public final class BookingEngine {
    * another revision may follow other rules.
    */
   public long catalogRevision() {
-    return catalog.revision();
+    return parts.catalog.revision();
   }
 
   public BookingRules rules() {
-    return rules;
+    return parts.rules;
   }
 
   /** The integrations switched on; a disabled stand-in ({@code Disabled}) counts as off. */
   public EnabledIntegrations integrations() {
-    return integrations;
+    return parts.integrations;
   }
 
   /** Collects the engine's parts; {@link #build()} reports every missing or bad one at once. */
   public static final class Builder {
-    private BookingRepository repository;
-    private CatalogRepository catalog;
-    private CalendarPort calendar = Disabled.calendar();
-    private CrmPort crm = Disabled.crm();
-    private Notifier notifier = Disabled.notifier();
-    private BookingRules rules;
-    private Clock clock = Clock.systemUTC();
-    private byte[] manageTokenSecret;
-    private CalendarFailureMode calendarFailureMode = CalendarFailureMode.DEGRADE;
-    private Duration mirrorBudget = Duration.ofSeconds(3);
-    private Duration vipCrmBudget = Duration.ofMillis(500);
-    private SyncPolicy syncPolicy = SyncPolicy.defaults();
-    private Executor executor;
-    private final List<EffectHandler> handlers = new ArrayList<>();
-    private final List<EffectPlanner> planners = new ArrayList<>();
-    private WebhookSubscriptionRepository webhookSubscriptions;
-    private WebhookPolicy webhookPolicy = WebhookPolicy.production();
-    private WebhookTransport webhookTransport;
-    private WebhookBodies webhookBodies;
-    private InsightsRepository insights;
-    private final List<ReminderSender> reminderSenders = new ArrayList<>();
-    private PhoneNumbers phoneNumbers = PhoneNumbers.international();
+    BookingRepository repository;
+    CatalogRepository catalog;
+    CalendarPort calendar = Disabled.calendar();
+    CrmPort crm = Disabled.crm();
+    Notifier notifier = Disabled.notifier();
+    BookingRules rules;
+    Clock clock = Clock.systemUTC();
+    byte[] manageTokenSecret;
+    CalendarFailureMode calendarFailureMode = CalendarFailureMode.DEGRADE;
+    Duration mirrorBudget = Duration.ofSeconds(3);
+    Duration vipCrmBudget = Duration.ofMillis(500);
+    SyncPolicy syncPolicy = SyncPolicy.defaults();
+    Executor executor;
+    final List<EffectHandler> handlers = new ArrayList<>();
+    final List<EffectPlanner> planners = new ArrayList<>();
+    WebhookSubscriptionRepository webhookSubscriptions;
+    WebhookPolicy webhookPolicy = WebhookPolicy.production();
+    WebhookTransport webhookTransport;
+    WebhookBodies webhookBodies;
+    InsightsRepository insights;
+    final List<ReminderSender> reminderSenders = new ArrayList<>();
+    PhoneNumbers phoneNumbers = PhoneNumbers.international();
 
     private Builder() {}
 
@@ -499,84 +348,12 @@ public final class BookingEngine {
     }
 
     public BookingEngine build() {
-      List<String> problems = new ArrayList<>();
-      require(repository, "repository", problems);
-      require(calendar, "calendar", problems);
-      require(crm, "crm", problems);
-      require(notifier, "notifier", problems);
-      require(rules, "rules", problems);
-      require(clock, "clock", problems);
-      require(calendarFailureMode, "calendarFailureMode", problems);
-      require(syncPolicy, "syncPolicy", problems);
-      if (handlers.contains(null)) {
-        problems.add("effectHandler must not be null");
-      }
-      if (planners.contains(null)) {
-        problems.add("effectPlanner must not be null");
-      }
-      require(webhookPolicy, "webhookPolicy", problems);
-      require(phoneNumbers, "phoneNumbers", problems);
-      if (reminderSenders.contains(null)) {
-        problems.add("reminderSender must not be null");
-      }
-      if ((webhookTransport == null) != (webhookBodies == null)) {
-        problems.add("webhooks need both a transport and bodies");
-      }
-      if (manageTokenSecret == null || manageTokenSecret.length < 32) {
-        problems.add("manageTokenSecret must hold at least 32 bytes");
-      }
-      if (mirrorBudget == null || mirrorBudget.isNegative() || mirrorBudget.isZero()) {
-        problems.add("mirrorBudget must be positive");
-      }
-      if (vipCrmBudget == null || vipCrmBudget.isNegative() || vipCrmBudget.isZero()) {
-        problems.add("vipCrmBudget must be positive");
-      }
-      if (rules != null) {
-        requireCatalogShape(rules, problems);
-      }
+      List<String> problems = EngineBuilderChecks.problems(this);
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("BookingEngine: " + String.join("; ", problems));
       }
-      if (catalog == null) {
-        catalog = new InMemoryCatalogRepository(clock);
-      }
-      if (executor == null) {
-        executor = defaultExecutor();
-      }
-      if (webhookSubscriptions == null) {
-        webhookSubscriptions = new InMemoryWebhookSubscriptions();
-      }
-      if (insights == null) {
-        insights =
-            repository instanceof InMemoryBookingRepository inMemory
-                ? inMemory.insights()
-                : new InMemoryInsights();
-      }
-      return new BookingEngine(this);
-    }
-
-    private static void require(Object value, String name, List<String> problems) {
-      if (value == null) {
-        problems.add(name + " is required");
-      }
-    }
-
-    /** The rules become the seed event type, whose bounds are narrower for some settings. */
-    private static void requireCatalogShape(BookingRules rules, List<String> problems) {
-      try {
-        PhaseOneCatalog.eventType(rules);
-      } catch (ValidationException e) {
-        problems.add("rules do not fit an event type: " + e.fieldErrors());
-      }
-    }
-
-    private static ExecutorService defaultExecutor() {
-      return Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "booking-effects");
-            thread.setDaemon(true);
-            return thread;
-          });
+      EngineBuilderChecks.fillDefaults(this);
+      return new BookingEngine(new EngineAssembly(this));
     }
   }
 }
