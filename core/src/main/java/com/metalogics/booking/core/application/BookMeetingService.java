@@ -86,55 +86,112 @@ final class BookMeetingService implements BookMeeting {
     Offer offer = team.lead();
     BookingValidator.ValidBooking request =
         BookingValidator.validate(command, offer.type(), offer.zone(), now, phones);
-    Attendee attendee = request.attendee();
-    TimeSlot slot = request.slot();
     Optional<String> key = command.idempotencyKey().map(String::trim);
     Optional<Booking> earlier = key.flatMap(repository::findByIdempotencyKey);
     if (earlier.isPresent()) {
       return replay(earlier.get(), request, team);
     }
-    VipStatus vip =
-        vipDesk.forBooking(
-            snapshot, offer.type().slug(), attendee.email(), command.vipToken(), now);
-    List<Offer> admitted = admission.byRules(team, slot, Optional.empty(), now, vip.priority());
-    FrequencyLimit limit = offer.frequencyLimit(now, defaultLimit, vip.grant());
-    if (calendarCheck.readsCalendar() && snapshot.eventTypeCount() == 1) {
-      requireBelowLimit(attendee.normalizedEmail(), limit);
-    }
-    PoolAdmission.Admitted free = admission.byCalendars(team, admitted, slot, Optional.empty());
-    boolean calendarRead = free.calendarsRead();
+    Attempt attempt = new Attempt(command, now, snapshot, team, request, key);
+    Clearance cleared = clear(attempt);
     UUID id = TimeOrderedIds.next(now);
     String token = tokens.issue(id);
-    Booking fresh =
-        Booking.newBooking(
-                id,
-                attendee,
-                slot,
-                now,
-                ManageTokens.hash(token),
-                key,
-                offer.placement().underTier(vip.tierId()))
-            .withAttribution(Attribution.of(request.source()));
+    Booking fresh = fresh(attempt, cleared.vip(), id, token);
     List<Effect> effects = planning.created(fresh);
-    Booking stored =
-        repository.reserve(
-            new Reservation(
-                fresh,
-                offer.reserveBuffer(),
-                limit,
-                offer.capsFor(slot),
-                effects,
-                tallies.created(fresh),
-                team.choice(slot, free.free(), now)));
+    Booking stored = reserve(attempt, cleared, fresh, effects);
     if (!stored.id().equals(id)) {
       return replay(stored, request, team);
     }
     Booking mirrored = inline.runAfterChange(stored, effects, mirrorBudget);
+    return receipt(mirrored, token, cleared);
+  }
+
+  /** A new request read against one catalog snapshot at one instant, its replay ruled out. */
+  private record Attempt(
+      BookMeetingCommand command,
+      Instant now,
+      CatalogSnapshot snapshot,
+      Team team,
+      BookingValidator.ValidBooking request,
+      Optional<String> key) {
+
+    Offer offer() {
+      return team.lead();
+    }
+
+    TimeSlot slot() {
+      return request.slot();
+    }
+  }
+
+  /** What let the request through: its VIP standing, its frequency limit, the hosts left free. */
+  private record Clearance(VipStatus vip, FrequencyLimit limit, PoolAdmission.Admitted hosts) {}
+
+  /**
+   * Admission and limits, in the order that spares the calendars: the hosts' rules (under the VIP
+   * standing), the early limit check, then the calendars of the hosts the rules admitted.
+   */
+  private Clearance clear(Attempt attempt) {
+    Offer offer = attempt.offer();
+    Attendee attendee = attempt.request().attendee();
+    Instant now = attempt.now();
+    VipStatus vip =
+        vipDesk.forBooking(
+            attempt.snapshot(),
+            offer.type().slug(),
+            attendee.email(),
+            attempt.command().vipToken(),
+            now);
+    List<Offer> admitted =
+        admission.byRules(attempt.team(), attempt.slot(), Optional.empty(), now, vip.priority());
+    FrequencyLimit limit = offer.frequencyLimit(now, defaultLimit, vip.grant());
+    if (calendarCheck.readsCalendar() && attempt.snapshot().eventTypeCount() == 1) {
+      requireBelowLimit(attendee.normalizedEmail(), limit);
+    }
+    PoolAdmission.Admitted free =
+        admission.byCalendars(attempt.team(), admitted, attempt.slot(), Optional.empty());
+    return new Clearance(vip, limit, free);
+  }
+
+  /** The booking as requested, before the reservation places it with the hosts it chooses. */
+  private static Booking fresh(Attempt attempt, VipStatus vip, UUID id, String token) {
+    return Booking.newBooking(
+            id,
+            attempt.request().attendee(),
+            attempt.slot(),
+            attempt.now(),
+            ManageTokens.hash(token),
+            attempt.key(),
+            attempt.offer().placement().underTier(vip.tierId()))
+        .withAttribution(Attribution.of(attempt.request().source()));
+  }
+
+  /**
+   * The slot, its caps and the limit are checked again under the reservation's lock; a concurrent
+   * request under the same key that got in first comes back instead of {@code fresh}.
+   */
+  private Booking reserve(Attempt attempt, Clearance cleared, Booking fresh, List<Effect> effects) {
+    Offer offer = attempt.offer();
+    return repository.reserve(
+        new Reservation(
+            fresh,
+            offer.reserveBuffer(),
+            cleared.limit(),
+            offer.capsFor(attempt.slot()),
+            effects,
+            tallies.created(fresh),
+            attempt.team().choice(attempt.slot(), cleared.hosts().free(), attempt.now())));
+  }
+
+  /**
+   * The warnings name what is still pending, a calendar that could not be read (the slot was
+   * checked against the bookings alone) and whatever the VIP desk noted.
+   */
+  private BookingReceipt receipt(Booking mirrored, String token, Clearance cleared) {
     List<Warning> warnings = Warnings.pendingOf(mirrored.sync(), integrations);
-    if (!calendarRead) {
+    if (!cleared.hosts().calendarsRead()) {
       warnings = Warnings.with(Warning.CALENDAR_UNAVAILABLE, warnings);
     }
-    for (Warning warning : vip.warnings()) {
+    for (Warning warning : cleared.vip().warnings()) {
       warnings = Warnings.with(warning, warnings);
     }
     return new BookingReceipt(mirrored, token, warnings, false);

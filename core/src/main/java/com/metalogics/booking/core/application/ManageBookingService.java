@@ -1,10 +1,10 @@
 package com.metalogics.booking.core.application;
 
+import static com.metalogics.booking.core.application.BookingWrites.requireActive;
+
 import com.metalogics.booking.core.availability.Priority;
 import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
-import com.metalogics.booking.core.domain.BookingNotActiveException;
-import com.metalogics.booking.core.domain.BookingNotFoundException;
 import com.metalogics.booking.core.domain.BookingNotPastException;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
@@ -43,10 +43,8 @@ import java.util.function.Function;
 final class ManageBookingService
     implements GetBooking, CancelBooking, RescheduleBooking, MarkNoShow, ManageReminders {
 
-  /** Concurrent writers are rare; a few fresh reads settle them. */
-  private static final int WRITE_ATTEMPTS = 5;
-
   private final BookingRepository repository;
+  private final BookingWrites bookings;
   private final CatalogCache catalog;
   private final PoolAdmission admission;
   private final EffectPlanning planning;
@@ -67,6 +65,7 @@ final class ManageBookingService
       Duration mirrorBudget,
       Tallies tallies) {
     this.repository = repository;
+    this.bookings = new BookingWrites(repository);
     this.catalog = catalog;
     this.admission = new PoolAdmission(calendarCheck);
     this.planning = planning;
@@ -79,7 +78,7 @@ final class ManageBookingService
 
   @Override
   public BookingResult handle(BookingAccess access) {
-    Booking booking = load(access);
+    Booking booking = bookings.load(access);
     return result(booking);
   }
 
@@ -88,7 +87,7 @@ final class ManageBookingService
     Optional<String> reason = BookingValidator.validateReason(command.reason());
     List<Effect> written = new ArrayList<>();
     Booking cancelled =
-        write(
+        bookings.write(
             command.access(),
             current -> {
               if (!current.isActive()) {
@@ -109,7 +108,7 @@ final class ManageBookingService
 
   @Override
   public BookingResult handle(RescheduleBookingCommand command) {
-    Booking current = load(command.access());
+    Booking current = bookings.load(command.access());
     requireActive(current);
     Instant now = clock.instant();
     CatalogSnapshot snapshot = catalog.current();
@@ -123,51 +122,72 @@ final class ManageBookingService
     }
     VipStatus vip = VipDesk.ofTier(snapshot, offer.type().slug(), current.placement().vipTier());
     Move move = new Move(command.access(), current, slot, now, vip.priority());
-    Booking moved;
-    boolean calendarRead;
     List<Effect> written = new ArrayList<>();
+    Moved moved;
     try {
-      List<Offer> admitted = admission.byRules(team, slot, move.self(), now, vip.priority());
-      calendarRead = admission.byCalendars(team, admitted, slot, move.ownSlot()).calendarsRead();
-      List<PeriodCap> caps = new ArrayList<>(offer.capsFor(slot));
-      team.members().forEach(m -> caps.addAll(m.hostCapsFor(slot)));
-      moved =
-          move(
-              move,
-              written,
-              false,
-              (after, plan) ->
-                  repository.updateSlot(
-                      after, offer.reserveBuffer(), caps, plan.apply(after), rescheduled(after)));
+      moved = withOwnHosts(move, team, written);
     } catch (SlotUnavailableException busy) {
       if (team.assignment() != Assignment.ROUND_ROBIN || !otherHostMayTake(busy.reason())) {
         throw busy;
       }
-      Team pool = new Team(offer.type(), snapshot.activePool(offer.type()));
-      List<Offer> admitted = admission.byRules(pool, slot, move.self(), now, vip.priority());
-      PoolAdmission.Admitted free = admission.byCalendars(pool, admitted, slot, move.ownSlot());
-      calendarRead = free.calendarsRead();
-      HostChoice choice = pool.choice(slot, free.free(), now);
-      moved =
-          move(
-              move,
-              written,
-              true,
-              (after, plan) ->
-                  repository.updateSlot(
-                      after,
-                      offer.reserveBuffer(),
-                      offer.capsFor(slot),
-                      choice,
-                      plan,
-                      rescheduled(after)));
+      moved = withPoolHost(move, snapshot, offer, written);
     }
-    BookingResult result = mirrored(moved, written);
-    if (calendarRead) {
+    BookingResult result = mirrored(moved.booking(), written);
+    if (moved.calendarRead()) {
       return result;
     }
     return new BookingResult(
         result.booking(), Warnings.with(Warning.CALENDAR_UNAVAILABLE, result.warnings()));
+  }
+
+  /** The booking as moved, and whether every calendar asked about the new slot could answer. */
+  private record Moved(Booking booking, boolean calendarRead) {}
+
+  /** The move kept with the booking's hosts, within their own caps as well as the type's. */
+  private Moved withOwnHosts(Move move, Team team, List<Effect> written) {
+    Offer offer = team.lead();
+    TimeSlot slot = move.slot();
+    List<Offer> admitted = admission.byRules(team, slot, move.self(), move.now(), move.priority());
+    boolean calendarRead =
+        admission.byCalendars(team, admitted, slot, move.ownSlot()).calendarsRead();
+    List<PeriodCap> caps = new ArrayList<>(offer.capsFor(slot));
+    team.members().forEach(m -> caps.addAll(m.hostCapsFor(slot)));
+    Booking moved =
+        move(
+            move,
+            written,
+            false,
+            (after, plan) ->
+                repository.updateSlot(
+                    after, offer.reserveBuffer(), caps, plan.apply(after), rescheduled(after)));
+    return new Moved(moved, calendarRead);
+  }
+
+  /**
+   * The move handed to whichever host of the round-robin pool is free; the hosts' own caps are the
+   * choice's, decided under the write's lock.
+   */
+  private Moved withPoolHost(
+      Move move, CatalogSnapshot snapshot, Offer offer, List<Effect> written) {
+    TimeSlot slot = move.slot();
+    Team pool = new Team(offer.type(), snapshot.activePool(offer.type()));
+    List<Offer> admitted = admission.byRules(pool, slot, move.self(), move.now(), move.priority());
+    PoolAdmission.Admitted free = admission.byCalendars(pool, admitted, slot, move.ownSlot());
+    HostChoice choice = pool.choice(slot, free.free(), move.now());
+    Booking moved =
+        move(
+            move,
+            written,
+            true,
+            (after, plan) ->
+                repository.updateSlot(
+                    after,
+                    offer.reserveBuffer(),
+                    offer.capsFor(slot),
+                    choice,
+                    plan,
+                    rescheduled(after)));
+    return new Moved(moved, free.calendarsRead());
   }
 
   /** A reschedule under way: who asks, the booking as read, where to, when and for whom. */
@@ -193,7 +213,7 @@ final class ManageBookingService
       List<Effect> written,
       boolean reassigning,
       BiFunction<Booking, Function<Booking, List<Effect>>, Optional<Booking>> store) {
-    return write(
+    return bookings.write(
         move.access(),
         latest -> {
           requireActive(latest);
@@ -231,7 +251,7 @@ final class ManageBookingService
   public BookingResult handle(MarkNoShowCommand command) {
     BookingAccess access = BookingAccess.admin(command.bookingId());
     Booking marked =
-        write(
+        bookings.write(
             access,
             current -> {
               requireActive(current);
@@ -253,7 +273,7 @@ final class ManageBookingService
   @Override
   public BookingResult turnOffSms(BookingAccess access) {
     Booking updated =
-        write(
+        bookings.write(
             access,
             current ->
                 current.attendee().smsOptedOut()
@@ -271,35 +291,5 @@ final class ManageBookingService
 
   private BookingResult result(Booking booking) {
     return new BookingResult(booking, Warnings.pendingOf(booking.sync(), integrations));
-  }
-
-  /** Applies {@code change} to a fresh read until no concurrent writer got in between. */
-  private Booking write(BookingAccess access, Function<Booking, Optional<Booking>> change) {
-    for (int attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
-      Optional<Booking> written = change.apply(load(access));
-      if (written.isPresent()) {
-        return written.get();
-      }
-    }
-    throw new IllegalStateException("booking " + access.bookingId() + " kept changing");
-  }
-
-  private Booking load(BookingAccess access) {
-    return repository
-        .findById(access.bookingId())
-        .filter(
-            b ->
-                access.admin()
-                    || access
-                        .manageToken()
-                        .map(t -> ManageTokens.matches(t, b.manageTokenHash()))
-                        .orElse(false))
-        .orElseThrow(() -> new BookingNotFoundException(access.bookingId()));
-  }
-
-  private static void requireActive(Booking booking) {
-    if (!booking.isActive()) {
-      throw new BookingNotActiveException(booking.id(), booking.status());
-    }
   }
 }

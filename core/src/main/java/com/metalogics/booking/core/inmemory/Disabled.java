@@ -29,55 +29,7 @@ public final class Disabled {
   private Disabled() {}
 
   public static CalendarPort calendar() {
-    return new CalendarPort() {
-      @Override
-      public String defaultCalendarId() {
-        return InMemoryCalendar.DEFAULT_CALENDAR;
-      }
-
-      @Override
-      public List<TimeSlot> busyIntervals(TimeSlot range) {
-        return List.of();
-      }
-
-      @Override
-      public Map<String, CalendarBusy> busyIntervals(
-          Collection<String> calendarIds, TimeSlot range) {
-        Map<String, CalendarBusy> answer = new LinkedHashMap<>();
-        calendarIds.forEach(id -> answer.put(id, CalendarBusy.of(id, List.of())));
-        return answer;
-      }
-
-      @Override
-      public String createEvent(CalendarEvent event) {
-        throw IntegrationException.calendar("calendar integration is disabled", null);
-      }
-
-      @Override
-      public void updateEvent(CalendarEvent event) {
-        throw IntegrationException.calendar("calendar integration is disabled", null);
-      }
-
-      @Override
-      public void deleteEvent(String eventId) {
-        throw IntegrationException.calendar("calendar integration is disabled", null);
-      }
-
-      @Override
-      public void deleteEvent(Optional<String> calendarId, String eventId) {
-        throw IntegrationException.calendar("calendar integration is disabled", null);
-      }
-
-      @Override
-      public void moveEvent(Optional<String> fromCalendarId, CalendarEvent event) {
-        throw IntegrationException.calendar("calendar integration is disabled", null);
-      }
-
-      @Override
-      public boolean enabled() {
-        return false;
-      }
-    };
+    return new DisabledCalendar();
   }
 
   public static CrmPort crm() {
@@ -123,5 +75,54 @@ public final class Disabled {
         return false;
       }
     };
+  }
+
+  private static final class DisabledCalendar implements CalendarPort {
+    @Override
+    public String defaultCalendarId() {
+      return InMemoryCalendar.DEFAULT_CALENDAR;
+    }
+
+    @Override
+    public List<TimeSlot> busyIntervals(TimeSlot range) {
+      return List.of();
+    }
+
+    @Override
+    public Map<String, CalendarBusy> busyIntervals(Collection<String> calendarIds, TimeSlot range) {
+      Map<String, CalendarBusy> answer = new LinkedHashMap<>();
+      calendarIds.forEach(id -> answer.put(id, CalendarBusy.of(id, List.of())));
+      return answer;
+    }
+
+    @Override
+    public String createEvent(CalendarEvent event) {
+      throw IntegrationException.calendar("calendar integration is disabled", null);
+    }
+
+    @Override
+    public void updateEvent(CalendarEvent event) {
+      throw IntegrationException.calendar("calendar integration is disabled", null);
+    }
+
+    @Override
+    public void deleteEvent(String eventId) {
+      throw IntegrationException.calendar("calendar integration is disabled", null);
+    }
+
+    @Override
+    public void deleteEvent(Optional<String> calendarId, String eventId) {
+      throw IntegrationException.calendar("calendar integration is disabled", null);
+    }
+
+    @Override
+    public void moveEvent(Optional<String> fromCalendarId, CalendarEvent event) {
+      throw IntegrationException.calendar("calendar integration is disabled", null);
+    }
+
+    @Override
+    public boolean enabled() {
+      return false;
+    }
   }
 }

@@ -78,56 +78,83 @@ public final class InMemoryInsights implements InsightsRepository {
   @Override
   public synchronized InsightsData read(InsightsFilter filter) {
     Map<LocalDate, long[]> byDay = new TreeMap<>();
+    addTrafficRows(filter, byDay);
+    Booked booked = addOutcomeRows(filter, byDay);
+    return new InsightsData(
+        days(byDay),
+        keyCounts(booked.hosts()),
+        popularTimes(filter),
+        keyCounts(booked.sources()),
+        keyCounts(crmSources(filter)),
+        keyCounts(booked.tiers()),
+        integrationDays(filter));
+  }
+
+  /** The bookings made, counted by host, by lead source and (for those under one) by VIP tier. */
+  private record Booked(
+      Map<String, Long> hosts, Map<String, Long> sources, Map<String, Long> tiers) {
+
+    Booked() {
+      this(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    }
+
+    void add(Outcomes key, long booked) {
+      hosts.merge(key.host(), booked, Long::sum);
+      sources.merge(key.leadSource(), booked, Long::sum);
+      if (!key.vipTier().isEmpty()) {
+        tiers.merge(key.vipTier(), booked, Long::sum);
+      }
+    }
+  }
+
+  /** A day's row: the four traffic figures, then one count per {@link Tally.Measure}. */
+  private static long[] row(Map<LocalDate, long[]> byDay, LocalDate day) {
+    return byDay.computeIfAbsent(day, d -> new long[8]);
+  }
+
+  private void addTrafficRows(InsightsFilter filter, Map<LocalDate, long[]> byDay) {
     traffic.values().stream()
         .filter(t -> inRange(filter, t.day()) && matches(filter.eventType(), t.eventType()))
         .forEach(
             t -> {
-              long[] row = byDay.computeIfAbsent(t.day(), d -> new long[8]);
+              long[] row = row(byDay, t.day());
               row[0] += t.views();
               row[1] += t.searches();
               row[2] += t.visitors();
               row[3] += t.searchers();
             });
-    Map<String, Long> hosts = new HashMap<>();
-    Map<String, Long> sources = new HashMap<>();
-    Map<String, Long> tiers = new HashMap<>();
+  }
+
+  private Booked addOutcomeRows(InsightsFilter filter, Map<LocalDate, long[]> byDay) {
+    Booked booked = new Booked();
     outcomes.entrySet().stream()
         .filter(e -> matches(filter, e.getKey().day(), e.getKey().eventType(), e.getKey().host()))
         .forEach(
             e -> {
-              long[] row = byDay.computeIfAbsent(e.getKey().day(), d -> new long[8]);
+              long[] row = row(byDay, e.getKey().day());
               long[] counts = e.getValue();
               for (int i = 0; i < counts.length; i++) {
                 row[4 + i] += counts[i];
               }
-              long booked = counts[Tally.Measure.BOOKED.ordinal()];
-              hosts.merge(e.getKey().host(), booked, Long::sum);
-              sources.merge(e.getKey().leadSource(), booked, Long::sum);
-              if (!e.getKey().vipTier().isEmpty()) {
-                tiers.merge(e.getKey().vipTier(), booked, Long::sum);
-              }
+              booked.add(e.getKey(), counts[Tally.Measure.BOOKED.ordinal()]);
             });
-    return new InsightsData(
-        days(byDay),
-        keyCounts(hosts),
-        popularTimes(filter),
-        keyCounts(sources),
-        keyCounts(
-            crmSources.entrySet().stream()
-                .filter(
-                    e ->
-                        matches(
-                            filter, e.getKey().day(), e.getKey().eventType(), e.getKey().host()))
-                .collect(
-                    Collectors.groupingBy(
-                        e -> e.getKey().source(), Collectors.summingLong(Map.Entry::getValue)))),
-        keyCounts(tiers),
-        calls.values().stream()
-            .filter(c -> inRange(filter, c.day()))
-            .sorted(
-                Comparator.comparing(IntegrationDay::day)
-                    .thenComparing(IntegrationDay::integration))
-            .toList());
+    return booked;
+  }
+
+  private Map<String, Long> crmSources(InsightsFilter filter) {
+    return crmSources.entrySet().stream()
+        .filter(e -> matches(filter, e.getKey().day(), e.getKey().eventType(), e.getKey().host()))
+        .collect(
+            Collectors.groupingBy(
+                e -> e.getKey().source(), Collectors.summingLong(Map.Entry::getValue)));
+  }
+
+  private List<IntegrationDay> integrationDays(InsightsFilter filter) {
+    return calls.values().stream()
+        .filter(c -> inRange(filter, c.day()))
+        .sorted(
+            Comparator.comparing(IntegrationDay::day).thenComparing(IntegrationDay::integration))
+        .toList();
   }
 
   private List<TimeCount> popularTimes(InsightsFilter filter) {
