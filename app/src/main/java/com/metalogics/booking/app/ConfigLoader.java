@@ -53,52 +53,14 @@ public final class ConfigLoader {
     Optional<AppConfig.Mail> mail = MailReader.read(env);
     AppConfig.Twilio twilio = IntegrationsReader.twilio(env);
     AppConfig.Realtime realtime = IntegrationsReader.realtime(env, google, http);
-    AppConfig.Sync sync =
-        new AppConfig.Sync(
-            Duration.ofSeconds(env.integer("SYNC_INTERVAL_SECONDS", 30, 1, 86_400)),
-            env.integer("SYNC_MAX_ATTEMPTS", 10, 1, 1000),
-            Duration.ofSeconds(
-                env.integer(
-                    "SYNC_MAX_BACKOFF_SECONDS",
-                    3600,
-                    (int) SyncSettings.INITIAL_BACKOFF.toSeconds(),
-                    7 * 86_400)),
-            Duration.ofSeconds(
-                env.integer(
-                    "SYNC_LEASE_SECONDS",
-                    (int) SyncSettings.DEFAULT_LEASE.toSeconds(),
-                    (int) SyncSettings.ATTEMPT_BUDGET.toSeconds() + 10,
-                    3600)),
-            Duration.ofSeconds(
-                env.integer(
-                    "SYNC_INLINE_GRACE_SECONDS",
-                    (int) SyncSettings.DEFAULT_INLINE_GRACE.toSeconds(),
-                    0,
-                    3600)),
-            env.integer("SYNC_BATCH_SIZE", SyncSettings.DEFAULT_BATCH_SIZE, 1, 1000));
+    AppConfig.Sync sync = sync(env);
     Optional<String> secret = manageTokenSecret(env);
-    Duration webhookTimeout =
-        Duration.ofMillis(
-            env.integer(
-                "WEBHOOK_TIMEOUT_MS",
-                (int) WebhookTransport.TIMEOUT.toMillis(),
-                100,
-                (int) WebhookTransport.TIMEOUT.toMillis()));
+    Duration webhookTimeout = webhookTimeout(env);
     Duration insightsFlush = Duration.ofSeconds(env.integer("INSIGHTS_FLUSH_SECONDS", 60, 1, 3600));
-    List<String> problems = new ArrayList<>(env.problems());
-    problems.addAll(
-        ConfigChecks.check(
-            new ConfigChecks.Parts(
-                appEnv.orElse(AppEnv.DEVELOPMENT),
-                http,
-                database,
-                google,
-                hubspot,
-                twilio,
-                secret)));
-    if (!problems.isEmpty() || appEnv.isEmpty() || rules.isEmpty() || failureMode.isEmpty()) {
-      throw new ConfigException(problems);
-    }
+    ConfigChecks.Parts parts =
+        new ConfigChecks.Parts(
+            appEnv.orElse(AppEnv.DEVELOPMENT), http, database, google, hubspot, twilio, secret);
+    requireValid(env, parts, appEnv, rules, failureMode);
     return new AppConfig(
         appEnv.get(),
         http,
@@ -114,6 +76,57 @@ public final class ConfigLoader {
         insightsFlush,
         twilio,
         realtime);
+  }
+
+  /**
+   * Throws with every problem: those found while reading first, then those of the checks that need
+   * several sections. An empty section fails too, since the caller goes on to take it.
+   */
+  private static void requireValid(
+      EnvReader env,
+      ConfigChecks.Parts parts,
+      Optional<AppEnv> appEnv,
+      Optional<BookingRules> rules,
+      Optional<CalendarFailureMode> failureMode) {
+    List<String> problems = new ArrayList<>(env.problems());
+    problems.addAll(ConfigChecks.check(parts));
+    if (!problems.isEmpty() || appEnv.isEmpty() || rules.isEmpty() || failureMode.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+  }
+
+  private static AppConfig.Sync sync(EnvReader env) {
+    return new AppConfig.Sync(
+        Duration.ofSeconds(env.integer("SYNC_INTERVAL_SECONDS", 30, 1, 86_400)),
+        env.integer("SYNC_MAX_ATTEMPTS", 10, 1, 1000),
+        Duration.ofSeconds(
+            env.integer(
+                "SYNC_MAX_BACKOFF_SECONDS",
+                3600,
+                (int) SyncSettings.INITIAL_BACKOFF.toSeconds(),
+                7 * 86_400)),
+        Duration.ofSeconds(
+            env.integer(
+                "SYNC_LEASE_SECONDS",
+                (int) SyncSettings.DEFAULT_LEASE.toSeconds(),
+                (int) SyncSettings.ATTEMPT_BUDGET.toSeconds() + 10,
+                3600)),
+        Duration.ofSeconds(
+            env.integer(
+                "SYNC_INLINE_GRACE_SECONDS",
+                (int) SyncSettings.DEFAULT_INLINE_GRACE.toSeconds(),
+                0,
+                3600)),
+        env.integer("SYNC_BATCH_SIZE", SyncSettings.DEFAULT_BATCH_SIZE, 1, 1000));
+  }
+
+  private static Duration webhookTimeout(EnvReader env) {
+    return Duration.ofMillis(
+        env.integer(
+            "WEBHOOK_TIMEOUT_MS",
+            (int) WebhookTransport.TIMEOUT.toMillis(),
+            100,
+            (int) WebhookTransport.TIMEOUT.toMillis()));
   }
 
   private static AppConfig.Http http(EnvReader env) {

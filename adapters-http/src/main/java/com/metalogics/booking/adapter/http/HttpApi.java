@@ -62,38 +62,19 @@ public final class HttpApi {
       PrometheusMeterRegistry registry,
       Clock clock,
       CalendarHooks calendars) {
-    Objects.requireNonNull(calendars, "calendars");
-    Objects.requireNonNull(engine, "engine");
-    Objects.requireNonNull(config, "config");
-    Objects.requireNonNull(readiness, "readiness");
-    Objects.requireNonNull(registry, "registry");
-    Objects.requireNonNull(clock, "clock");
+    requireArguments(engine, config, readiness, registry, clock, calendars);
     ObjectMapper mapper = Json.mapper();
     JsonBody body = new JsonBody(mapper, config.maxBodyBytes());
     Auth auth = new Auth(config.adminApiKey());
     ApiMetrics metrics = new ApiMetrics(registry);
     RequestFilters filters = new RequestFilters(new Cors(config.corsOrigins()), body, metrics);
-    SlotsCache slotsCache = new SlotsCache(config.slotsCacheTtl(), clock);
-    calendars.changes().subscribe(calendarId -> slotsCache.invalidate());
+    SlotsCache slotsCache = slotsCache(config, clock, calendars);
     CalendarRoutes calendarRoutes =
         new CalendarRoutes(calendars.notices(), calendars.conflicts(), engine);
-    BookingRoutes bookings =
-        new BookingRoutes(
-            engine,
-            body,
-            auth,
-            new RateLimiter(config.rateLimitBookingsPerMinute(), clock),
-            metrics,
-            slotsCache,
-            config.publicBaseUrl());
+    BookingRoutes bookings = bookingRoutes(engine, config, clock, body, auth, metrics, slotsCache);
     AdminRoutes admin = new AdminRoutes(engine, body);
     InsightsRoutes insights = new InsightsRoutes(engine, clock);
-    CatalogRoutes catalog =
-        new CatalogRoutes(
-            new ScheduleRoutes(engine.manageCatalog(), body),
-            new HostRoutes(engine.manageCatalog(), body),
-            new EventTypeRoutes(engine.manageCatalog(), engine.eventTypes(), body),
-            new AuditRoutes(engine.manageCatalog()));
+    CatalogRoutes catalog = catalogRoutes(engine, body);
     WebhookRoutes webhooks = new WebhookRoutes(engine.manageWebhooks(), body);
     VipRoutes vip = new VipRoutes(engine.manageVipTiers(), body, config.publicBaseUrl());
     OpsRoutes ops = new OpsRoutes(readiness, registry, auth, config.metricsPublic());
@@ -110,6 +91,54 @@ public final class HttpApi {
           registerCalendarRoutes(cfg, calendarRoutes, auth);
           pages.register(cfg);
         });
+  }
+
+  private static void requireArguments(
+      BookingEngine engine,
+      HttpConfig config,
+      Readiness readiness,
+      PrometheusMeterRegistry registry,
+      Clock clock,
+      CalendarHooks calendars) {
+    Objects.requireNonNull(calendars, "calendars");
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(readiness, "readiness");
+    Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(clock, "clock");
+  }
+
+  /** This instance's slots answers, dropped when a real-time calendar announces a change. */
+  private static SlotsCache slotsCache(HttpConfig config, Clock clock, CalendarHooks calendars) {
+    SlotsCache slotsCache = new SlotsCache(config.slotsCacheTtl(), clock);
+    calendars.changes().subscribe(calendarId -> slotsCache.invalidate());
+    return slotsCache;
+  }
+
+  private static BookingRoutes bookingRoutes(
+      BookingEngine engine,
+      HttpConfig config,
+      Clock clock,
+      JsonBody body,
+      Auth auth,
+      ApiMetrics metrics,
+      SlotsCache slotsCache) {
+    return new BookingRoutes(
+        engine,
+        body,
+        auth,
+        new RateLimiter(config.rateLimitBookingsPerMinute(), clock),
+        metrics,
+        slotsCache,
+        config.publicBaseUrl());
+  }
+
+  private static CatalogRoutes catalogRoutes(BookingEngine engine, JsonBody body) {
+    return new CatalogRoutes(
+        new ScheduleRoutes(engine.manageCatalog(), body),
+        new HostRoutes(engine.manageCatalog(), body),
+        new EventTypeRoutes(engine.manageCatalog(), engine.eventTypes(), body),
+        new AuditRoutes(engine.manageCatalog()));
   }
 
   private static void configureServer(

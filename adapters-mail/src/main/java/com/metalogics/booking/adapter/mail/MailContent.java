@@ -92,28 +92,10 @@ final class MailContent {
 
   static String alertBody(AdminAlert alert) {
     if (alert instanceof AdminAlert.IntegrationDown down) {
-      return "An integration is down: "
-          + String.join(" and ", down.integrations())
-          + " failed for the bookings changed lately.\n\nBookings affected (waiting for it): "
-          + down.bookingsAffected()
-          + "\nProblem: "
-          + down.problem()
-          + "\n\nNothing is lost: the sync worker retries every booking once it is back. This"
-          + " alert is sent at most every 15 minutes.\n";
+      return integrationDownBody(down);
     }
     if (alert instanceof AdminAlert.WebhookFailing failing) {
-      return "Webhook deliveries to "
-          + failing.host()
-          + " have failed since "
-          + failing.failingSince()
-          + ", and one event has now failed for a day and is given up.\n\nSubscription: "
-          + failing.subscriptionId()
-          + "\nLast problem: "
-          + failing.problem()
-          + "\n\nThe failed deliveries stay listed on the admin page (Webhooks), where each can"
-          + " be sent again with its event id once the receiver works. After 3 days without a"
-          + " success the subscription is paused; saving it resumes it. This alert is sent once"
-          + " per run of failures.\n";
+      return webhookFailingBody(failing);
     }
     if (alert instanceof AdminAlert.BookingConflicted conflicted) {
       return CalendarAlertText.conflicted(conflicted);
@@ -124,7 +106,36 @@ final class MailContent {
     if (alert instanceof AdminAlert.CalendarEventDeleted deleted) {
       return CalendarAlertText.deleted(deleted);
     }
-    AdminAlert.BookingGaveUp gaveUp = (AdminAlert.BookingGaveUp) alert;
+    return gaveUpBody((AdminAlert.BookingGaveUp) alert);
+  }
+
+  private static String integrationDownBody(AdminAlert.IntegrationDown down) {
+    return "An integration is down: "
+        + String.join(" and ", down.integrations())
+        + " failed for the bookings changed lately.\n\nBookings affected (waiting for it): "
+        + down.bookingsAffected()
+        + "\nProblem: "
+        + down.problem()
+        + "\n\nNothing is lost: the sync worker retries every booking once it is back. This"
+        + " alert is sent at most every 15 minutes.\n";
+  }
+
+  private static String webhookFailingBody(AdminAlert.WebhookFailing failing) {
+    return "Webhook deliveries to "
+        + failing.host()
+        + " have failed since "
+        + failing.failingSince()
+        + ", and one event has now failed for a day and is given up.\n\nSubscription: "
+        + failing.subscriptionId()
+        + "\nLast problem: "
+        + failing.problem()
+        + "\n\nThe failed deliveries stay listed on the admin page (Webhooks), where each can"
+        + " be sent again with its event id once the receiver works. After 3 days without a"
+        + " success the subscription is paused; saving it resumes it. This alert is sent once"
+        + " per run of failures.\n";
+  }
+
+  private static String gaveUpBody(AdminAlert.BookingGaveUp gaveUp) {
     Booking b = gaveUp.booking();
     return "A booking gave up: one of its effects failed on every attempt.\n\n"
         + "Booking: "

@@ -174,57 +174,71 @@ public enum Dialect {
     List<String> all = new ArrayList<>(keys.keySet());
     all.addAll(adds);
     all.addAll(maxes);
-    String columns = String.join(", ", all);
-    String values = all.stream().map(c -> ":" + c).collect(Collectors.joining(", "));
     return switch (this) {
-      case POSTGRESQL -> {
-        List<String> sets = new ArrayList<>();
-        adds.forEach(c -> sets.add(c + " = " + table + "." + c + " + EXCLUDED." + c));
-        maxes.forEach(
-            c -> sets.add(c + " = GREATEST(" + table + "." + c + ", EXCLUDED." + c + ")"));
-        yield "INSERT INTO "
-            + table
-            + " ("
-            + columns
-            + ") VALUES ("
-            + values
-            + ")"
-            + " ON CONFLICT ("
-            + String.join(", ", keys.keySet())
-            + ") DO UPDATE SET "
-            + String.join(", ", sets);
-      }
-      case H2 -> {
-        List<String> sets = new ArrayList<>();
-        adds.forEach(c -> sets.add(c + " = t." + c + " + s." + c));
-        maxes.forEach(c -> sets.add(c + " = GREATEST(t." + c + ", s." + c + ")"));
-        String on =
-            keys.keySet().stream()
-                .map(c -> "t." + c + " = s." + c)
-                .collect(Collectors.joining(" AND "));
-        yield "MERGE INTO "
-            + table
-            + " t USING (SELECT "
-            + all.stream()
-                .map(
-                    c ->
-                        "CAST(:"
-                            + c
-                            + " AS "
-                            + keys.getOrDefault(c, types.getOrDefault(c, "BIGINT"))
-                            + ") AS "
-                            + c)
-                .collect(Collectors.joining(", "))
-            + ") s ON "
-            + on
-            + " WHEN MATCHED THEN UPDATE SET "
-            + String.join(", ", sets)
-            + " WHEN NOT MATCHED THEN INSERT ("
-            + columns
-            + ") VALUES ("
-            + all.stream().map(c -> "s." + c).collect(Collectors.joining(", "))
-            + ")";
-      }
+      case POSTGRESQL -> insertOnConflict(table, keys, adds, maxes, all);
+      case H2 -> merge(table, keys, adds, maxes, types, all);
     };
+  }
+
+  /** PostgreSQL's upsert; {@code all} is every column in insert order. */
+  private static String insertOnConflict(
+      String table,
+      Map<String, String> keys,
+      List<String> adds,
+      List<String> maxes,
+      List<String> all) {
+    List<String> sets = new ArrayList<>();
+    adds.forEach(c -> sets.add(c + " = " + table + "." + c + " + EXCLUDED." + c));
+    maxes.forEach(c -> sets.add(c + " = GREATEST(" + table + "." + c + ", EXCLUDED." + c + ")"));
+    return "INSERT INTO "
+        + table
+        + " ("
+        + String.join(", ", all)
+        + ") VALUES ("
+        + all.stream().map(c -> ":" + c).collect(Collectors.joining(", "))
+        + ")"
+        + " ON CONFLICT ("
+        + String.join(", ", keys.keySet())
+        + ") DO UPDATE SET "
+        + String.join(", ", sets);
+  }
+
+  /** H2's upsert; {@code all} is every column in insert order, cast to its SQL type. */
+  private static String merge(
+      String table,
+      Map<String, String> keys,
+      List<String> adds,
+      List<String> maxes,
+      Map<String, String> types,
+      List<String> all) {
+    List<String> sets = new ArrayList<>();
+    adds.forEach(c -> sets.add(c + " = t." + c + " + s." + c));
+    maxes.forEach(c -> sets.add(c + " = GREATEST(t." + c + ", s." + c + ")"));
+    String on =
+        keys.keySet().stream()
+            .map(c -> "t." + c + " = s." + c)
+            .collect(Collectors.joining(" AND "));
+    return "MERGE INTO "
+        + table
+        + " t USING (SELECT "
+        + all.stream()
+            .map(
+                c ->
+                    "CAST(:"
+                        + c
+                        + " AS "
+                        + keys.getOrDefault(c, types.getOrDefault(c, "BIGINT"))
+                        + ") AS "
+                        + c)
+            .collect(Collectors.joining(", "))
+        + ") s ON "
+        + on
+        + " WHEN MATCHED THEN UPDATE SET "
+        + String.join(", ", sets)
+        + " WHEN NOT MATCHED THEN INSERT ("
+        + String.join(", ", all)
+        + ") VALUES ("
+        + all.stream().map(c -> "s." + c).collect(Collectors.joining(", "))
+        + ")";
   }
 }
