@@ -14,12 +14,11 @@ import com.metalogics.booking.adapter.http.internal.HostRoutes;
 import com.metalogics.booking.adapter.http.internal.InsightsRoutes;
 import com.metalogics.booking.adapter.http.internal.Json;
 import com.metalogics.booking.adapter.http.internal.JsonBody;
-import com.metalogics.booking.adapter.http.internal.JsonErrorHandler;
 import com.metalogics.booking.adapter.http.internal.OpsRoutes;
 import com.metalogics.booking.adapter.http.internal.RateLimiter;
 import com.metalogics.booking.adapter.http.internal.RequestFilters;
-import com.metalogics.booking.adapter.http.internal.RequestHeadTimeout;
 import com.metalogics.booking.adapter.http.internal.ScheduleRoutes;
+import com.metalogics.booking.adapter.http.internal.ServerSetup;
 import com.metalogics.booking.adapter.http.internal.SlotsCache;
 import com.metalogics.booking.adapter.http.internal.VipRoutes;
 import com.metalogics.booking.adapter.http.internal.WebhookRoutes;
@@ -27,9 +26,6 @@ import com.metalogics.booking.core.application.BookingEngine;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpResponseException;
-import io.javalin.json.JavalinJackson;
-import io.javalin.router.Endpoint;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Objects;
@@ -82,7 +78,7 @@ public final class HttpApi {
     ErrorAnswers errors = new ErrorAnswers(metrics, pages::notFound);
     return Javalin.create(
         cfg -> {
-          configureServer(cfg, mapper, config, filters, errors);
+          ServerSetup.configure(cfg, mapper, config, filters, errors);
           registerRoutes(cfg, bookings, admin, ops, auth, slotsCache);
           registerCatalogRoutes(cfg, catalog, auth, slotsCache);
           registerWebhookRoutes(cfg, webhooks, auth);
@@ -139,38 +135,6 @@ public final class HttpApi {
         new HostRoutes(engine.manageCatalog(), body),
         new EventTypeRoutes(engine.manageCatalog(), engine.eventTypes(), body),
         new AuditRoutes(engine.manageCatalog()));
-  }
-
-  private static void configureServer(
-      JavalinConfig cfg,
-      ObjectMapper mapper,
-      HttpConfig config,
-      RequestFilters filters,
-      ErrorAnswers errors) {
-    cfg.jsonMapper(new JavalinJackson(mapper, false));
-    cfg.http.maxRequestSize = config.maxBodyBytes();
-    cfg.http.prefer405over404 = true;
-    cfg.startup.showJavalinBanner = false;
-    cfg.jetty.modifyServer(
-        server -> {
-          server.setErrorHandler(new JsonErrorHandler(mapper));
-          server.addBean(new RequestHeadTimeout(server, config.requestHeadTimeout()));
-        });
-    // Jetty writes through any write above 8 KiB (a quarter of its buffer) at once, in chunked
-    // encoding: a 30-day slots answer (28 KB) went out in several chunks and system calls.
-    // Gathering up to the whole buffer sends it in one piece, with a Content-Length.
-    cfg.jetty.modifyHttpConfiguration(
-        http -> http.setOutputAggregationSize(http.getOutputBufferSize()));
-    cfg.router.handlerWrapper(HttpApi::namedRoute);
-    cfg.requestLogger.http(filters::completed);
-    cfg.routes.before(filters::before);
-    cfg.routes.exception(Exception.class, errors::exception);
-    // Javalin answers its own refusals (unknown route, wrong method) in plain text unless a handler
-    // claims their exception type itself; a handler for Exception alone does not.
-    cfg.routes.exception(HttpResponseException.class, errors::exception);
-    for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
-      cfg.routes.error(status, errors::bareStatus);
-    }
   }
 
   /** Every route of the API; the OpenAPI document lists exactly these (a test checks it). */
@@ -287,16 +251,6 @@ public final class HttpApi {
       } finally {
         slotsCache.invalidate();
       }
-    };
-  }
-
-  private static Handler namedRoute(Endpoint endpoint) {
-    if (!endpoint.method.isHttpMethod()) {
-      return endpoint.handler;
-    }
-    return ctx -> {
-      RequestFilters.matched(ctx, endpoint.path);
-      endpoint.handler.handle(ctx);
     };
   }
 }
