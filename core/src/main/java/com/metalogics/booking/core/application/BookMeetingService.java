@@ -49,30 +49,24 @@ final class BookMeetingService implements BookMeeting {
   private final PhoneNumbers phones;
 
   BookMeetingService(
-      BookingRepository repository,
-      CatalogCache catalog,
-      CalendarCheck calendarCheck,
-      EffectPlanning planning,
-      InlineEffects inline,
+      ChangeParts changes,
       EnabledIntegrations integrations,
       ManageTokens tokens,
       EmailFrequencyLimit defaultLimit,
-      Clock clock,
-      Duration mirrorBudget,
       VipDesk vipDesk,
       Tallies tallies,
       PhoneNumbers phones) {
-    this.repository = repository;
-    this.catalog = catalog;
-    this.admission = new PoolAdmission(calendarCheck);
-    this.calendarCheck = calendarCheck;
-    this.planning = planning;
-    this.inline = inline;
+    this.repository = changes.repository();
+    this.catalog = changes.catalog();
+    this.admission = new PoolAdmission(changes.calendarCheck());
+    this.calendarCheck = changes.calendarCheck();
+    this.planning = changes.planning();
+    this.inline = changes.inline();
     this.integrations = integrations;
     this.tokens = tokens;
     this.defaultLimit = defaultLimit;
-    this.clock = clock;
-    this.mirrorBudget = mirrorBudget;
+    this.clock = changes.clock();
+    this.mirrorBudget = changes.mirrorBudget();
     this.vipDesk = vipDesk;
     this.tallies = tallies;
     this.phones = phones;

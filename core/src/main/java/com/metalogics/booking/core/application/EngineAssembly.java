@@ -39,12 +39,7 @@ final class EngineAssembly {
 
   /** What every service that changes bookings shares: its effects' planning and running. */
   private record Effects(
-      EffectHandlers handlers,
-      EffectRunner runner,
-      EffectPlanning planning,
-      InlineEffects inline,
-      CalendarCheck calendarCheck,
-      Tallies tallies) {}
+      EffectHandlers handlers, EffectRunner runner, Tallies tallies, ChangeParts changes) {}
 
   EngineAssembly(BookingEngine.Builder b) {
     ManageTokens tokens = new ManageTokens(b.manageTokenSecret);
@@ -63,17 +58,18 @@ final class EngineAssembly {
         new AvailabilityService(
             b.repository, b.calendar, catalog, b.rules, b.clock, b.calendarFailureMode, vipDesk);
     this.vipTiers = new VipTierService(b.catalog, catalog, vipLinks, b.clock);
-    this.booking = bookMeeting(b, effects, tokens, vipDesk);
-    this.manage = manageBookings(b, effects);
-    this.reassignment =
-        new PoolReassignment(
-            b.repository,
-            catalog,
-            effects.calendarCheck(),
-            effects.planning(),
-            effects.inline(),
-            b.mirrorBudget,
-            b.clock);
+    ChangeParts changes = effects.changes();
+    this.booking =
+        new BookMeetingService(
+            changes,
+            integrations,
+            tokens,
+            PhaseOneCatalog.frequencyLimit(b.rules),
+            vipDesk,
+            effects.tallies(),
+            b.phoneNumbers);
+    this.manage = new ManageBookingService(changes, integrations, effects.tallies());
+    this.reassignment = new PoolReassignment(changes);
     this.admin = new AdminService(b.repository, integrations);
     this.sync = sync(b, effects);
     this.webhooks =
@@ -120,7 +116,10 @@ final class EngineAssembly {
             b.clock,
             b.syncPolicy.inlineGrace());
     CalendarCheck calendarCheck = new CalendarCheck(b.calendar, b.executor, b.mirrorBudget);
-    return new Effects(handlers, runner, planning, inline, calendarCheck, tallies);
+    ChangeParts changes =
+        new ChangeParts(
+            b.repository, catalog, calendarCheck, planning, inline, b.clock, b.mirrorBudget);
+    return new Effects(handlers, runner, tallies, changes);
   }
 
   /** Reminders of the channels whose senders are switched on: planned with changes, then sent. */
@@ -162,37 +161,6 @@ final class EngineAssembly {
             new WebhookDelivery(b.webhookSubscriptions, b.webhookTransport, b.clock),
             catalogService,
             new WebhookAlerts(b.webhookSubscriptions, b.notifier)));
-  }
-
-  private BookMeetingService bookMeeting(
-      BookingEngine.Builder b, Effects effects, ManageTokens tokens, VipDesk vipDesk) {
-    return new BookMeetingService(
-        b.repository,
-        catalog,
-        effects.calendarCheck(),
-        effects.planning(),
-        effects.inline(),
-        integrations,
-        tokens,
-        PhaseOneCatalog.frequencyLimit(b.rules),
-        b.clock,
-        b.mirrorBudget,
-        vipDesk,
-        effects.tallies(),
-        b.phoneNumbers);
-  }
-
-  private ManageBookingService manageBookings(BookingEngine.Builder b, Effects effects) {
-    return new ManageBookingService(
-        b.repository,
-        catalog,
-        effects.calendarCheck(),
-        effects.planning(),
-        effects.inline(),
-        integrations,
-        b.clock,
-        b.mirrorBudget,
-        effects.tallies());
   }
 
   /** The worker's runs and the admin's sync, on the same runner as the request path. */

@@ -54,25 +54,16 @@ final class ManageBookingService
   private final Duration mirrorBudget;
   private final Tallies tallies;
 
-  ManageBookingService(
-      BookingRepository repository,
-      CatalogCache catalog,
-      CalendarCheck calendarCheck,
-      EffectPlanning planning,
-      InlineEffects inline,
-      EnabledIntegrations integrations,
-      Clock clock,
-      Duration mirrorBudget,
-      Tallies tallies) {
-    this.repository = repository;
+  ManageBookingService(ChangeParts changes, EnabledIntegrations integrations, Tallies tallies) {
+    this.repository = changes.repository();
     this.bookings = new BookingWrites(repository);
-    this.catalog = catalog;
-    this.admission = new PoolAdmission(calendarCheck);
-    this.planning = planning;
-    this.inline = inline;
+    this.catalog = changes.catalog();
+    this.admission = new PoolAdmission(changes.calendarCheck());
+    this.planning = changes.planning();
+    this.inline = changes.inline();
     this.integrations = integrations;
-    this.clock = clock;
-    this.mirrorBudget = mirrorBudget;
+    this.clock = changes.clock();
+    this.mirrorBudget = changes.mirrorBudget();
     this.tallies = tallies;
   }
 

@@ -41,21 +41,14 @@ final class PoolReassignment {
   private final Duration mirrorBudget;
   private final Clock clock;
 
-  PoolReassignment(
-      BookingRepository repository,
-      CatalogCache catalog,
-      CalendarCheck calendarCheck,
-      EffectPlanning planning,
-      InlineEffects inline,
-      Duration mirrorBudget,
-      Clock clock) {
-    this.repository = repository;
-    this.catalog = catalog;
-    this.admission = new PoolAdmission(calendarCheck);
-    this.planning = planning;
-    this.inline = inline;
-    this.mirrorBudget = mirrorBudget;
-    this.clock = clock;
+  PoolReassignment(ChangeParts changes) {
+    this.repository = changes.repository();
+    this.catalog = changes.catalog();
+    this.admission = new PoolAdmission(changes.calendarCheck());
+    this.planning = changes.planning();
+    this.inline = changes.inline();
+    this.mirrorBudget = changes.mirrorBudget();
+    this.clock = changes.clock();
   }
 
   /**
