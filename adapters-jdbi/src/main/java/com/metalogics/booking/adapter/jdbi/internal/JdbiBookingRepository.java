@@ -1,19 +1,14 @@
 package com.metalogics.booking.adapter.jdbi.internal;
 
-import com.metalogics.booking.core.domain.Assignment;
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
-import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
-import com.metalogics.booking.core.domain.SlotUnavailableException;
-import com.metalogics.booking.core.domain.SyncSummary;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.EffectStats;
-import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.HostChoice;
 import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Reservation;
@@ -25,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
@@ -42,6 +36,7 @@ public final class JdbiBookingRepository implements BookingRepository {
   private final Jdbi jdbi;
   private final Dialect dialect;
   private final BookingRowMapper mapper = new BookingRowMapper();
+  private final SlotWrites slots;
   private final CalendarWriter calendarWriter;
   private final DirectStatement activeOverlapping;
   private final InsightTables insights;
@@ -55,6 +50,7 @@ public final class JdbiBookingRepository implements BookingRepository {
       Jdbi jdbi, Dialect dialect, Duration lockWait, JdbiInsights insights) {
     this.jdbi = jdbi;
     this.dialect = dialect;
+    this.slots = new SlotWrites(dialect, mapper);
     InsightTables tables = insights.tables();
     this.calendarWriter =
         new CalendarWriter(
@@ -75,9 +71,9 @@ public final class JdbiBookingRepository implements BookingRepository {
   @Override
   public Booking reserve(Reservation reservation) {
     Booking booking = reservation.booking();
-    return guardSlot(
+    return SlotWrites.guard(
         booking.slot(),
-        () -> calendarWriter.write((h, tallies) -> reserve(h, reservation, tallies)));
+        () -> calendarWriter.write((h, counts) -> slots.reserve(h, reservation, counts)));
   }
 
   /**
@@ -88,78 +84,14 @@ public final class JdbiBookingRepository implements BookingRepository {
     return calendarWriter.write(work);
   }
 
-  private Booking reserve(Handle handle, Reservation asked, BatchCounts counts) {
-    Reservation reservation = asked;
-    if (asked.choice().assignment() != Assignment.SINGLE) {
-      Optional<Booking> earlier =
-          asked.booking().idempotencyKey().flatMap(key -> findByKey(handle, key));
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
-      Booking booking = asked.booking();
-      reservation =
-          asked.assignedTo(
-              asked
-                  .choice()
-                  .decide(
-                      counts.cached(BookingHosts.ledger(handle, dialect, booking, asked.buffer())),
-                      booking.slot()));
-    }
-    Booking booking = reservation.booking();
-    FrequencyLimit limit = reservation.limit();
-    ReserveChecks checks = ReserveChecks.forReservation(handle, dialect, reservation);
-    Optional<Booking> earlier = checks.earlierId().flatMap(id -> findById(handle, id));
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
-    if (checks.overlapping()) {
-      throw alreadyBooked(booking.slot());
-    }
-    if (checks.capReached()) {
-      throw limitReached(booking.slot());
-    }
-    int max = checks.limitOverride().orElse(limit.maxBookings());
-    if (checks.recentBookings() >= max) {
-      throw new FrequencyLimitExceededException(max, limit.windowDays());
-    }
-    Booking stored =
-        booking
-            .withVersion(1)
-            .withSync(SyncSummary.derive(booking.revision(), reservation.effects()));
-    BookingColumns.write(handle, BookingColumns.INSERT, stored);
-    BookingHosts.insert(handle, stored);
-    HostLoads.Entry.of(stored).ifPresent(counts::load);
-    EffectTable.insert(handle, reservation.effects());
-    counts.tallies(reservation.tallies());
-    return stored;
-  }
-
   @Override
   public Optional<Booking> findById(UUID id) {
-    return Storage.withHandle(jdbi, h -> findById(h, id));
-  }
-
-  private Optional<Booking> findById(Handle handle, UUID id) {
-    return handle
-        .createQuery(SELECT_BOOKING + "WHERE id = :id")
-        .define(SqlErrors.STATEMENT_NAME, "booking by id")
-        .bind("id", id)
-        .map(mapper)
-        .findOne();
+    return Storage.withHandle(jdbi, h -> slots.findById(h, id));
   }
 
   @Override
   public Optional<Booking> findByIdempotencyKey(String idempotencyKey) {
-    return Storage.withHandle(jdbi, h -> findByKey(h, idempotencyKey));
-  }
-
-  private Optional<Booking> findByKey(Handle handle, String idempotencyKey) {
-    return handle
-        .createQuery(SELECT_BOOKING + "WHERE idempotency_key = :key")
-        .define(SqlErrors.STATEMENT_NAME, "booking by idempotency key")
-        .bind("key", idempotencyKey)
-        .map(mapper)
-        .findOne();
+    return Storage.withHandle(jdbi, h -> slots.findByKey(h, idempotencyKey));
   }
 
   /**
@@ -201,7 +133,7 @@ public final class JdbiBookingRepository implements BookingRepository {
    */
   @Override
   public Optional<Booking> update(Booking booking, List<Effect> effects, List<Tally> tallies) {
-    return guardSlot(
+    return SlotWrites.guard(
         booking.slot(),
         () ->
             Storage.inTransaction(
@@ -224,33 +156,10 @@ public final class JdbiBookingRepository implements BookingRepository {
       List<PeriodCap> caps,
       List<Effect> effects,
       List<Tally> tallies) {
-    return guardSlot(
+    SlotWrites.Move move = new SlotWrites.Move(buffer, caps, effects, tallies);
+    return SlotWrites.guard(
         rescheduled.slot(),
-        () ->
-            calendarWriter.write(
-                (h, counts) -> {
-                  counts.settle(HostLoads.of(dialect), h);
-                  if (BookingWrites.lockedVersion(h, rescheduled.id())
-                      .filter(v -> v == rescheduled.version())
-                      .isEmpty()) {
-                    return Optional.empty();
-                  }
-                  ReserveChecks checks =
-                      ReserveChecks.forMove(h, dialect, rescheduled, buffer, List.copyOf(caps));
-                  if (checks.storedVersion().filter(v -> v == rescheduled.version()).isEmpty()) {
-                    return Optional.empty();
-                  }
-                  if (checks.overlapping() || coHostsOverlap(h, rescheduled, buffer)) {
-                    throw alreadyBooked(rescheduled.slot());
-                  }
-                  if (checks.capReached()) {
-                    throw limitReached(rescheduled.slot());
-                  }
-                  counts.tallies(tallies);
-                  Optional<Booking> written = BookingWrites.write(h, dialect, rescheduled, effects);
-                  counts.settle(HostLoads.of(dialect), h);
-                  return written;
-                }));
+        () -> calendarWriter.write((h, counts) -> slots.move(h, counts, rescheduled, move)));
   }
 
   @Override
@@ -261,24 +170,12 @@ public final class JdbiBookingRepository implements BookingRepository {
       HostChoice choice,
       List<Effect> effects,
       List<Tally> tallies) {
-    return guardSlot(
+    SlotWrites.Move move = new SlotWrites.Move(buffer, caps, effects, tallies);
+    return SlotWrites.guard(
         rescheduled.slot(),
         () ->
             calendarWriter.write(
-                (h, counts) -> {
-                  counts.settle(HostLoads.of(dialect), h);
-                  Optional<Booking> moved =
-                      HostMoves.move(
-                          h, dialect, counts, rescheduled, buffer, caps, choice, effects, tallies);
-                  counts.settle(HostLoads.of(dialect), h);
-                  return moved;
-                }));
-  }
-
-  private boolean coHostsOverlap(Handle handle, Booking booking, Duration buffer) {
-    TimeSlot widened = booking.slot().widen(buffer);
-    return booking.placement().coHosts().stream()
-        .anyMatch(host -> BookingHosts.overlaps(handle, dialect, booking, host, widened));
+                (h, counts) -> slots.moveAmongHosts(h, counts, rescheduled, move, choice)));
   }
 
   @Override
@@ -389,25 +286,5 @@ public final class JdbiBookingRepository implements BookingRepository {
                 .define(SqlErrors.STATEMENT_NAME, "ping")
                 .mapTo(Integer.class)
                 .one());
-  }
-
-  /** PostgreSQL's exclusion constraint caught an overlap the lock should have prevented. */
-  private static <T> T guardSlot(TimeSlot slot, java.util.function.Supplier<T> write) {
-    try {
-      return write.get();
-    } catch (StorageFailure e) {
-      if (SqlErrors.isExclusionViolation(e)) {
-        throw alreadyBooked(slot);
-      }
-      throw e;
-    }
-  }
-
-  private static SlotUnavailableException alreadyBooked(TimeSlot slot) {
-    return new SlotUnavailableException(slot, SlotUnavailableException.Reason.ALREADY_BOOKED);
-  }
-
-  private static SlotUnavailableException limitReached(TimeSlot slot) {
-    return new SlotUnavailableException(slot, SlotUnavailableException.Reason.LIMIT_REACHED);
   }
 }
