@@ -104,6 +104,37 @@ class VipApiTest {
   }
 
   @Test
+  void aLinkWithoutItsTierOrExpiry_isRefusedNamingBoth_notAServerError() {
+    put(server, "/api/admin/vip-tiers/gold", GOLD);
+    for (String body :
+        new String[] {"{}", "{\"email\": \"ceo@example.com\"}", "{\"tierId\": \"\", \"x\": 1}"}) {
+      Answer answer = server.post("/api/admin/vip-links", body, ADMIN);
+      assertThat(answer.status()).as(body).isEqualTo(400);
+      assertThat(answer.json().path("error").path("code").asText()).isEqualTo("VALIDATION_ERROR");
+      assertThat(answer.json().path("error").path("details").path("fields").fieldNames())
+          .toIterable()
+          .as(body)
+          .contains("expiresAt");
+    }
+    Answer noTier =
+        server.post("/api/admin/vip-links", "{\"expiresAt\": \"2026-12-31T00:00:00Z\"}", ADMIN);
+    assertThat(noTier.status()).isEqualTo(400);
+    assertThat(noTier.json().path("error").path("details").path("fields").has("tierId")).isTrue();
+    Answer wrongTypes =
+        server.post("/api/admin/vip-links", "{\"tierId\": 7, \"expiresAt\": true}", ADMIN);
+    assertThat(wrongTypes.status()).isEqualTo(400);
+    assertThat(wrongTypes.json().path("error").path("details").path("fields").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("tierId", "expiresAt");
+    Answer unknownTier =
+        server.post(
+            "/api/admin/vip-links",
+            "{\"tierId\": \"nope\", \"expiresAt\": \"2026-12-31T00:00:00Z\"}",
+            ADMIN);
+    assertThat(unknownTier.status()).isEqualTo(404);
+  }
+
+  @Test
   void aLink_opensTheHeldBackSlots_andABookingWithItRecordsTheTier() {
     put(server, "/api/admin/vip-tiers/gold", GOLD);
     Answer link =

@@ -3,7 +3,6 @@ package com.metalogics.booking.adapter.http.internal;
 import com.metalogics.booking.core.application.BookingEngine;
 import com.metalogics.booking.core.domain.EmailAddress;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
-import com.metalogics.booking.core.domain.ValidationException;
 import com.metalogics.booking.core.port.in.SyncOutcome;
 import com.metalogics.booking.core.port.in.SyncReport;
 import com.metalogics.booking.core.port.in.Warning;
@@ -93,10 +92,7 @@ public final class AdminRoutes {
     String email = ctx.pathParam("email");
     Fields fields = new Fields(body.required(ctx));
     Optional<Integer> max = fields.integer("maxBookings");
-    fields.throwIfAny(Map.of("maxBookings", max));
-    if (max.isEmpty()) {
-      throw ValidationException.ofField("maxBookings", "is required");
-    }
+    fields.requireAll(Map.of("maxBookings", max));
     engine.limitOverrides().set(email, max.get());
     log.info("limit override for {} set to {}", EmailAddress.mask(email), max.get());
     Envelope.ok(ctx, limitView(email, max));

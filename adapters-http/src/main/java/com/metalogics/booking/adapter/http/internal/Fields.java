@@ -100,4 +100,20 @@ final class Fields {
         });
     throw new ValidationException(errors);
   }
+
+  /**
+   * Throws when a field had the wrong type or one of {@code required} is missing, naming them all:
+   * for routes whose fields no core validation reads after them.
+   */
+  public void requireAll(Map<String, Optional<?>> required) {
+    required.forEach(
+        (name, value) -> {
+          if (value.isEmpty()) {
+            errors.putIfAbsent(name, "is required");
+          }
+        });
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+  }
 }

@@ -63,7 +63,7 @@ public final class VipRoutes {
     Optional<String> tierId = fields.text("tierId");
     Optional<String> email = fields.text("email").filter(e -> !e.isBlank());
     Optional<Instant> expiresAt = fields.instant("expiresAt");
-    fields.throwIfAny(Map.of("tierId", tierId, "expiresAt", expiresAt));
+    fields.requireAll(Map.of("tierId", tierId, "expiresAt", expiresAt));
     VipLink link = new VipLink(tierId.orElseThrow(), email, expiresAt.orElseThrow());
     String token = tiers.issueVipLink(link);
     log.info("VIP link for tier {} issued, expiring {}", link.tierId(), link.expiresAt());
