@@ -71,6 +71,19 @@ start_app() {
   READY_MS=$(( $(now_ms) - started ))
 }
 
+# Runs wrk (its arguments) and prints its report, then the app's CPU time (user and system, all
+# threads) per answer of the run: on a shared VM the rate swings with the host, the work per
+# answer much less, so two builds are best compared by it.
+wrk_with_cpu() {
+  local before after out answers
+  out="$WORK/wrk.out"
+  before=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
+  wrk "$@" | tee "$out"
+  after=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
+  answers=$(awk '/requests in/ {print $1}' "$out")
+  echo "app CPU per answer: $(( (after - before) * 1000000 / $(getconf CLK_TCK) / answers )) us"
+}
+
 heap_report() {
   local used live
   # Label values contain spaces ("G1 Old Gen"), so the value is the last field.
@@ -123,7 +136,7 @@ LOAD_BASE_EPOCH=$(day_epoch 2) \
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s benchmarks/load/slots-uncached.lua \
   "http://127.0.0.1:$PORT" >/dev/null
 LOAD_BASE_EPOCH=$(day_epoch 2) \
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/slots-uncached.lua \
+  wrk_with_cpu -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/slots-uncached.lua \
   "http://127.0.0.1:$PORT"
 stop_app
 
@@ -150,11 +163,11 @@ LOAD_BASE_EPOCH=$(day_epoch 2) \
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s benchmarks/load/book.lua \
   "http://127.0.0.1:$PORT" >/dev/null
 LOAD_BASE_EPOCH=$(day_epoch 1000) \
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
+  wrk_with_cpu -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
 heap_report "after the bookings run"
 echo "== POST /api/bookings paced near the 1,000/s target: ${CONNECTIONS} connections, each waiting 30 ms between answers"
 LOAD_DELAY_MS=30 LOAD_BASE_EPOCH=$(day_epoch 2000) \
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
+  wrk_with_cpu -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
 stop_app
 
 echo "== POST /api/bookings on PostgreSQL (embedded server, synchronous commit), ${CONNECTIONS} connections, ${DURATION} s after ${WARMUP} s of warm-up"
