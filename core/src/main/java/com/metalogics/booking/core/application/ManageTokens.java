@@ -22,6 +22,13 @@ public final class ManageTokens {
   /** A Mac is not thread-safe and costly to look up: one keyed instance per thread. */
   private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
+  /**
+   * The same for the digest of a stored token's hash: every booking and every manage request takes
+   * one, and looking SHA-256 up in the providers cost as much as the hash itself.
+   */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(ManageTokens::newDigest);
+
   public ManageTokens(byte[] secret) {
     if (secret.length < MIN_SECRET_BYTES) {
       throw new IllegalArgumentException(
@@ -46,10 +53,13 @@ public final class ManageTokens {
   }
 
   public static String hash(String token) {
+    byte[] digest = SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest);
+  }
+
+  private static MessageDigest newDigest() {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
+      return MessageDigest.getInstance("SHA-256");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
