@@ -114,8 +114,15 @@ final class CatalogSnapshot {
     return type != null && type.value().active();
   }
 
+  /**
+   * The types {@link #bookable} admits: active, with an active host. A type whose hosts are all
+   * switched off is left out, as its page and slots answer not found.
+   */
   List<EventType> activeEventTypes() {
-    return types.values().stream().map(Stored::value).filter(EventType::active).toList();
+    return types.values().stream()
+        .map(Stored::value)
+        .filter(type -> type.active() && staffed(type, activeHosts(type).size()))
+        .toList();
   }
 
   /**
@@ -135,17 +142,31 @@ final class CatalogSnapshot {
             .map(Stored::value)
             .filter(EventType::active)
             .orElseThrow(() -> new CatalogItemNotFoundException(CatalogKind.EVENT_TYPE, key));
-    List<Offer> members = new ArrayList<>(type.hostIds().size());
+    List<Host> hosts = activeHosts(type);
+    if (!staffed(type, hosts.size())) {
+      throw new CatalogItemNotFoundException(CatalogKind.EVENT_TYPE, key);
+    }
+    List<Offer> members = new ArrayList<>(hosts.size());
+    for (Host host : hosts) {
+      members.add(offer(type, host));
+    }
+    return new Team(type, members);
+  }
+
+  private List<Host> activeHosts(EventType type) {
+    List<Host> hosts = new ArrayList<>(type.hostIds().size());
     for (String hostId : type.hostIds()) {
       Host host = required(CatalogKind.HOST, hostId, this::host);
       if (host.active()) {
-        members.add(offer(type, host));
+        hosts.add(host);
       }
     }
-    if (members.isEmpty() || (type.assignment() == Assignment.SINGLE && members.size() > 1)) {
-      throw new CatalogItemNotFoundException(CatalogKind.EVENT_TYPE, key);
-    }
-    return new Team(type, members);
+    return hosts;
+  }
+
+  /** A single type needs its one host active; a pool, at least one of its hosts. */
+  private static boolean staffed(EventType type, int activeHosts) {
+    return activeHosts > 0 && (type.assignment() != Assignment.SINGLE || activeHosts == 1);
   }
 
   /** The rules of an existing booking: its own type (active or not) and its own hosts. */

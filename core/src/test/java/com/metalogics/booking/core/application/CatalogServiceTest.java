@@ -225,6 +225,30 @@ class CatalogServiceTest {
         .containsExactly("consult", "meeting");
   }
 
+  @Test
+  void aTypeWhoseHostsAreAllSwitchedOff_isNotListed_asItsSlotsAreNotFound() {
+    Host owner = catalog.host("owner").value();
+    catalog.saveHost(
+        new Host(
+            owner.id(),
+            owner.name(),
+            owner.email(),
+            owner.timeZone(),
+            owner.scheduleId(),
+            owner.calendarId(),
+            false,
+            owner.weight(),
+            owner.priority(),
+            owner.hubspotOwnerId()),
+        OptionalLong.of(1),
+        "admin");
+
+    assertThat(h.engine.eventTypes().activeEventTypes()).isEmpty();
+    assertThat(catalog.eventType("meeting").value().active())
+        .as("still active for admins")
+        .isTrue();
+  }
+
   private static Host host(String id, String scheduleId) {
     return new Host(
         id,
