@@ -143,19 +143,19 @@ final class SlotWrites {
   }
 
   Optional<Booking> findById(Handle handle, UUID id) {
-    return handle
-        .createQuery(SELECT_BOOKING + "WHERE id = :id")
-        .define(SqlErrors.STATEMENT_NAME, "booking by id")
-        .bind("id", id)
-        .map(mapper)
-        .findOne();
+    return findOne(handle, "booking by id", "id", id);
   }
 
   Optional<Booking> findByKey(Handle handle, String idempotencyKey) {
+    return findOne(handle, "booking by idempotency key", "idempotency_key", idempotencyKey);
+  }
+
+  /** The booking whose {@code column} (a unique one) holds {@code value}. */
+  private Optional<Booking> findOne(Handle handle, String name, String column, Object value) {
     return handle
-        .createQuery(SELECT_BOOKING + "WHERE idempotency_key = :key")
-        .define(SqlErrors.STATEMENT_NAME, "booking by idempotency key")
-        .bind("key", idempotencyKey)
+        .createQuery(SELECT_BOOKING + "WHERE " + column + " = :value")
+        .define(SqlErrors.STATEMENT_NAME, name)
+        .bind("value", value)
         .map(mapper)
         .findOne();
   }
