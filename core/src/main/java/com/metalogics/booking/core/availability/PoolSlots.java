@@ -1,8 +1,8 @@
 package com.metalogics.booking.core.availability;
 
+import com.metalogics.booking.core.domain.SlotSeries;
 import com.metalogics.booking.core.domain.TimeSlot;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -84,7 +84,11 @@ public final class PoolSlots {
     }
 
     Starts() {
-      this(new long[64], 0);
+      this(64);
+    }
+
+    Starts(int capacity) {
+      this(new long[Math.max(capacity, 1)], 0);
     }
 
     void clear() {
@@ -107,12 +111,7 @@ public final class PoolSlots {
     }
 
     List<TimeSlot> slots(long duration) {
-      List<TimeSlot> out = new ArrayList<>(size);
-      for (int k = 0; k < size; k++) {
-        long start = values[k];
-        out.add(new TimeSlot(EpochNanos.toInstant(start), EpochNanos.toInstant(start + duration)));
-      }
-      return List.copyOf(out);
+      return SlotSeries.ofEpochNanos(values, size, duration);
     }
   }
 }
