@@ -2,6 +2,7 @@ package com.metalogics.booking.adapter.http.internal;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.metalogics.booking.core.domain.BusinessHours;
+import com.metalogics.booking.core.domain.SlotSeries;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.in.AvailableSlots;
 import com.metalogics.booking.core.port.in.Warning;
@@ -11,6 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
 
 /**
  * The available-slots answer, {@code {"success": true, "data": {"slots": [...], "businessHours":
@@ -26,6 +32,7 @@ final class SlotsJson {
   private static final int SECONDS_PER_DAY = 86_400;
   private static final int ISO_SECONDS_LENGTH = 20;
   private static final int KEPT_BUFFER_BYTES = 256 * 1024;
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
   private static final byte[] START = ascii("{\"success\":true,\"data\":{\"slots\":[");
   private static final byte[] SLOT_START = ascii("{\"startTime\":\"");
@@ -39,16 +46,29 @@ final class SlotsJson {
   private static final byte[] END = ascii("]}}");
 
   /**
-   * Each request thread writes into its own buffer, kept between answers: only the answer's own
-   * copy is allocated. A buffer grown past {@link #KEPT_BUFFER_BYTES} by a rare huge answer is not
-   * kept.
+   * At most one writer per processor at a time; the others wait their turn, in arrival order.
+   * Writing is CPU work alone: with a writer on every request thread, 32 cache-defeated requests on
+   * 2 cores time-sliced each other (also against the clients) and the p99 doubled, 19 to 26 ms
+   * against 10.5 to 12.5 ms at the same rate.
    */
-  private final ThreadLocal<Out> buffers = ThreadLocal.withInitial(Out::new);
+  private final Semaphore writers;
+
+  /** One buffer per writer, kept between answers: only the answer's own copy is allocated. */
+  private final Deque<Out> buffers = new ConcurrentLinkedDeque<>();
+
+  SlotsJson() {
+    this(Runtime.getRuntime().availableProcessors());
+  }
+
+  SlotsJson(int writers) {
+    this.writers = new Semaphore(writers, true);
+  }
 
   byte[] write(AvailableSlots available) {
-    Out out = buffers.get();
-    out.size = 0;
+    writers.acquireUninterruptibly();
+    Out out = Optional.ofNullable(buffers.pollFirst()).orElseGet(Out::new);
     try {
+      out.size = 0;
       out.put(START);
       writeSlots(out, available);
       writeHours(out, available.businessHours());
@@ -56,25 +76,35 @@ final class SlotsJson {
       out.put(END);
       return Arrays.copyOf(out.bytes, out.size);
     } finally {
-      if (out.bytes.length > KEPT_BUFFER_BYTES) {
-        buffers.remove();
+      // A buffer grown past the kept size by a rare huge answer is left to the collector.
+      if (out.bytes.length <= KEPT_BUFFER_BYTES) {
+        buffers.offerFirst(out);
       }
+      writers.release();
     }
   }
 
   private static void writeSlots(Out out, AvailableSlots available) {
     byte[] minutes = ascii(Long.toString(available.duration().toMinutes()));
     Dates dates = new Dates();
-    boolean first = true;
-    for (TimeSlot slot : available.slots()) {
-      if (!first) {
+    List<TimeSlot> slots = available.slots();
+    SlotSeries series = slots instanceof SlotSeries numbers ? numbers : null;
+    for (int i = 0; i < slots.size(); i++) {
+      if (i > 0) {
         out.put((byte) ',');
       }
-      first = false;
       out.put(SLOT_START);
-      writeInstant(out, slot.start(), dates);
-      out.put(SLOT_END);
-      writeInstant(out, slot.end(), dates);
+      if (series != null) {
+        long start = series.startEpochNanos(i);
+        writeEpochNanos(out, start, dates);
+        out.put(SLOT_END);
+        writeEpochNanos(out, start + series.lengthNanos(), dates);
+      } else {
+        TimeSlot slot = slots.get(i);
+        writeInstant(out, slot.start(), dates);
+        out.put(SLOT_END);
+        writeInstant(out, slot.end(), dates);
+      }
       out.put(SLOT_DURATION);
       out.put(minutes);
       out.put((byte) '}');
@@ -116,6 +146,20 @@ final class SlotsJson {
     }
   }
 
+  private static void writeEpochNanos(Out out, long epochNanos, Dates dates) {
+    out.ensure(ISO_SECONDS_LENGTH);
+    if (epochNanos % NANOS_PER_SECOND == 0
+        && printSeconds(epochNanos / NANOS_PER_SECOND, out.bytes, out.size, dates)) {
+      out.size += ISO_SECONDS_LENGTH;
+    } else {
+      Instant instant =
+          Instant.ofEpochSecond(
+              Math.floorDiv(epochNanos, NANOS_PER_SECOND),
+              Math.floorMod(epochNanos, NANOS_PER_SECOND));
+      out.put(ascii(DateTimeFormatter.ISO_INSTANT.format(instant)));
+    }
+  }
+
   private static void writeInstant(Out out, Instant instant, Dates dates) {
     out.ensure(ISO_SECONDS_LENGTH);
     if (printWholeSeconds(instant, out.bytes, out.size, dates)) {
@@ -134,10 +178,10 @@ final class SlotsJson {
   }
 
   private static boolean printWholeSeconds(Instant instant, byte[] into, int at, Dates dates) {
-    if (instant.getNano() != 0) {
-      return false;
-    }
-    long seconds = instant.getEpochSecond();
+    return instant.getNano() == 0 && printSeconds(instant.getEpochSecond(), into, at, dates);
+  }
+
+  private static boolean printSeconds(long seconds, byte[] into, int at, Dates dates) {
     byte[] date = dates.prefix(Math.floorDiv(seconds, SECONDS_PER_DAY));
     if (date == null) {
       return false;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.metalogics.booking.core.domain.BusinessHours;
+import com.metalogics.booking.core.domain.SlotSeries;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.port.in.AvailableSlots;
 import com.metalogics.booking.core.port.in.Warning;
@@ -14,9 +15,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SlotsJsonTest {
@@ -82,5 +89,71 @@ class SlotsJsonTest {
     assertThat(JSON.readTree(written)).isEqualTo(expected);
     assertThat(new String(written, StandardCharsets.UTF_8))
         .startsWith("{\"success\":true,\"data\":{\"slots\":[{\"startTime\":");
+  }
+
+  @Test
+  void givenASlotSeries_written_isTheSameAsFromItsSlotObjects() {
+    long minute = 60_000_000_000L;
+    long start = Instant.parse("2026-12-01T14:00:00Z").getEpochSecond() * 1_000_000_000L;
+    SlotSeries series =
+        SlotSeries.ofEpochNanos(
+            new long[] {start, start + 30 * minute, start + 60 * minute + 250_000_000L},
+            3,
+            30 * minute);
+    BusinessHours hours =
+        new BusinessHours(EnumSet.of(DayOfWeek.MONDAY), 9, 17, ZoneId.of("Europe/Berlin"));
+    Duration length = Duration.ofMinutes(30);
+
+    byte[] fromNumbers =
+        new SlotsJson().write(new AvailableSlots(series, length, hours, List.of()));
+    byte[] fromObjects =
+        new SlotsJson().write(new AvailableSlots(List.copyOf(series), length, hours, List.of()));
+
+    assertThat(new String(fromNumbers, StandardCharsets.US_ASCII))
+        .isEqualTo(new String(fromObjects, StandardCharsets.US_ASCII))
+        .contains("\"startTime\":\"2026-12-01T15:00:00.250Z\"");
+  }
+
+  @Test
+  void givenMoreConcurrentWritersThanTurns_everyAnswer_isWhole() throws Exception {
+    SlotsJson json = new SlotsJson(2);
+    BusinessHours hours = new BusinessHours(EnumSet.of(DayOfWeek.MONDAY), 9, 17, ZoneId.of("UTC"));
+    List<AvailableSlots> answers = new ArrayList<>();
+    for (int n = 1; n <= 8; n++) {
+      long[] starts = new long[n * 50];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = (n * 1_000_000L + i) * 60_000_000_000L;
+      }
+      answers.add(
+          new AvailableSlots(
+              SlotSeries.ofEpochNanos(starts, starts.length, 60_000_000_000L),
+              Duration.ofMinutes(1),
+              hours,
+              List.of()));
+    }
+    List<byte[]> expected = answers.stream().map(a -> new SlotsJson().write(a)).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> checks = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int which = t;
+        checks.add(
+            pool.submit(
+                () -> {
+                  for (int round = 0; round < 200; round++) {
+                    int k = (which + round) % answers.size();
+                    if (!Arrays.equals(json.write(answers.get(k)), expected.get(k))) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }));
+      }
+      for (Future<Boolean> check : checks) {
+        assertThat(check.get(30, TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
