@@ -82,6 +82,7 @@ class CalendarNoticesApiTest {
 
   @Test
   void anAnnouncedCalendarChange_dropsTheKeptSlotsAnswers() {
+    server.get(SLOTS);
     assertThat(server.get(SLOTS).raw().body()).contains(SLOT.toString());
     server.calendar.block(TimeSlot.of(SLOT, Duration.ofMinutes(30)));
     assertThat(server.get(SLOTS).raw().body()).contains(SLOT.toString());

@@ -21,6 +21,13 @@ import java.util.function.Supplier;
  * never kept: the next caller should get the calendar's answer as soon as it is back. Freshness is
  * judged on the injected clock, so a clock that moves (tests, or a stepped system clock) never
  * revives an old answer.
+ *
+ * <p>An answer is kept from the second time its query is asked within {@link #ASKED_FOR}, not the
+ * first (the "doorkeeper" of TinyLFU). A booking page asks the same few ranges again and again,
+ * which are kept from the second visitor on; crawlers and visitors paging far ahead ask ranges that
+ * rarely come back. Keeping those filled the cache with answers nobody read again, which outlived a
+ * young collection, were promoted and dying old: with every request another range, the collector's
+ * pauses took the p99 from 7 ms (nothing kept) to 10 to 13 ms.
  */
 public final class SlotsCache {
 
@@ -46,10 +53,19 @@ public final class SlotsCache {
 
   private record Entry(byte[] body, Instant written) {}
 
+  /** A query as visitors ask it, whatever the generation and catalog it is answered under. */
+  private record Asked(SlotRange range, int durationMinutes, Optional<String> eventType) {}
+
+  /** How long a query counts as asked before, and how many queries are remembered. */
+  private static final Duration ASKED_FOR = Duration.ofMinutes(1);
+
+  private static final int ASKED_QUERIES = 10_000;
+
   private final Duration ttl;
   private final Clock clock;
   private final AtomicLong generation = new AtomicLong();
   private final Cache<Key, Entry> answers;
+  private final Cache<Asked, Boolean> asked;
 
   /**
    * @param ttl how long an answer is served again; zero turns the cache off
@@ -63,6 +79,8 @@ public final class SlotsCache {
             .<Key, Entry>weigher((key, entry) -> entry.body().length)
             .expireAfterWrite(ttl.isZero() ? Duration.ofNanos(1) : ttl)
             .build();
+    this.asked =
+        Caffeine.newBuilder().maximumSize(ASKED_QUERIES).expireAfterWrite(ASKED_FOR).build();
   }
 
   /**
@@ -85,6 +103,10 @@ public final class SlotsCache {
     Entry hit = answers.getIfPresent(key);
     if (hit != null && fresh(hit)) {
       return hit.body();
+    }
+    Asked asking = new Asked(query.range(), query.durationMinutes(), query.eventType());
+    if (asked.asMap().putIfAbsent(asking, Boolean.TRUE) == null) {
+      return render.get().body();
     }
     Rendered[] uncacheable = new Rendered[1];
     Entry entry =
