@@ -14,8 +14,6 @@ import java.util.RandomAccess;
  */
 public final class SlotSeries extends AbstractList<TimeSlot> implements RandomAccess {
 
-  private static final long NANOS_PER_SECOND = 1_000_000_000L;
-
   private final long[] starts;
   private final long lengthNanos;
 
@@ -57,16 +55,12 @@ public final class SlotSeries extends AbstractList<TimeSlot> implements RandomAc
   @Override
   public TimeSlot get(int index) {
     long start = starts[index];
-    return new TimeSlot(instant(start), instant(start + lengthNanos));
+    return new TimeSlot(
+        Instant.EPOCH.plusNanos(start), Instant.EPOCH.plusNanos(start + lengthNanos));
   }
 
   @Override
   public int size() {
     return starts.length;
-  }
-
-  private static Instant instant(long epochNanos) {
-    return Instant.ofEpochSecond(
-        Math.floorDiv(epochNanos, NANOS_PER_SECOND), Math.floorMod(epochNanos, NANOS_PER_SECOND));
   }
 }

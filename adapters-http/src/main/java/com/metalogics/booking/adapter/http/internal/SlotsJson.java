@@ -152,11 +152,7 @@ final class SlotsJson {
         && printSeconds(epochNanos / NANOS_PER_SECOND, out.bytes, out.size, dates)) {
       out.size += ISO_SECONDS_LENGTH;
     } else {
-      Instant instant =
-          Instant.ofEpochSecond(
-              Math.floorDiv(epochNanos, NANOS_PER_SECOND),
-              Math.floorMod(epochNanos, NANOS_PER_SECOND));
-      out.put(ascii(DateTimeFormatter.ISO_INSTANT.format(instant)));
+      out.put(ascii(DateTimeFormatter.ISO_INSTANT.format(Instant.EPOCH.plusNanos(epochNanos))));
     }
   }
 
