@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.baseline.BaselineMigrationConfigurationExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -155,13 +157,20 @@ class ReleaseUpgradeTest {
     return out;
   }
 
+  /**
+   * As that release migrated: version by version, without the baseline script of new databases
+   * (which Flyway would run on the empty database whatever the target).
+   */
   private static void migrateToLastRelease(String url) {
-    Flyway.configure()
-        .dataSource(url, "", "")
-        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-        .target(LAST_RELEASE_VERSION)
-        .load()
-        .migrate();
+    FluentConfiguration configuration =
+        Flyway.configure()
+            .dataSource(url, "", "")
+            .locations("classpath:db/migration/common", "classpath:db/migration/h2")
+            .target(LAST_RELEASE_VERSION);
+    configuration
+        .getConfigurationExtension(BaselineMigrationConfigurationExtension.class)
+        .setBaselineMigrationPrefix("NONE");
+    configuration.load().migrate();
   }
 
   /** Each table of {@code to} gets the rows of {@code from}, in the columns {@code to} has. */

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,12 +90,7 @@ class PhaseOneMigrationTest {
   private static void assertMigratesIntact(StorageConfig database) throws Exception {
     List<Row> phaseOne = phaseOneRows();
     try (JdbiStorage storage = JdbiStorage.connect(database)) {
-      Flyway.configure()
-          .dataSource(storage.dataSource())
-          .locations(storage.dialect().migrationLocations())
-          .target(LAST_PHASE_ONE_VERSION)
-          .load()
-          .migrate();
+      MigrationVersions.versionedOnly(storage).target(LAST_PHASE_ONE_VERSION).load().migrate();
       insertAsPhaseOne(storage.dataSource(), phaseOne);
 
       assertThat(Migrations.migrate(storage.dataSource(), storage.dialect()))
