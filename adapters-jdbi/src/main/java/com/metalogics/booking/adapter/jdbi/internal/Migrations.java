@@ -14,7 +14,8 @@ import org.flywaydb.core.Flyway;
  * <p>When the history already records the newest migration, Flyway is not asked at all: loading it,
  * scanning the jar and validating the applied migrations cost about as much as migrating an empty
  * database, and leaving it out took a sixth off a restart. What goes unchecked then is the checksum
- * of the applied migrations, that is, a migration file edited after it was applied.
+ * of the applied migrations, that is, a migration file edited after it was applied. An empty
+ * embedded H2 database is made from its baseline script without Flyway too ({@link H2Baseline}).
  */
 public final class Migrations {
 
@@ -34,8 +35,12 @@ public final class Migrations {
    * @return how many migrations were applied (0 when the schema was current)
    */
   public static int migrate(DataSource dataSource, Dialect dialect) {
-    if (newestApplied(dataSource).filter(NEWEST_VERSION::equals).isPresent()) {
+    Optional<String> newest = newestApplied(dataSource);
+    if (newest.filter(NEWEST_VERSION::equals).isPresent()) {
       return 0;
+    }
+    if (newest.isEmpty() && dialect == Dialect.H2 && H2Baseline.createIfEmpty(dataSource)) {
+      return 1;
     }
     return Flyway.configure()
         .dataSource(dataSource)
