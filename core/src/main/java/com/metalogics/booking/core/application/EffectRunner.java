@@ -10,6 +10,8 @@ import com.metalogics.booking.core.port.out.EffectOutcome;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
@@ -89,6 +91,29 @@ final class EffectRunner {
       tellGaveUp(after, stored.orElse(booking));
     }
     return new Ran(after, Optional.of(booking), stored);
+  }
+
+  /**
+   * Stores the outcomes of runs of effects of one booking together (the i-th outcome is the i-th
+   * effect's): one write of the booking's summary instead of one per effect.
+   *
+   * @return the booking after the write; empty if unknown
+   */
+  Optional<Booking> storeAll(Booking booking, List<Effect> effects, List<EffectOutcome> outcomes) {
+    if (effects.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Effect> after = new ArrayList<>(effects.size());
+    for (int i = 0; i < effects.size(); i++) {
+      after.add(apply(effects.get(i), outcomes.get(i)));
+    }
+    Optional<Booking> stored = repository.storeOutcomes(after);
+    for (Effect effect : after) {
+      if (effect.state() == EffectState.FAILED) {
+        tellGaveUp(effect, stored.orElse(booking));
+      }
+    }
+    return stored;
   }
 
   Effect apply(Effect effect, EffectOutcome outcome) {

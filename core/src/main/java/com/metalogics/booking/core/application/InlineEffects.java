@@ -21,9 +21,10 @@ import java.util.concurrent.TimeoutException;
 /**
  * The request path's part: runs the effects a change just wrote and that are due now, within the
  * request's budget. Everything but the attendee mail runs at once, in parallel; the mail follows,
- * so that it can say whether the calendar shows the meeting. A call still running when the budget
- * is spent is stored as a failed attempt (the worker owns the effect from then on), and its late
- * outcome is stored when it arrives.
+ * so that it can say whether the calendar shows the meeting. The outcomes of each round are stored
+ * together, with one write of the booking's summary. A call still running when the budget is spent
+ * is stored as a failed attempt (the worker owns the effect from then on), and its late outcome is
+ * stored when it arrives.
  */
 final class InlineEffects {
 
@@ -72,13 +73,17 @@ final class InlineEffects {
       calls.add(CompletableFuture.supplyAsync(() -> runner.call(effect, booking), executor));
     }
     long deadline = System.nanoTime() + budget.toNanos();
-    Booking current = booking;
+    List<EffectOutcome> outcomes = new ArrayList<>(effects.size());
+    for (int i = 0; i < effects.size(); i++) {
+      EffectOutcome outcome = await(calls.get(i), deadline).orElse(timedOut);
+      out.put(effects.get(i).kind(), outcome);
+      outcomes.add(outcome);
+    }
+    Booking current = runner.storeAll(booking, effects, outcomes).orElse(booking);
+    // Registered after the timed-out outcome is stored, so that the late one is stored after it.
     for (int i = 0; i < effects.size(); i++) {
       Effect effect = effects.get(i);
-      EffectOutcome outcome = await(calls.get(i), deadline).orElse(timedOut);
-      out.put(effect.kind(), outcome);
-      current = runner.store(effect, booking, outcome).booking().orElse(current);
-      if (outcome instanceof EffectOutcome.RetryLater && !calls.get(i).isDone()) {
+      if (outcomes.get(i) == timedOut) {
         calls.get(i).thenAccept(late -> runner.store(effect, booking, late));
       }
     }

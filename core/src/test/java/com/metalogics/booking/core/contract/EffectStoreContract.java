@@ -4,6 +4,7 @@ import static com.metalogics.booking.core.contract.Fixtures.NOW;
 import static com.metalogics.booking.core.contract.Fixtures.booking;
 import static com.metalogics.booking.core.contract.Fixtures.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.Effect;
@@ -115,6 +116,40 @@ public abstract class EffectStoreContract extends BookingRepositoryListContract 
     assertThat(repository.findById(stored.id()).orElseThrow().sync()).isEqualTo(afterCrm.sync());
     Effect unknown = failedOnce.cancelled(NOW);
     assertThat(repository.storeOutcome(retarget(unknown, stored))).isEmpty();
+  }
+
+  @Test
+  void storeOutcomes_storesEachEffectOfTheBooking_andRefreshesTheSummary() {
+    Booking stored = reserveWithEffects(9, List.of(), NOW);
+    Effect calendar = effectOf(stored, EffectKind.CALENDAR).done(Optional.of("evt-2"), NOW);
+    Effect crm = effectOf(stored, EffectKind.CRM).retryAt(NOW.plusSeconds(30), "crm: down", NOW);
+    Effect unknown = retarget(effectOf(stored, EffectKind.CRM).cancelled(NOW), stored);
+
+    Booking after = repository.storeOutcomes(List.of(calendar, unknown, crm)).orElseThrow();
+
+    assertThat(after.sync().calendar()).isEqualTo(SyncStatus.SYNCED);
+    assertThat(after.sync().calendarEventId()).contains("evt-2");
+    assertThat(after.sync().crm()).isEqualTo(SyncStatus.FAILED);
+    assertThat(after.version()).as("outcomes are not booking changes").isEqualTo(1);
+    assertThat(repository.findEffect(calendar.id())).contains(calendar);
+    assertThat(repository.findEffect(crm.id())).contains(crm);
+    assertThat(repository.findEffect(unknown.id())).isEmpty();
+    assertThat(repository.findById(stored.id()).orElseThrow().sync()).isEqualTo(after.sync());
+    assertThat(repository.storeOutcomes(List.of(unknown))).isEmpty();
+    assertThat(repository.storeOutcomes(List.of())).isEmpty();
+  }
+
+  @Test
+  void storeOutcomes_refusesEffectsOfTwoBookings() {
+    Booking one = reserveWithEffects(9, List.of(), NOW);
+    Booking two = reserveWithEffects(10, List.of(), NOW);
+    Effect first = effectOf(one, EffectKind.CALENDAR).done(Optional.of("evt-3"), NOW);
+    Effect second = effectOf(two, EffectKind.CALENDAR).done(Optional.of("evt-4"), NOW);
+
+    assertThatThrownBy(() -> repository.storeOutcomes(List.of(first, second)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(repository.findEffect(first.id()).orElseThrow().state())
+        .isEqualTo(EffectState.PENDING);
   }
 
   @Test

@@ -58,6 +58,24 @@ final class BookingWrites {
         .findOne();
   }
 
+  /**
+   * Stores the outcomes of effects of one booking under its row's lock, then its summary once.
+   *
+   * @return the booking after the write; empty when it or every effect is unknown
+   */
+  static Optional<Booking> storeOutcomes(
+      Handle handle, List<Effect> effects, BookingRowMapper mapper) {
+    Optional<Booking> booking = locked(handle, effects.get(0).bookingId(), mapper);
+    if (booking.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean stored = false;
+    for (Effect effect : effects) {
+      stored |= EffectTable.update(handle, effect);
+    }
+    return stored ? Optional.of(summarise(handle, booking.get())) : Optional.empty();
+  }
+
   /** Rewrites the booking's summary from its effects; the booking with it. */
   static Booking summarise(Handle handle, Booking booking) {
     SyncSummary sync =

@@ -9,6 +9,7 @@ import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.EffectStats;
+import com.metalogics.booking.core.port.out.EffectStore;
 import com.metalogics.booking.core.port.out.HostChoice;
 import com.metalogics.booking.core.port.out.PeriodCap;
 import com.metalogics.booking.core.port.out.Reservation;
@@ -205,15 +206,16 @@ public final class JdbiBookingRepository implements BookingRepository {
 
   @Override
   public Optional<Booking> storeOutcome(Effect effect) {
-    return Storage.inTransaction(
-        jdbi,
-        h -> {
-          Optional<Booking> booking = BookingWrites.locked(h, effect.bookingId(), mapper);
-          if (booking.isEmpty() || !EffectTable.update(h, effect)) {
-            return Optional.empty();
-          }
-          return Optional.of(BookingWrites.summarise(h, booking.get()));
-        });
+    return storeOutcomes(List.of(effect));
+  }
+
+  @Override
+  public Optional<Booking> storeOutcomes(List<Effect> effects) {
+    EffectStore.requireOneBooking(effects);
+    if (effects.isEmpty()) {
+      return Optional.empty();
+    }
+    return Storage.inTransaction(jdbi, h -> BookingWrites.storeOutcomes(h, effects, mapper));
   }
 
   @Override

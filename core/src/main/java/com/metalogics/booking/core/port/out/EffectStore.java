@@ -40,6 +40,35 @@ public interface EffectStore {
   Optional<Booking> storeOutcome(Effect effect);
 
   /**
+   * Stores what runs made of several effects of one booking, as {@link #storeOutcome} stores each,
+   * with one refresh of the booking's summary: a store with transactions uses one. An unknown
+   * effect is left out.
+   *
+   * @return the booking after the write; empty when no effect, or the booking, is known
+   * @throws IllegalArgumentException when the effects are not all of one booking
+   */
+  default Optional<Booking> storeOutcomes(List<Effect> effects) {
+    requireOneBooking(effects);
+    Optional<Booking> after = Optional.empty();
+    for (Effect effect : effects) {
+      Optional<Booking> stored = storeOutcome(effect);
+      if (stored.isPresent()) {
+        after = stored;
+      }
+    }
+    return after;
+  }
+
+  /**
+   * @throws IllegalArgumentException when the effects are not all of one booking
+   */
+  static void requireOneBooking(List<Effect> effects) {
+    if (effects.stream().map(Effect::bookingId).distinct().count() > 1) {
+      throw new IllegalArgumentException("the effects are of more than one booking");
+    }
+  }
+
+  /**
    * Inserts an effect for an existing booking, unless one with the same booking, kind, target and
    * revision is there already.
    *
