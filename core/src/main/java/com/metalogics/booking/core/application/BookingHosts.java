@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The hosts a booking names, as the catalog holds them now: what the effects address (the lead
- * host's calendar and CRM owner, the other hosts as guests). A host since removed from the catalog
- * is left out.
+ * The hosts a booking names, as the catalog holds them now (checked at most {@link
+ * CatalogCache#RECENT} ago): what the effects address (the lead host's calendar and CRM owner, the
+ * other hosts as guests). A host since removed from the catalog is left out.
  */
 final class BookingHosts {
 
@@ -21,7 +21,7 @@ final class BookingHosts {
 
   /** The booking's hosts, the lead first. */
   List<Host> of(Placement placement) {
-    CatalogSnapshot snapshot = catalog.current();
+    CatalogSnapshot snapshot = catalog.recent();
     return placement.hostIds().stream()
         .map(snapshot::host)
         .flatMap(Optional::stream)
@@ -34,6 +34,6 @@ final class BookingHosts {
   }
 
   Optional<Host> host(String id) {
-    return catalog.current().host(id).map(Stored::value);
+    return catalog.recent().host(id).map(Stored::value);
   }
 }

@@ -57,7 +57,7 @@ final class BuiltInEffects {
   /** Those of the booking's event type; none (the calendar's own) for a type that is gone. */
   private static List<CalendarReminder> calendarReminders(CatalogCache catalog, Placement p) {
     return catalog
-        .current()
+        .recent()
         .eventType(p.eventType())
         .map(type -> type.value().reminders().calendar())
         .orElse(List.of());

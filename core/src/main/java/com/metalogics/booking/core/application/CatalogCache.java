@@ -1,6 +1,9 @@
 package com.metalogics.booking.core.application;
 
 import com.metalogics.booking.core.port.out.CatalogRepository;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * The catalog of this instance, read again only when the repository's revision moved: every request
@@ -8,11 +11,37 @@ import com.metalogics.booking.core.port.out.CatalogRepository;
  */
 final class CatalogCache {
 
+  /**
+   * How old a check of the revision {@link #recent()} accepts: a booking's effects run within
+   * milliseconds of the request that checked it, and a booking keeps the rules it was made under.
+   */
+  static final Duration RECENT = Duration.ofSeconds(1);
+
   private final CatalogRepository repository;
+  private final LongSupplier nanoTime;
   private volatile CatalogSnapshot current;
 
+  /** Saves through this instance, which {@link #recent()} must not miss. */
+  private final AtomicLong changes = new AtomicLong();
+
+  private volatile Confirmation confirmed = new Confirmation(0, -1);
+
+  /**
+   * When a read of the revision last found {@link #current}'s ({@link System#nanoTime()}), and how
+   * many local saves there had been before it.
+   */
+  private record Confirmation(long atNanos, long changes) {}
+
   CatalogCache(CatalogRepository repository) {
+    this(repository, System::nanoTime);
+  }
+
+  /**
+   * @param nanoTime a monotonic clock in nanoseconds, as {@link System#nanoTime()}
+   */
+  CatalogCache(CatalogRepository repository, LongSupplier nanoTime) {
     this.repository = repository;
+    this.nanoTime = nanoTime;
   }
 
   /**
@@ -20,13 +49,37 @@ final class CatalogCache {
    * leaves a snapshot labelled older than it is, which the next call reads again.
    */
   CatalogSnapshot current() {
+    Confirmation checked = new Confirmation(nanoTime.getAsLong(), changes.get());
     long revision = repository.revision();
     CatalogSnapshot snapshot = current;
     if (snapshot == null || snapshot.revision() != revision) {
       snapshot = CatalogSnapshot.read(repository, revision);
       current = snapshot;
     }
+    confirmed = checked;
     return snapshot;
+  }
+
+  /**
+   * The snapshot as {@link #current()} gives it, without asking storage again when a call of it
+   * found the revision unmoved less than {@link #RECENT} ago: for a booking's effects, which ran
+   * five reads of the revision per booking where the request had just made one.
+   */
+  CatalogSnapshot recent() {
+    CatalogSnapshot snapshot = current;
+    Confirmation last = confirmed;
+    if (snapshot != null
+        && last.changes() == changes.get()
+        && nanoTime.getAsLong() - last.atNanos() < RECENT.toNanos()) {
+      return snapshot;
+    }
+    return current();
+  }
+
+  /** Passes on what a save through this instance returned; {@link #recent()} then asks again. */
+  <T> T saved(T result) {
+    changes.incrementAndGet();
+    return result;
   }
 
   /**

@@ -68,7 +68,7 @@ final class CatalogService implements ManageCatalog, ListEventTypes, HostNames {
       return;
     }
     try {
-      repository.save(item, OptionalLong.empty(), SYSTEM_ACTOR);
+      cache.saved(repository.save(item, OptionalLong.empty(), SYSTEM_ACTOR));
     } catch (VersionConflictException e) {
       // Created meanwhile by another instance: what it stored stands.
     }
@@ -87,7 +87,7 @@ final class CatalogService implements ManageCatalog, ListEventTypes, HostNames {
   @Override
   public Stored<Schedule> saveSchedule(
       Schedule schedule, OptionalLong expectedVersion, String actor) {
-    return repository.save(schedule, expectedVersion, requireActor(actor));
+    return cache.saved(repository.save(schedule, expectedVersion, requireActor(actor)));
   }
 
   @Override
@@ -112,7 +112,7 @@ final class CatalogService implements ManageCatalog, ListEventTypes, HostNames {
               current.overrides(),
               merged);
       try {
-        return repository.save(changed, OptionalLong.of(stored.version()), actor);
+        return cache.saved(repository.save(changed, OptionalLong.of(stored.version()), actor));
       } catch (VersionConflictException e) {
         conflict = e;
       }
@@ -133,7 +133,7 @@ final class CatalogService implements ManageCatalog, ListEventTypes, HostNames {
   @Override
   public Stored<Host> saveHost(Host host, OptionalLong expectedVersion, String actor) {
     throwIfAny(CatalogChecks.ofHost(this, host.scheduleId()));
-    return repository.save(host, expectedVersion, requireActor(actor));
+    return cache.saved(repository.save(host, expectedVersion, requireActor(actor)));
   }
 
   @Override
@@ -153,7 +153,7 @@ final class CatalogService implements ManageCatalog, ListEventTypes, HostNames {
         CatalogChecks.ofEventType(this, type.scheduleId(), type.hostIds());
     throwIfAny(problems);
     throwIfAny(CatalogChecks.durationsFit(type.durations(), schedulesOf(type)));
-    return repository.save(type, expectedVersion, requireActor(actor));
+    return cache.saved(repository.save(type, expectedVersion, requireActor(actor)));
   }
 
   @Override

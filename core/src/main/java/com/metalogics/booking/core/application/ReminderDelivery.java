@@ -104,7 +104,7 @@ final class ReminderDelivery implements EffectHandler {
 
   private ReminderMessage message(Effect effect, Booking booking) {
     Optional<EventType> type =
-        catalog.current().eventType(booking.placement().eventType()).map(Stored::value);
+        catalog.recent().eventType(booking.placement().eventType()).map(Stored::value);
     String hostId = booking.placement().hostId();
     return new ReminderMessage(
         effect.id().toString(),

@@ -40,7 +40,7 @@ final class ReminderEffects implements EffectPlanner {
       return List.of();
     }
     Optional<EventType> type =
-        catalog.current().eventType(booking.placement().eventType()).map(Stored::value);
+        catalog.recent().eventType(booking.placement().eventType()).map(Stored::value);
     List<Effect> effects = new ArrayList<>();
     for (Reminder reminder : type.map(t -> t.reminders().attendee()).orElse(List.of())) {
       Instant due = booking.startTime().minus(reminder.offset());

@@ -68,7 +68,7 @@ final class VipTierService implements ManageVipTiers {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
     }
-    return repository.save(tier, expectedVersion, actor);
+    return cache.saved(repository.save(tier, expectedVersion, actor));
   }
 
   @Override
