@@ -86,11 +86,7 @@ final class EffectRunner {
   /** Stores the outcome of one attempt. */
   Ran store(Effect effect, Booking booking, EffectOutcome outcome) {
     Effect after = apply(effect, outcome);
-    Optional<Booking> stored = repository.storeOutcome(after);
-    if (after.state() == EffectState.FAILED) {
-      tellGaveUp(after, stored.orElse(booking));
-    }
-    return new Ran(after, Optional.of(booking), stored);
+    return new Ran(after, Optional.of(booking), written(booking, List.of(after)));
   }
 
   /**
@@ -107,6 +103,11 @@ final class EffectRunner {
     for (int i = 0; i < effects.size(); i++) {
       after.add(apply(effects.get(i), outcomes.get(i)));
     }
+    return written(booking, after);
+  }
+
+  /** Writes the effects as runs left them; the handler hears once of each that gave up. */
+  private Optional<Booking> written(Booking booking, List<Effect> after) {
     Optional<Booking> stored = repository.storeOutcomes(after);
     for (Effect effect : after) {
       if (effect.state() == EffectState.FAILED) {
