@@ -3,7 +3,6 @@ package com.metalogics.booking.core.application;
 import com.metalogics.booking.core.availability.Availability;
 import com.metalogics.booking.core.availability.AvailabilityInput;
 import com.metalogics.booking.core.availability.PoolSlots;
-import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingRules;
 import com.metalogics.booking.core.domain.BusinessHours;
 import com.metalogics.booking.core.domain.IntegrationException;
@@ -15,6 +14,7 @@ import com.metalogics.booking.core.port.in.AvailableSlotsQuery;
 import com.metalogics.booking.core.port.in.FindAvailableSlots;
 import com.metalogics.booking.core.port.in.SlotRange;
 import com.metalogics.booking.core.port.in.Warning;
+import com.metalogics.booking.core.port.out.BookedSlot;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.CalendarBusy;
 import com.metalogics.booking.core.port.out.CalendarPort;
@@ -71,7 +71,7 @@ final class AvailabilityService implements FindAvailableSlots {
     Team team = snapshot.bookable(query.eventType());
     Duration duration = BookingValidator.validateDuration(query.durationMinutes(), team.type());
     TimeSlot range = resolve(query.range(), team.zone());
-    List<Booking> bookings = repository.findActiveOverlapping(team.bookingSpan(range));
+    List<BookedSlot> bookings = repository.findBookedSlots(team.bookingSpan(range));
     List<Warning> warnings = new ArrayList<>(1);
     Instant now = clock.instant();
     VipStatus vip = vipDesk.forSlots(snapshot, team.type().slug(), query.vipToken(), now);
@@ -88,7 +88,7 @@ final class AvailabilityService implements FindAvailableSlots {
   /** One host: a calendar that cannot answer is left out with a warning (unless strict). */
   private List<TimeSlot> singleSlots(
       Offer offer,
-      List<Booking> bookings,
+      List<BookedSlot> bookings,
       TimeSlot widened,
       List<Warning> warnings,
       Instant now,
@@ -119,7 +119,7 @@ final class AvailabilityService implements FindAvailableSlots {
    */
   private List<TimeSlot> poolSlots(
       Team team,
-      List<Booking> bookings,
+      List<BookedSlot> bookings,
       TimeSlot widened,
       List<Warning> warnings,
       Instant now,

@@ -4,7 +4,6 @@ import com.metalogics.booking.core.availability.AvailabilityInput;
 import com.metalogics.booking.core.availability.BookingCounts;
 import com.metalogics.booking.core.availability.BusyTimes;
 import com.metalogics.booking.core.availability.Priority;
-import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingLimits;
 import com.metalogics.booking.core.domain.EmailFrequencyLimit;
 import com.metalogics.booking.core.domain.EventType;
@@ -14,6 +13,7 @@ import com.metalogics.booking.core.domain.Schedule;
 import com.metalogics.booking.core.domain.TimeSlot;
 import com.metalogics.booking.core.domain.VipFrequency;
 import com.metalogics.booking.core.domain.VipGrant;
+import com.metalogics.booking.core.port.out.BookedSlot;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.PeriodCap;
 import java.time.DayOfWeek;
@@ -87,7 +87,7 @@ record Offer(EventType type, Host host, Schedule hostSchedule, Optional<Schedule
    * the VIP rules change for the visitor.
    */
   AvailabilityInput input(
-      Collection<Booking> bookings,
+      Collection<BookedSlot> bookings,
       List<TimeSlot> calendarBusy,
       Optional<UUID> moving,
       Instant now,
@@ -97,7 +97,7 @@ record Offer(EventType type, Host host, Schedule hostSchedule, Optional<Schedule
     Map<LocalDate, Integer> hostPerDay = new HashMap<>();
     boolean counting = !type.limits().isNone();
     boolean countingHost = !type.hostLimits().isNone();
-    for (Booking booking : bookings) {
+    for (BookedSlot booking : bookings) {
       if (moving.filter(booking.id()::equals).isPresent()) {
         continue;
       }

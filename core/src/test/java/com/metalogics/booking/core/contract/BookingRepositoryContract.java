@@ -11,14 +11,17 @@ import com.metalogics.booking.core.domain.Booking;
 import com.metalogics.booking.core.domain.BookingStatus;
 import com.metalogics.booking.core.domain.CalendarConflict;
 import com.metalogics.booking.core.domain.FrequencyLimitExceededException;
+import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.BookedSlot;
 import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -210,6 +213,30 @@ public abstract class BookingRepositoryContract extends BookingRepositoryLoadsCo
     assertThat(repository.findActiveOverlapping(range))
         .extracting(Booking::id)
         .containsExactly(early.id(), late.id());
+  }
+
+  @Test
+  void findBookedSlots_readsTheSameBookingsAsFindActiveOverlapping_withSlotAndPlacement() {
+    Placement pooled =
+        new Placement(
+            "team",
+            "ada",
+            Optional.of("gold"),
+            List.of("grace", "alan"),
+            Optional.of("least busy"));
+    Booking late = repository.reserve(reservation(booking(at(14, 0), uniqueEmail())));
+    Booking early =
+        repository.reserve(reservation(booking(at(10, 0), uniqueEmail()).withPlacement(pooled)));
+    Booking cancelled = repository.reserve(reservation(booking(at(12, 0), uniqueEmail())));
+    repository.update(cancelled.cancel(NOW, Optional.empty())).orElseThrow();
+    repository.reserve(reservation(booking(at(18, 0), uniqueEmail())));
+    TimeSlot range = new TimeSlot(at(10, 15), at(14, 10));
+
+    assertThat(repository.findBookedSlots(range))
+        .containsExactly(BookedSlot.of(early), BookedSlot.of(late))
+        .containsExactlyElementsOf(
+            repository.findActiveOverlapping(range).stream().map(BookedSlot::of).toList());
+    assertThat(early.placement().vipTier()).contains("gold");
   }
 
   @Test

@@ -11,6 +11,7 @@ import com.metalogics.booking.core.domain.Placement;
 import com.metalogics.booking.core.domain.SyncStatus;
 import com.metalogics.booking.core.domain.SyncSummary;
 import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.BookedSlot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,6 +25,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /** Reads one row of {@code bookings} back into the core's {@link Booking}. */
 final class BookingRowMapper implements RowMapper<Booking> {
+
+  /** The columns {@link #bookedSlot} reads. */
+  static final String BOOKED_SLOT_COLUMNS =
+      "id, start_time, end_time, event_type, host_id, vip_tier, co_hosts, assignment_reason";
 
   @Override
   public Booking map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -55,15 +60,27 @@ final class BookingRowMapper implements RowMapper<Booking> {
         rs.getString("manage_token_hash"),
         optionalString(rs, "idempotency_key"),
         rs.getLong("version"),
-        new Placement(
-            rs.getString("event_type"),
-            rs.getString("host_id"),
-            optionalString(rs, "vip_tier"),
-            optionalString(rs, "co_hosts").map(BookingColumns::hostList).orElse(List.of()),
-            optionalString(rs, "assignment_reason")),
+        placement(rs),
         attribution(rs),
         optionalInstant(rs, "no_show_at"),
         conflict(rs));
+  }
+
+  /** The row under the cursor, as availability reads it: {@link #BOOKED_SLOT_COLUMNS}. */
+  static BookedSlot bookedSlot(ResultSet rs) throws SQLException {
+    return new BookedSlot(
+        rs.getObject("id", UUID.class),
+        new TimeSlot(instant(rs, "start_time"), instant(rs, "end_time")),
+        placement(rs));
+  }
+
+  private static Placement placement(ResultSet rs) throws SQLException {
+    return new Placement(
+        rs.getString("event_type"),
+        rs.getString("host_id"),
+        optionalString(rs, "vip_tier"),
+        optionalString(rs, "co_hosts").map(BookingColumns::hostList).orElse(List.of()),
+        optionalString(rs, "assignment_reason"));
   }
 
   private static Optional<CalendarConflict> conflict(ResultSet rs) throws SQLException {

@@ -5,6 +5,7 @@ import com.metalogics.booking.core.domain.Effect;
 import com.metalogics.booking.core.domain.EffectKind;
 import com.metalogics.booking.core.domain.EnabledIntegrations;
 import com.metalogics.booking.core.domain.TimeSlot;
+import com.metalogics.booking.core.port.out.BookedSlot;
 import com.metalogics.booking.core.port.out.BookingPage;
 import com.metalogics.booking.core.port.out.BookingQuery;
 import com.metalogics.booking.core.port.out.BookingRepository;
@@ -40,6 +41,7 @@ public final class JdbiBookingRepository implements BookingRepository {
   private final SlotWrites slots;
   private final CalendarWriter calendarWriter;
   private final DirectStatement activeOverlapping;
+  private final DirectStatement bookedSlots;
   private final InsightTables insights;
 
   /**
@@ -66,6 +68,14 @@ public final class JdbiBookingRepository implements BookingRepository {
         DirectStatement.of(
             "active bookings overlapping",
             "SELECT * " + dialect.confirmedOverlapping("from", "to") + " ORDER BY start_time, id");
+    this.bookedSlots =
+        DirectStatement.of(
+            "booked slots overlapping",
+            "SELECT "
+                + BookingRowMapper.BOOKED_SLOT_COLUMNS
+                + " "
+                + dialect.confirmedOverlapping("from", "to")
+                + " ORDER BY start_time, id");
     this.insights = tables;
   }
 
@@ -105,6 +115,17 @@ public final class JdbiBookingRepository implements BookingRepository {
         h ->
             activeOverlapping.queryList(
                 h, name -> "from".equals(name) ? range.start() : range.end(), mapper::read));
+  }
+
+  @Override
+  public List<BookedSlot> findBookedSlots(TimeSlot range) {
+    return Storage.withHandle(
+        jdbi,
+        h ->
+            bookedSlots.queryList(
+                h,
+                name -> "from".equals(name) ? range.start() : range.end(),
+                BookingRowMapper::bookedSlot));
   }
 
   @Override

@@ -41,6 +41,14 @@ public interface BookingRepository extends EffectStore {
   List<Booking> findActiveOverlapping(TimeSlot range);
 
   /**
+   * The same bookings as {@link #findActiveOverlapping}, in the same order, as much of each as
+   * availability reads. A store may read less than the whole booking here.
+   */
+  default List<BookedSlot> findBookedSlots(TimeSlot range) {
+    return findActiveOverlapping(range).stream().map(BookedSlot::of).toList();
+  }
+
+  /**
    * Confirmed bookings flagged with a calendar conflict, the earliest start first, at most {@code
    * limit}.
    */
