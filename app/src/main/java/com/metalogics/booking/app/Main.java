@@ -1,6 +1,7 @@
 package com.metalogics.booking.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,6 +9,12 @@ import org.slf4j.LoggerFactory;
 public final class Main {
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  /**
+   * How long a stop may take before the process halts without finishing it: the wait for requests
+   * in flight, then time to stop the worker and close the database.
+   */
+  static final Duration HALT_AFTER = Application.STOP_TIMEOUT.plusSeconds(20);
 
   private Main() {}
 
@@ -33,12 +40,23 @@ public final class Main {
     application.startupLines().forEach(LOG::info);
   }
 
-  /** On SIGTERM: the graceful stop, then the log flushed, as the JVM exits right after. */
+  /**
+   * On SIGTERM: the graceful stop, then the log flushed, as the JVM exits right after. A stop that
+   * hangs past {@link #HALT_AFTER} halts the process.
+   */
   private static void stop(Application application) {
     LOG.info("Booking service stopping: finishing requests in flight");
+    StopWatchdog watchdog = StopWatchdog.start(HALT_AFTER, Main::halt);
     application.close();
+    watchdog.cancel();
     LOG.info("Booking service stopped");
     LogSetup.flush();
+  }
+
+  /** Errors go to standard error at once, so the line is out before the process ends. */
+  private static void halt() {
+    LOG.error("Booking service did not stop within {} s: halting", HALT_AFTER.toSeconds());
+    Runtime.getRuntime().halt(1);
   }
 
   /** Exits once every line logged so far is out. */
