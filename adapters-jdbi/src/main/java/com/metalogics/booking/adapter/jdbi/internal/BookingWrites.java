@@ -38,24 +38,33 @@ final class BookingWrites {
     return Optional.of(summarised.withVersion(booking.version() + 1));
   }
 
+  /**
+   * Takes the booking row's lock. H2 keeps no {@code SELECT ... FOR UPDATE} in its statement cache
+   * and parses it on every run, so the lock reads one column and the row comes from a plain {@code
+   * SELECT}, which H2 parses once per connection: the whole row read for update was a third
+   * parsing, 8 % of the request threads' samples in the paced run with the calendar and CRM on.
+   */
+  private static final DirectStatement LOCK =
+      DirectStatement.of("lock booking", "SELECT version FROM bookings WHERE id = :id FOR UPDATE");
+
+  private static final DirectStatement BY_ID =
+      DirectStatement.of("booking by id", "SELECT * FROM bookings WHERE id = :id");
+
   /** Locks the booking's row until the transaction ends; its version, empty when unknown. */
   static Optional<Long> lockedVersion(Handle handle, UUID id) {
-    return handle
-        .createQuery("SELECT version FROM bookings WHERE id = :id FOR UPDATE")
-        .define(SqlErrors.STATEMENT_NAME, "lock booking")
-        .bind("id", id)
-        .mapTo(Long.class)
-        .findOne();
+    return first(LOCK.queryList(handle, name -> id, row -> row.getLong(1)));
   }
 
   /** Locks the booking's row until the transaction ends, and reads it. */
   static Optional<Booking> locked(Handle handle, UUID id, BookingRowMapper mapper) {
-    return handle
-        .createQuery("SELECT * FROM bookings WHERE id = :id FOR UPDATE")
-        .define(SqlErrors.STATEMENT_NAME, "lock booking")
-        .bind("id", id)
-        .map(mapper)
-        .findOne();
+    if (lockedVersion(handle, id).isEmpty()) {
+      return Optional.empty();
+    }
+    return first(BY_ID.queryList(handle, name -> id, mapper::read));
+  }
+
+  private static <T> Optional<T> first(List<T> rows) {
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
   /**

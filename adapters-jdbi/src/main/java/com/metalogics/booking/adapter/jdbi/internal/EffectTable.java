@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
 /** The rows of {@code effects}: how an {@link Effect} fills them and is read back. */
@@ -53,9 +52,15 @@ final class EffectTable {
               + " remote_ref = :remote_ref, updated_at = :updated_at, claimed_until = NULL"
               + " WHERE id = :id");
 
-  static final RowMapper<Effect> MAPPER = EffectTable::map;
+  static final RowMapper<Effect> MAPPER = (rs, ctx) -> read(rs);
 
   private static final String SELECT = "SELECT * FROM effects ";
+
+  /** Every outcome stored reads these to refresh the booking's summary: on plain JDBC. */
+  private static final DirectStatement OF_BOOKING =
+      DirectStatement.of(
+          "effects of booking",
+          SELECT + "WHERE booking_id = :booking ORDER BY created_at, revision, kind, id");
 
   private EffectTable() {}
 
@@ -80,12 +85,7 @@ final class EffectTable {
   }
 
   static List<Effect> ofBooking(Handle handle, UUID bookingId) {
-    return handle
-        .createQuery(SELECT + "WHERE booking_id = :booking ORDER BY created_at, revision, kind, id")
-        .define(SqlErrors.STATEMENT_NAME, "effects of booking")
-        .bind("booking", bookingId)
-        .map(MAPPER)
-        .list();
+    return OF_BOOKING.queryList(handle, name -> bookingId, EffectTable::read);
   }
 
   static List<Effect> forTarget(Handle handle, EffectKind kind, String target, int limit) {
@@ -168,7 +168,7 @@ final class EffectTable {
     };
   }
 
-  private static Effect map(ResultSet rs, StatementContext ctx) throws SQLException {
+  private static Effect read(ResultSet rs) throws SQLException {
     return new Effect(
         rs.getObject("id", UUID.class),
         rs.getObject("booking_id", UUID.class),
