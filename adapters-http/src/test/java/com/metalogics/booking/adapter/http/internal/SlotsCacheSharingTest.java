@@ -49,11 +49,18 @@ class SlotsCacheSharingTest {
           await(release);
           return rendered("shared", true);
         };
+    CountDownLatch asking = new CountDownLatch(8);
     List<Future<byte[]>> answers = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      answers.add(threads.submit(() -> cache.answer(query, 1, slow)));
+      answers.add(
+          threads.submit(
+              () -> {
+                asking.countDown();
+                return cache.answer(query, 1, slow);
+              }));
     }
-    Thread.sleep(100);
+    // Askers that come after the render find its answer kept: one render either way.
+    asking.await(10, TimeUnit.SECONDS);
     release.countDown();
     for (Future<byte[]> answer : answers) {
       assertThat(new String(answer.get(10, TimeUnit.SECONDS))).isEqualTo("shared");

@@ -105,27 +105,26 @@ public final class JdbiBookingRepository implements BookingRepository {
     return Storage.withHandle(jdbi, h -> slots.findByKey(h, idempotencyKey));
   }
 
+  @Override
+  public List<Booking> findActiveOverlapping(TimeSlot range) {
+    return overlapping(activeOverlapping, range, mapper::read);
+  }
+
   /**
    * Read by every uncached slots request: plain JDBC, as Jdbi's set-up cost more than the query.
    */
   @Override
-  public List<Booking> findActiveOverlapping(TimeSlot range) {
-    return Storage.withHandle(
-        jdbi,
-        h ->
-            activeOverlapping.queryList(
-                h, name -> "from".equals(name) ? range.start() : range.end(), mapper::read));
+  public List<BookedSlot> findBookedSlots(TimeSlot range) {
+    return overlapping(bookedSlots, range, BookingRowMapper::bookedSlot);
   }
 
-  @Override
-  public List<BookedSlot> findBookedSlots(TimeSlot range) {
+  private <T> List<T> overlapping(
+      DirectStatement statement, TimeSlot range, DirectStatement.RowReader<T> reader) {
     return Storage.withHandle(
         jdbi,
         h ->
-            bookedSlots.queryList(
-                h,
-                name -> "from".equals(name) ? range.start() : range.end(),
-                BookingRowMapper::bookedSlot));
+            statement.queryList(
+                h, name -> "from".equals(name) ? range.start() : range.end(), reader));
   }
 
   @Override
