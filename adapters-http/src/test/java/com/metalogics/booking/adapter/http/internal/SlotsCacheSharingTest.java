@@ -39,8 +39,7 @@ class SlotsCacheSharingTest {
   @Test
   void givenOneQueryAskedByManyAtOnce_whenItsRenderIsSlow_thenOneRenderServesThemAll()
       throws Exception {
-    AvailableSlotsQuery query = query(0);
-    cache.answer(query, 1, () -> rendered("first", true));
+    AvailableSlotsQuery query = askedOnce(0);
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger renders = new AtomicInteger();
     Supplier<Rendered> slow =
@@ -71,8 +70,7 @@ class SlotsCacheSharingTest {
   @Test
   void givenARenderWaitingForItsTurn_whenOtherQueriesAreKept_thenTheyAreServedAndStayWithinBound()
       throws Exception {
-    AvailableSlotsQuery slowQuery = query(0);
-    cache.answer(slowQuery, 1, () -> rendered("first", true));
+    AvailableSlotsQuery slowQuery = askedOnce(0);
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     Future<byte[]> slowAnswer =
@@ -105,8 +103,7 @@ class SlotsCacheSharingTest {
 
   @Test
   void givenARenderFails_whenTheQueryIsAskedAgain_thenItIsRenderedAnewAndKept() {
-    AvailableSlotsQuery query = query(0);
-    cache.answer(query, 1, () -> rendered("first", true));
+    AvailableSlotsQuery query = askedOnce(0);
     assertThatThrownBy(
             () ->
                 cache.answer(
@@ -125,13 +122,19 @@ class SlotsCacheSharingTest {
 
   @Test
   void givenAnAnswerThatMayNotBeKept_whenTheQueryIsAskedAgain_thenItIsRenderedAnew() {
-    AvailableSlotsQuery query = query(0);
-    cache.answer(query, 1, () -> rendered("first", true));
+    AvailableSlotsQuery query = askedOnce(0);
     assertThat(new String(cache.answer(query, 1, () -> rendered("warned", false))))
         .isEqualTo("warned");
 
     assertThat(new String(cache.answer(query, 1, () -> rendered("fresh", true))))
         .isEqualTo("fresh");
+  }
+
+  /** A query asked once already: the cache keeps its answer from the next ask on. */
+  private AvailableSlotsQuery askedOnce(int days) {
+    AvailableSlotsQuery query = query(days);
+    cache.answer(query, 1, () -> rendered("first", true));
+    return query;
   }
 
   private static AvailableSlotsQuery query(int days) {

@@ -143,7 +143,7 @@ final class SlotWrites {
   }
 
   Optional<Booking> findById(Handle handle, UUID id) {
-    return findOne(handle, "booking by id", "id", id);
+    return BookingWrites.byId(handle, id, mapper);
   }
 
   Optional<Booking> findByKey(Handle handle, String idempotencyKey) {
