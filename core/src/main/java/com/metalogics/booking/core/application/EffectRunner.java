@@ -108,7 +108,7 @@ final class EffectRunner {
 
   /** Writes the effects as runs left them; the handler hears once of each that gave up. */
   private Optional<Booking> written(Booking booking, List<Effect> after) {
-    Optional<Booking> stored = repository.storeOutcomes(after);
+    Optional<Booking> stored = repository.storeOutcomes(booking, after);
     for (Effect effect : after) {
       if (effect.state() == EffectState.FAILED) {
         tellGaveUp(effect, stored.orElse(booking));

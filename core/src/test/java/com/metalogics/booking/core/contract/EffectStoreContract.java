@@ -140,6 +140,25 @@ public abstract class EffectStoreContract extends BookingRepositoryListContract 
   }
 
   @Test
+  void storeOutcomes_givenTheKnownBooking_answersItWithTheSummary_orTheStoredOneOnceItChanged() {
+    Booking stored = reserveWithEffects(9, List.of(), NOW);
+    Effect calendar = effectOf(stored, EffectKind.CALENDAR).done(Optional.of("evt-5"), NOW);
+
+    Booking after = repository.storeOutcomes(stored, List.of(calendar)).orElseThrow();
+
+    assertThat(after).isEqualTo(repository.findById(stored.id()).orElseThrow());
+    assertThat(after.sync().calendar()).isEqualTo(SyncStatus.SYNCED);
+    Booking cancelled = repository.update(stored.cancel(NOW, Optional.empty())).orElseThrow();
+    Effect crm = effectOf(stored, EffectKind.CRM).done(Optional.of("7"), NOW);
+    Booking afterChange =
+        repository.storeOutcomes(stored, List.of(crm)).orElseThrow(); // an outdated copy
+
+    assertThat(afterChange.status()).isEqualTo(cancelled.status());
+    assertThat(afterChange.version()).isEqualTo(cancelled.version());
+    assertThat(afterChange).isEqualTo(repository.findById(stored.id()).orElseThrow());
+  }
+
+  @Test
   void storeOutcomes_refusesEffectsOfTwoBookings() {
     Booking one = reserveWithEffects(9, List.of(), NOW);
     Booking two = reserveWithEffects(10, List.of(), NOW);

@@ -73,13 +73,22 @@ final class BookingWrites {
   }
 
   /**
-   * Stores the outcomes of effects of one booking under its row's lock, then its summary once.
+   * Stores the outcomes of effects of one booking under its row's lock, then its summary once. The
+   * row is read again only when {@code known} is absent or older than the stored version.
    *
    * @return the booking after the write; empty when it or every effect is unknown
    */
   static Optional<Booking> storeOutcomes(
-      Handle handle, List<Effect> effects, BookingRowMapper mapper) {
-    Optional<Booking> booking = locked(handle, effects.get(0).bookingId(), mapper);
+      Handle handle, Optional<Booking> known, List<Effect> effects, BookingRowMapper mapper) {
+    UUID id = effects.get(0).bookingId();
+    Optional<Long> version = lockedVersion(handle, id);
+    if (version.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Booking> booking =
+        known
+            .filter(b -> b.id().equals(id) && b.version() == version.get())
+            .or(() -> byId(handle, id, mapper));
     if (booking.isEmpty()) {
       return Optional.empty();
     }

@@ -231,11 +231,20 @@ public final class JdbiBookingRepository implements BookingRepository {
 
   @Override
   public Optional<Booking> storeOutcomes(List<Effect> effects) {
+    return storeOutcomes(Optional.empty(), effects);
+  }
+
+  @Override
+  public Optional<Booking> storeOutcomes(Booking known, List<Effect> effects) {
+    return storeOutcomes(Optional.of(known), effects);
+  }
+
+  private Optional<Booking> storeOutcomes(Optional<Booking> known, List<Effect> effects) {
     EffectStore.requireOneBooking(effects);
     if (effects.isEmpty()) {
       return Optional.empty();
     }
-    return Storage.inTransaction(jdbi, h -> BookingWrites.storeOutcomes(h, effects, mapper));
+    return Storage.inTransaction(jdbi, h -> BookingWrites.storeOutcomes(h, known, effects, mapper));
   }
 
   @Override

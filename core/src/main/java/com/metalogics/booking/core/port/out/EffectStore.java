@@ -60,6 +60,15 @@ public interface EffectStore {
   }
 
   /**
+   * As {@link #storeOutcomes(List)}, given the booking as the caller last had it: a store may
+   * answer with that one, its summary refreshed, instead of reading the row again, while no change
+   * of the booking has been stored since (its version is still the stored one).
+   */
+  default Optional<Booking> storeOutcomes(Booking known, List<Effect> effects) {
+    return storeOutcomes(effects);
+  }
+
+  /**
    * @throws IllegalArgumentException when the effects are not all of one booking
    */
   static void requireOneBooking(List<Effect> effects) {
