@@ -39,7 +39,8 @@ public final class JdbiBookingRepository implements BookingRepository {
   private final Dialect dialect;
   private final BookingRowMapper mapper = new BookingRowMapper();
   private final SlotWrites slots;
-  private final CalendarWriter calendarWriter;
+  private final GroupCommit calendarWriter;
+  private final GroupCommit outcomeWriter;
   private final DirectStatement activeOverlapping;
   private final DirectStatement bookedSlots;
   private final InsightTables insights;
@@ -56,7 +57,7 @@ public final class JdbiBookingRepository implements BookingRepository {
     this.slots = new SlotWrites(dialect, mapper);
     InsightTables tables = insights.tables();
     this.calendarWriter =
-        new CalendarWriter(
+        GroupCommit.calendar(
             jdbi,
             dialect,
             lockWait,
@@ -64,6 +65,7 @@ public final class JdbiBookingRepository implements BookingRepository {
               HostLoads.of(dialect).insertedAll(handle, counts.drainLoads());
               tables.add(handle, counts.tallies());
             });
+    this.outcomeWriter = GroupCommit.rowLocked(jdbi, lockWait);
     this.activeOverlapping =
         DirectStatement.of(
             "active bookings overlapping",
@@ -239,12 +241,15 @@ public final class JdbiBookingRepository implements BookingRepository {
     return storeOutcomes(Optional.of(known), effects);
   }
 
+  /** Batched with the outcomes other threads of this process store at the time. */
   private Optional<Booking> storeOutcomes(Optional<Booking> known, List<Effect> effects) {
     EffectStore.requireOneBooking(effects);
     if (effects.isEmpty()) {
       return Optional.empty();
     }
-    return Storage.inTransaction(jdbi, h -> BookingWrites.storeOutcomes(h, known, effects, mapper));
+    UUID booking = effects.get(0).bookingId();
+    return outcomeWriter.write(
+        booking, h -> BookingWrites.storeOutcomes(h, known, effects, mapper));
   }
 
   @Override

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The writes that take or move a slot: the work {@link CalendarWriter} runs with the calendar lock
+ * The writes that take or move a slot: the work {@link GroupCommit} runs with the calendar lock
  * held. Each checks what the lock makes stable (overlaps, limits, the stored version) and then
  * writes; a refusal throws before anything is written, so the batch it runs in goes on.
  */

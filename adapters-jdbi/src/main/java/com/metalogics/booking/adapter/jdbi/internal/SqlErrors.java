@@ -63,6 +63,15 @@ public final class SqlErrors {
     return false;
   }
 
+  /**
+   * True when the database rolled the transaction back to end a deadlock or a serialisation
+   * conflict (SQLSTATE class 40): running it again can succeed at once.
+   */
+  static boolean isRolledBack(StorageUnavailableException failure) {
+    return failure.getCause() instanceof StorageFailure stored
+        && stored.sqlState().filter(state -> state.startsWith("40")).isPresent();
+  }
+
   static boolean isExclusionViolation(StorageFailure failure) {
     return failure.sqlState().filter(EXCLUSION_VIOLATION::equals).isPresent();
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.metalogics.booking.core.domain.SlotUnavailableException;
 import com.metalogics.booking.core.domain.StorageUnavailableException;
 import com.metalogics.booking.core.domain.TimeSlot;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,16 +20,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The batching of calendar writes on a real H2 database: every write runs once and sees the ones
- * before it, a refusal or a failure stays with its own write, and a write that cannot get its turn
- * in time reports storage unavailable without running.
+ * The batching of writes on a real H2 database: every write runs once and sees the ones before it,
+ * a refusal or a failure stays with its own write, and a write that cannot get its turn in time
+ * reports storage unavailable without running.
  */
-class CalendarWriterTest {
+class GroupCommitTest {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -54,7 +56,7 @@ class CalendarWriterTest {
   @Test
   void givenManyConcurrentWrites_whenEachReadsThenWrites_thenEachSawAllEarlierOnes()
       throws Exception {
-    CalendarWriter writer = new CalendarWriter(jdbi, Dialect.H2, TIMEOUT);
+    GroupCommit writer = GroupCommit.calendar(jdbi, Dialect.H2, TIMEOUT);
     int writes = 400;
     List<Future<Integer>> results = new ArrayList<>();
     for (int i = 0; i < writes; i++) {
@@ -74,7 +76,7 @@ class CalendarWriterTest {
   @Test
   void givenWritesQueuedBehindABusyBatch_whenOneRefusesAndOneFails_thenOthersStillCommit()
       throws Exception {
-    CalendarWriter writer = new CalendarWriter(jdbi, Dialect.H2, TIMEOUT);
+    GroupCommit writer = GroupCommit.calendar(jdbi, Dialect.H2, TIMEOUT);
     keepAlive.execute("INSERT INTO claims VALUES (99, 0)");
     CountDownLatch release = new CountDownLatch(1);
     Future<Integer> first = threads.submit(() -> writer.write(h -> claim(h, 0, release)));
@@ -82,7 +84,7 @@ class CalendarWriterTest {
     // These queue up while the first batch holds the turn, so they run as one batch after it.
     Future<Integer> second = threads.submit(() -> writer.write(h -> claim(h, 1)));
     awaitQueued(writer, 1);
-    Future<Integer> refused = threads.submit(() -> writer.write(CalendarWriterTest::refuse));
+    Future<Integer> refused = threads.submit(() -> writer.write(GroupCommitTest::refuse));
     awaitQueued(writer, 2);
     Future<Integer> duplicate = threads.submit(() -> writer.write(h -> claim(h, 99)));
     awaitQueued(writer, 3);
@@ -103,7 +105,7 @@ class CalendarWriterTest {
   @Test
   void givenTurnHeld_whenAWriteOutwaitsItsTimeout_thenStorageUnavailableAndItNeverRuns()
       throws Exception {
-    CalendarWriter writer = new CalendarWriter(jdbi, Dialect.H2, Duration.ofMillis(50));
+    GroupCommit writer = GroupCommit.calendar(jdbi, Dialect.H2, Duration.ofMillis(50));
     CountDownLatch release = new CountDownLatch(1);
     Future<Integer> holder = threads.submit(() -> writer.write(h -> claim(h, 0, release)));
     awaitQueued(writer, 0);
@@ -125,8 +127,71 @@ class CalendarWriterTest {
   }
 
   @Test
+  void givenTheCalendarLockHeldElsewhere_whenARowLockedBatchRuns_thenItCommitsWithoutIt() {
+    GroupCommit writer = GroupCommit.rowLocked(jdbi, TIMEOUT);
+    keepAlive.begin();
+    keepAlive.execute("SELECT name FROM calendar_lock WHERE name = 'calendar' FOR UPDATE");
+    try {
+      assertThat(writer.<Integer>write(h -> claim(h, 5))).isZero();
+    } finally {
+      keepAlive.rollback();
+    }
+    assertThat(count()).isEqualTo(1);
+  }
+
+  @Test
+  void givenRowLockedWritesQueued_whenTheirBatchRuns_thenInTheOrderOfTheirRows() throws Exception {
+    GroupCommit writer = GroupCommit.rowLocked(jdbi, TIMEOUT);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<Integer> first = threads.submit(() -> writer.write(row(9), h -> claim(h, 0, release)));
+    awaitQueued(writer, 0);
+    List<Future<Integer>> queued = new ArrayList<>();
+    for (int n : List.of(3, 1, 2)) {
+      queued.add(threads.submit(() -> writer.write(row(n), h -> claim(h, n))));
+      awaitQueued(writer, queued.size());
+    }
+    release.countDown();
+
+    assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
+    // Each saw the rows before its own: rows 1, 2, 3 ran in that order, not as they came.
+    assertThat(queued.get(0).get(10, TimeUnit.SECONDS)).isEqualTo(3);
+    assertThat(queued.get(1).get(10, TimeUnit.SECONDS)).isEqualTo(1);
+    assertThat(queued.get(2).get(10, TimeUnit.SECONDS)).isEqualTo(2);
+  }
+
+  @Test
+  void givenTheDatabaseEndsADeadlockWithABatch_whenItRollsBack_thenEachWriteRunsAgainAlone()
+      throws Exception {
+    GroupCommit writer = GroupCommit.rowLocked(jdbi, TIMEOUT);
+    CountDownLatch release = new CountDownLatch(1);
+    Future<Integer> first = threads.submit(() -> writer.write(row(0), h -> claim(h, 0, release)));
+    awaitQueued(writer, 0);
+    AtomicBoolean chosen = new AtomicBoolean();
+    Future<Integer> victim =
+        threads.submit(
+            () ->
+                writer.write(
+                    row(1),
+                    h -> {
+                      if (chosen.compareAndSet(false, true)) {
+                        throw deadlock();
+                      }
+                      return claim(h, 1);
+                    }));
+    awaitQueued(writer, 1);
+    Future<Integer> other = threads.submit(() -> writer.write(row(2), h -> claim(h, 2)));
+    awaitQueued(writer, 2);
+    release.countDown();
+
+    assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
+    assertThat(victim.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+    assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+    assertThat(count()).isEqualTo(3);
+  }
+
+  @Test
   void givenAWriteThrows_whenTheNextWriteComes_thenItRuns() {
-    CalendarWriter writer = new CalendarWriter(jdbi, Dialect.H2, TIMEOUT);
+    GroupCommit writer = GroupCommit.calendar(jdbi, Dialect.H2, TIMEOUT);
     assertThatThrownBy(
             () ->
                 writer.write(
@@ -154,6 +219,17 @@ class CalendarWriterTest {
     return claim(handle, n);
   }
 
+  private static UUID row(int n) {
+    return new UUID(0, n);
+  }
+
+  /** What the storage makes of PostgreSQL's "deadlock detected". */
+  private static RuntimeException deadlock() {
+    return SqlErrors.translate(
+        new UnableToExecuteStatementException(
+            new SQLException("deadlock detected", "40P01"), null));
+  }
+
   private static Integer refuse(Handle handle) {
     throw new SlotUnavailableException(
         TimeSlot.of(Instant.EPOCH, Duration.ofMinutes(15)),
@@ -165,7 +241,7 @@ class CalendarWriterTest {
   }
 
   /** Waits until {@code writes} writes wait their turn, behind the one running. */
-  private static void awaitQueued(CalendarWriter writer, int writes) {
+  private static void awaitQueued(GroupCommit writer, int writes) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while ((writer.waiting() != writes || !writer.busy()) && System.nanoTime() < deadline) {
       Thread.onSpinWait();
