@@ -19,12 +19,10 @@ import com.metalogics.booking.core.port.out.BookingRepository;
 import com.metalogics.booking.core.port.out.FrequencyLimit;
 import com.metalogics.booking.core.port.out.Reservation;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -299,11 +297,9 @@ public abstract class BookingRepositoryContract extends BookingRepositoryLoadsCo
         b.id(), b.attendee(), b.slot(), b.createdAt(), b.manageTokenHash(), Optional.of(key));
   }
 
-  /** A random far-future week per test, so tests sharing one database never collide. */
+  /** A far-future week per test, so tests sharing one database never collide. */
   @BeforeEach
   void pickWeek() {
-    weekStart =
-        Instant.parse("2030-01-07T00:00:00Z")
-            .plus(Duration.ofDays(7L * ThreadLocalRandom.current().nextInt(0, 50_000)));
+    weekStart = Fixtures.freshWeek();
   }
 }

@@ -77,9 +77,7 @@ public abstract class InsightsRepositoryContract {
     type = "type-" + UUID.randomUUID();
     host = "host-" + UUID.randomUUID();
     // A Tuesday of its own far-future week: some databases refuse overlaps across all hosts.
-    tuesday =
-        Instant.parse("2027-03-02T00:00:00Z")
-            .plus(Duration.ofDays(7L * ThreadLocalRandom.current().nextInt(500, 50_000)));
+    tuesday = Fixtures.freshWeek().plus(Duration.ofDays(1));
   }
 
   @Test
