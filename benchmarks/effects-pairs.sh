@@ -8,6 +8,8 @@
 # (default 45; on 2 cores the JIT compiler is still busy after 20) of 32 connections each waiting
 # 30 ms between answers, then [seconds] measured. Prints every run (rate, p99, the service's CPU
 # per booking), then each side's mean and range over PAIRS runs (default 4).
+# DATABASE=postgres runs each on a fresh embedded PostgreSQL server (LoadPostgres) instead;
+# LOAD_DELAY_MS=0 runs flat out (the app's CPU then leaves out the server's).
 # On a shared VM single runs of one build differ by a factor of two: compare the means.
 # Needs curl and wrk. Usage: benchmarks/effects-pairs.sh <commit|dir> <commit|dir> [seconds]
 set -euo pipefail
@@ -15,19 +17,23 @@ cd "$(dirname "$0")/.."
 # shellcheck source=load/common.sh
 source benchmarks/load/common.sh
 
-[[ $# -ge 2 ]] || { sed -n '2,12p' "$0" >&2; exit 2; }
+[[ $# -ge 2 ]] || { sed -n '2,14p' "$0" >&2; exit 2; }
 DURATION="${3:-20}"
 WARMUP="${WARMUP:-45}"
 PAIRS="${PAIRS:-4}"
 PORT="${LOAD_PORT:-18080}"
+DATABASE="${DATABASE:-h2}"
+DELAY="${LOAD_DELAY_MS:-30}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/booking-effects-pairs.XXXXXX")"
 APP_PID=""
+PG_PID=""
 WORKTREES=()
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 cleanup() {
   [[ -n "$APP_PID" ]] && kill -TERM "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  stop_postgres
   for tree in "${WORKTREES[@]}"; do git worktree remove --force "$tree" 2>/dev/null || true; done
   rm -rf "$WORK"
 }
@@ -48,19 +54,43 @@ add_jar() {
   JARS[$2]="$tree/benchmarks/target/benchmarks.jar"
 }
 
+# Starts a fresh embedded server, which lives until its standard input (a FIFO held open on
+# descriptor 3) closes; sets DB_ENV to its DATABASE_URL and credentials.
+start_postgres() {
+  rm -rf "$WORK/pg" && mkdir -p "$WORK/pg" && mkfifo "$WORK/pg/stdin"
+  java -cp "$1" com.metalogics.booking.benchmarks.LoadPostgres "$WORK/pg" \
+    <"$WORK/pg/stdin" >"$WORK/pg/server.log" 2>&1 &
+  PG_PID=$!
+  exec 3>"$WORK/pg/stdin"
+  until [[ -f "$WORK/pg/database.env" ]]; do
+    kill -0 "$PG_PID" 2>/dev/null || { cat "$WORK/pg/server.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  mapfile -t DB_ENV <"$WORK/pg/database.env"
+}
+
+stop_postgres() {
+  [[ -n "$PG_PID" ]] || return 0
+  exec 3>&-
+  wait "$PG_PID" 2>/dev/null || true
+  PG_PID=""
+}
+
 day_epoch() { date -u -d "$(date -u -d "+$1 days" +%F)" +%s; }
 
 # One run of the jar $1; writes "rate p99_ms cpu_us" to $WORK/result.
 run_once() {
   rm -rf "$WORK/db"
+  DB_ENV=(DATABASE_URL="jdbc:h2:file:$WORK/db/booking")
+  [[ $DATABASE == postgres ]] && start_postgres "$1"
   env -i PATH="$PATH" HOME="$HOME" PORT="$PORT" RATE_LIMIT_BOOKINGS_PER_MINUTE=0 \
-    DATABASE_URL="jdbc:h2:file:$WORK/db/booking" SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 \
+    "${DB_ENV[@]}" SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 \
     BUSINESS_DAYS=0,1,2,3,4,5,6 BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUSINESS_TIMEZONE=UTC \
     BUFFER_MINUTES=0 MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000 \
     java -Xmx1g -cp "$1" com.metalogics.booking.benchmarks.LoadServer >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   await_ready "$APP_PID" "$WORK/app.log"
-  export LOAD_THREADS=2 LOAD_SLOT_MINUTES=5 LOAD_DELAY_MS=30
+  export LOAD_THREADS=2 LOAD_SLOT_MINUTES=5 LOAD_DELAY_MS="$DELAY"
   LOAD_BASE_EPOCH=$(day_epoch 2) wrk -t2 -c32 -d"${WARMUP}s" -s benchmarks/load/book.lua \
     "http://127.0.0.1:$PORT" >/dev/null
   local before after
@@ -70,6 +100,7 @@ run_once() {
   after=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
   kill -TERM "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
   APP_PID=""
+  stop_postgres
   awk -v cpu=$((after - before)) -v tick="$(getconf CLK_TCK)" '
     /requests in/ {n = $1} /Requests\/sec/ {rate = $2}
     $1 == "99%" {p99 = $2; sub(/ms/, "", p99); if ($2 ~ /[0-9]s$/) {sub(/s/, "", p99); p99 *= 1000}}
