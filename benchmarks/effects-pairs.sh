@@ -26,7 +26,7 @@ DATABASE="${DATABASE:-h2}"
 DELAY="${LOAD_DELAY_MS:-30}"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/booking-effects-pairs.XXXXXX")"
 APP_PID=""
-PG_PID=""
+PG_PIDS=()
 WORKTREES=()
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -54,26 +54,12 @@ add_jar() {
   JARS[$2]="$tree/benchmarks/target/benchmarks.jar"
 }
 
-# Starts a fresh embedded server, which lives until its standard input (a FIFO held open on
-# descriptor 3) closes; sets DB_ENV to its DATABASE_URL and credentials.
-start_postgres() {
-  rm -rf "$WORK/pg" && mkdir -p "$WORK/pg" && mkfifo "$WORK/pg/stdin"
-  java -cp "$1" com.metalogics.booking.benchmarks.LoadPostgres "$WORK/pg" \
-    <"$WORK/pg/stdin" >"$WORK/pg/server.log" 2>&1 &
-  PG_PID=$!
-  exec 3>"$WORK/pg/stdin"
-  until [[ -f "$WORK/pg/database.env" ]]; do
-    kill -0 "$PG_PID" 2>/dev/null || { cat "$WORK/pg/server.log" >&2; exit 1; }
-    sleep 0.1
-  done
-  mapfile -t DB_ENV <"$WORK/pg/database.env"
-}
-
+# Closing descriptor 3 stops the run's server (start_load_postgres).
 stop_postgres() {
-  [[ -n "$PG_PID" ]] || return 0
+  [[ ${#PG_PIDS[@]} -gt 0 ]] || return 0
   exec 3>&-
-  wait "$PG_PID" 2>/dev/null || true
-  PG_PID=""
+  wait "${PG_PIDS[@]}" 2>/dev/null || true
+  PG_PIDS=()
 }
 
 day_epoch() { date -u -d "$(date -u -d "+$1 days" +%F)" +%s; }
@@ -82,7 +68,11 @@ day_epoch() { date -u -d "$(date -u -d "+$1 days" +%F)" +%s; }
 run_once() {
   rm -rf "$WORK/db"
   DB_ENV=(DATABASE_URL="jdbc:h2:file:$WORK/db/booking")
-  [[ $DATABASE == postgres ]] && start_postgres "$1"
+  if [[ $DATABASE == postgres ]]; then
+    rm -rf "$WORK/pg"
+    start_load_postgres "$1" "$WORK/pg" 3
+    DB_ENV=("${PG_ENV[@]}")
+  fi
   env -i PATH="$PATH" HOME="$HOME" PORT="$PORT" RATE_LIMIT_BOOKINGS_PER_MINUTE=0 \
     "${DB_ENV[@]}" SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 \
     BUSINESS_DAYS=0,1,2,3,4,5,6 BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUSINESS_TIMEZONE=UTC \

@@ -34,24 +34,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Starts an embedded server in $WORK/$1 that lives until file descriptor $2 closes.
-start_postgres() {
-  local dir="$WORK/$1"
-  mkdir -p "$dir"
-  mkfifo "$dir/stdin"
-  java -cp benchmarks/target/benchmarks.jar com.metalogics.booking.benchmarks.LoadPostgres \
-    "$dir" <"$dir/stdin" >"$dir/server.log" 2>&1 &
-  PG_PIDS+=($!)
-  eval "exec $2>\"$dir/stdin\""
-  until [[ -f "$dir/database.env" ]]; do
-    kill -0 "${PG_PIDS[-1]}" 2>/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-    sleep 0.1
-  done
-}
-
 echo "== two embedded PostgreSQL servers; filling one with ${BOOKINGS} bookings"
-start_postgres full 3
-start_postgres empty 4
+start_load_postgres benchmarks/target/benchmarks.jar "$WORK/full" 3
+start_load_postgres benchmarks/target/benchmarks.jar "$WORK/empty" 4
 for side in full empty; do
   url=$(sed -n 's/^DATABASE_URL=//p' "$WORK/$side/database.env")
   count=$([[ $side == full ]] && echo "$BOOKINGS" || echo 0)

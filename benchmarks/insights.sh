@@ -19,7 +19,7 @@ KEY=insights-benchmark-admin-key
 JAR=app/target/booking-service.jar
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/booking-insights.XXXXXX")"
 APP_PID=""
-PG_PID=""
+PG_PIDS=()
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -f "$JAR" && -f benchmarks/target/benchmarks.jar ]] || mvn -B -q -DskipTests package
@@ -27,22 +27,13 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 cleanup() {
   [[ -n "$APP_PID" ]] && kill -TERM "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   exec 3>&- 2>/dev/null || true
-  [[ -n "$PG_PID" ]] && wait "$PG_PID" 2>/dev/null || true
+  for pid in "${PG_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 echo "== embedded PostgreSQL"
-mkfifo "$WORK/stdin"
-java -cp benchmarks/target/benchmarks.jar com.metalogics.booking.benchmarks.LoadPostgres \
-  "$WORK" <"$WORK/stdin" >"$WORK/server.log" 2>&1 &
-PG_PID=$!
-exec 3>"$WORK/stdin"
-until [[ -f "$WORK/database.env" ]]; do
-  kill -0 "$PG_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-  sleep 0.1
-done
-mapfile -t PG_ENV <"$WORK/database.env"
+start_load_postgres benchmarks/target/benchmarks.jar "$WORK" 3
 url=$(sed -n 's/^DATABASE_URL=//p' "$WORK/database.env")
 
 echo "== filling ${BOOKINGS} bookings and a year of aggregates"

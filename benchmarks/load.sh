@@ -171,18 +171,8 @@ LOAD_DELAY_MS=30 LOAD_BASE_EPOCH=$(day_epoch 2000) \
 stop_app
 
 echo "== POST /api/bookings on PostgreSQL (embedded server, synchronous commit), ${CONNECTIONS} connections, ${DURATION} s after ${WARMUP} s of warm-up"
-mkdir -p "$WORK/postgres"
-# The server reads its standard input until it closes: a FIFO held open by this script.
-mkfifo "$WORK/postgres/stdin"
-java -cp benchmarks/target/benchmarks.jar com.metalogics.booking.benchmarks.LoadPostgres \
-  "$WORK/postgres" <"$WORK/postgres/stdin" >"$WORK/postgres/server.log" 2>&1 &
-PG_PID=$!
-exec 3>"$WORK/postgres/stdin"
-until [[ -f "$WORK/postgres/database.env" ]]; do
-  kill -0 "$PG_PID" 2>/dev/null || { cat "$WORK/postgres/server.log" >&2; exit 1; }
-  sleep 0.1
-done
-mapfile -t PG_ENV <"$WORK/postgres/database.env"
+PG_PIDS=()
+start_load_postgres benchmarks/target/benchmarks.jar "$WORK/postgres" 3
 start_app bookings-postgres "${BOOKING_RULES[@]}" "${PG_ENV[@]}"
 LOAD_BASE_EPOCH=$(day_epoch 2) \
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s benchmarks/load/book.lua \
@@ -204,7 +194,7 @@ LOAD_EVENT_TYPE=pool LOAD_SLOT_REPEAT=5 LOAD_RATE="$POOL_RATE" LOAD_BASE_EPOCH=$
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s benchmarks/load/book.lua "http://127.0.0.1:$PORT"
 stop_app
 exec 3>&-
-wait "$PG_PID" 2>/dev/null || true
+wait "${PG_PIDS[-1]}" 2>/dev/null || true
 
 echo "== POST /api/bookings with the in-memory calendar and CRM (each booking reads busy times, writes an event and a contact, stores the outcome), paced near 1,000/s: ${CONNECTIONS} connections, each waiting 30 ms between answers, after ${WARMUP} s of the same"
 LAUNCH=(-cp benchmarks/target/benchmarks.jar com.metalogics.booking.benchmarks.LoadServer)

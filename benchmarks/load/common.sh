@@ -13,3 +13,22 @@ await_ready() {
 median() {
   printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'
 }
+
+# Starts the embedded PostgreSQL server of the benchmarks jar $1 (LoadPostgres, as the tests
+# use it) in directory $2. It lives until its standard input closes: a FIFO held open here on
+# descriptor $3, so closing that descriptor stops it. Appends its pid to PG_PIDS and reads its
+# DATABASE_URL and credentials into PG_ENV.
+start_load_postgres() {
+  local jar="$1" dir="$2" fd="$3"
+  mkdir -p "$dir"
+  mkfifo "$dir/stdin"
+  java -cp "$jar" com.metalogics.booking.benchmarks.LoadPostgres "$dir" \
+    <"$dir/stdin" >"$dir/server.log" 2>&1 &
+  PG_PIDS+=($!)
+  eval "exec $fd>\"$dir/stdin\""
+  until [[ -f "$dir/database.env" ]]; do
+    kill -0 "${PG_PIDS[-1]}" 2>/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  mapfile -t PG_ENV <"$dir/database.env"
+}
