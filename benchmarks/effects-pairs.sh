@@ -62,8 +62,6 @@ stop_postgres() {
   PG_PIDS=()
 }
 
-day_epoch() { date -u -d "$(date -u -d "+$1 days" +%F)" +%s; }
-
 # One run of the jar $1; writes "rate p99_ms cpu_us" to $WORK/result.
 run_once() {
   rm -rf "$WORK/db"
@@ -74,9 +72,7 @@ run_once() {
     DB_ENV=("${PG_ENV[@]}")
   fi
   env -i PATH="$PATH" HOME="$HOME" PORT="$PORT" RATE_LIMIT_BOOKINGS_PER_MINUTE=0 \
-    "${DB_ENV[@]}" SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 \
-    BUSINESS_DAYS=0,1,2,3,4,5,6 BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUSINESS_TIMEZONE=UTC \
-    BUFFER_MINUTES=0 MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000 \
+    "${DB_ENV[@]}" "${BOOKING_RULES[@]}" \
     java -Xmx1g -cp "$1" com.metalogics.booking.benchmarks.LoadServer >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   await_ready "$APP_PID" "$WORK/app.log"

@@ -44,8 +44,6 @@ for side in full empty; do
     "$url" postgres "" "$count"
 done
 
-day_epoch() { date -u -d "$(date -u -d "+$1 days" +%F)" +%s; }
-
 # wrk's Requests/sec and p99 (in ms) of the run whose output is $1, as "rate p99".
 figures() {
   awk '/Requests\/sec/ {r = $2}
@@ -59,9 +57,7 @@ run_side() {
   local side="$1" day="$2"
   mapfile -t pg_env <"$WORK/$side/database.env"
   env -i PATH="$PATH" HOME="$HOME" PORT="$PORT" RATE_LIMIT_BOOKINGS_PER_MINUTE=0 "${pg_env[@]}" \
-    BUSINESS_TIMEZONE=UTC SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 \
-    BUSINESS_DAYS=0,1,2,3,4,5,6 BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUFFER_MINUTES=0 \
-    MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000 \
+    "${BOOKING_RULES[@]}" \
     java -Xmx256m -jar "$JAR" >>"$WORK/$side/app.log" 2>&1 &
   APP_PID=$!
   await_ready "$APP_PID" "$WORK/$side/app.log"

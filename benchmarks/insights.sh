@@ -52,9 +52,7 @@ start_app() {
 # One start with load.sh's booking rules: the first start seeds the catalog's event type from
 # the rules, and a later start with other rules would keep that type.
 echo "== the service on the filled database (load.sh's booking rules, days in UTC as the generator made them)"
-start_app BUSINESS_TIMEZONE=UTC SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 \
-  BUSINESS_DAYS=0,1,2,3,4,5,6 BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUFFER_MINUTES=0 \
-  MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000
+start_app "${BOOKING_RULES[@]}"
 from=$(date -u -d '-364 days' +%F); to=$(date -u +%F)
 insights="http://127.0.0.1:$PORT/api/admin/insights?from=$from&to=$to"
 curl -sf -H "Authorization: Bearer $KEY" "$insights" >"$WORK/insights.json"

@@ -47,15 +47,6 @@ trap 'stop_app; rm -rf "$WORK"' EXIT
 
 now_ms() { date +%s%3N; }
 
-# Epoch seconds of midnight UTC, $1 days from today.
-day_epoch() { date -u -d "$(date -u -d "+$1 days" +%F)" +%s; }
-
-# The booking runs: 5-minute slots around the clock for ten years, no buffer, no lead time, no
-# frequency limit, so every request of book.lua can be answered 201.
-BOOKING_RULES=(SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 BUSINESS_DAYS=0,1,2,3,4,5,6
-  BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUSINESS_TIMEZONE=UTC BUFFER_MINUTES=0
-  MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000)
-
 # Starts the jar with the given VAR=value settings on the H2 file of $1 (made fresh unless KEEP_DB
 # is set); sets READY_MS.
 start_app() {

@@ -1,4 +1,13 @@
-# Functions the benchmark scripts share; sourced, not run.
+# Functions and settings the benchmark scripts share; sourced, not run.
+
+# Epoch seconds of midnight UTC, $1 days from today.
+day_epoch() { date -u -d "$(date -u -d "+$1 days" +%F)" +%s; }
+
+# The booking runs: 5-minute slots around the clock for ten years, no buffer, no lead time, no
+# frequency limit, so every request of book.lua can be answered 201.
+BOOKING_RULES=(SLOT_INTERVAL_MINUTES=5 ALLOWED_DURATIONS=5 BUSINESS_DAYS=0,1,2,3,4,5,6
+  BUSINESS_START_HOUR=0 BUSINESS_END_HOUR=24 BUSINESS_TIMEZONE=UTC BUFFER_MINUTES=0
+  MIN_ADVANCE_HOURS=0 MAX_ADVANCE_DAYS=3650 MAX_BOOKINGS_PER_EMAIL=1000000)
 
 # Waits until the service on $PORT answers ready, polling every $3 seconds (default 0.1). If
 # process $1 ends first, prints its log $2 and exits.
